@@ -1,0 +1,170 @@
+package org.clockwise.core.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A real PostgreSQL server started from the embedded binaries, with its data in a folder that
+ * survives restarts. One JVM owns a data folder at a time (a file lock says so); a server left
+ * running by a crashed owner is stopped before the new one starts, so a crash never blocks the
+ * next start.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final String DATABASE = "postgres";
+    private static final String USER = "postgres";
+
+    private final EmbeddedPostgres postgres;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final Path pgData;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, FileChannel lockChannel, FileLock lock, Path pgData) {
+        this.postgres = postgres;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.pgData = pgData;
+    }
+
+    /**
+     * Starts (creating on first use) the server whose data lives in {@code dataDir/postgres}.
+     *
+     * @throws DatabaseUnavailableException when the folder is in use by another process or the
+     *                                      server cannot start; the message says which
+     */
+    public static EmbeddedDatabase start(Path dataDir) {
+        Path pgData = dataDir.resolve("postgres");
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(dataDir);
+            channel = FileChannel.open(dataDir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = tryLock(channel);
+            if (lock == null) {
+                throw new DatabaseUnavailableException("the data folder " + dataDir.toAbsolutePath()
+                        + " is in use by another running instance; stop it or set TRAINING_DATA_DIR to another folder");
+            }
+            stopOrphanedServer(pgData);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(pgData)
+                    .setCleanDataDirectory(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "100")
+                    .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            return new EmbeddedDatabase(postgres, channel, lock, pgData);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(channel);
+            if (e instanceof DatabaseUnavailableException unavailable) {
+                throw unavailable;
+            }
+            throw new DatabaseUnavailableException("the embedded PostgreSQL in " + pgData.toAbsolutePath()
+                    + " did not start: " + rootMessage(e), e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl(USER, DATABASE);
+    }
+
+    public String username() {
+        return USER;
+    }
+
+    public String password() {
+        return "";
+    }
+
+    public Path dataDirectory() {
+        return pgData;
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            LOG.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+        } finally {
+            try {
+                lock.release();
+            } catch (IOException ignored) {
+                // the lock goes with the channel anyway
+            }
+            closeQuietly(lockChannel);
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null; // this JVM already holds it
+        }
+    }
+
+    /**
+     * A JVM killed without its shutdown hook leaves its postmaster running. We hold the folder's
+     * lock, so nobody else owns that server: stop it (fast shutdown) before starting ours.
+     */
+    static void stopOrphanedServer(Path pgData) throws IOException {
+        Path pidFile = pgData.resolve("postmaster.pid");
+        if (!Files.isReadable(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.isEmpty()) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(lines.get(0).trim());
+        } catch (NumberFormatException e) {
+            return; // postgres itself rejects and replaces a garbled pid file
+        }
+        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
+        if (process.isEmpty()) {
+            return; // a stale file whose process is gone: postgres removes it on start
+        }
+        LOG.info("Stopping a PostgreSQL server (pid {}) left running by an earlier crash", pid);
+        ProcessHandle handle = process.get();
+        try {
+            // SIGINT is PostgreSQL's fast shutdown; ProcessHandle only offers TERM and KILL.
+            new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
+            handle.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            handle.destroyForcibly();
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // nothing left to release
+            }
+        }
+    }
+}

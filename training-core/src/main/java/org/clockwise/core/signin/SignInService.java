@@ -1,0 +1,105 @@
+package org.clockwise.core.signin;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.clockwise.core.people.Role;
+import org.clockwise.core.people.User;
+import org.clockwise.core.people.UserRepository;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks a password against the throttle, opens and ends server-side sessions. A session must
+ * exist and be open for its cookie to count, so signing out really ends it.
+ */
+@Singleton
+public class SignInService {
+
+    /** A positive check is trusted this long on this instance; an end on this instance is immediate. */
+    private static final Duration ACTIVE_CACHE = Duration.ofSeconds(10);
+
+    private final UserRepository users;
+    private final SignInStore store;
+    private final PasswordHasher hasher;
+    private final LoginThrottlePolicy throttle = LoginThrottlePolicy.DEFAULT;
+    private final Clock clock;
+    private final Duration sessionLength;
+    private final ConcurrentHashMap<UUID, Instant> recentlyActive = new ConcurrentHashMap<>();
+
+    SignInService(UserRepository users, SignInStore store, PasswordHasher hasher, Clock clock,
+                  @Value("${micronaut.security.token.generator.access-token.expiration:43200}") int sessionSeconds) {
+        this.users = users;
+        this.store = store;
+        this.hasher = hasher;
+        this.clock = clock;
+        this.sessionLength = Duration.ofSeconds(sessionSeconds);
+    }
+
+    @Transactional
+    public SignInResult signIn(String email, String password) {
+        Instant now = clock.instant();
+        String key = LoginThrottlePolicy.key(email);
+        Optional<Instant> locked = store.lockedUntil(key).filter(now::isBefore);
+        if (locked.isPresent()) {
+            return new SignInResult.Locked(locked.get());
+        }
+        Optional<User> user = key.isEmpty() ? Optional.empty() : users.findByEmailIgnoringCase(key).filter(User::active);
+        boolean matches;
+        if (user.isPresent()) {
+            matches = hasher.matches(password, user.get().passwordHash());
+        } else {
+            hasher.matchDecoy(password);
+            matches = false;
+        }
+        if (!matches) {
+            int failures = store.recordFailure(key, now);
+            Optional<Instant> lock = throttle.lockAfter(failures, now);
+            lock.ifPresent(until -> store.lock(key, until));
+            return lock.<SignInResult>map(SignInResult.Locked::new).orElseGet(SignInResult.Refused::new);
+        }
+        store.clearFailures(key);
+        User u = user.get();
+        UUID sessionId = UUID.randomUUID();
+        Instant expires = now.plus(sessionLength);
+        store.createSession(sessionId, u.id(), now, expires);
+        return new SignInResult.SignedIn(u.id(), u.email(), u.displayName(), roles(u.id()), sessionId, expires);
+    }
+
+    public Set<Role> roles(long userId) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        users.findRoleNames(userId).forEach(r -> roles.add(Role.parse(r)));
+        return roles;
+    }
+
+    public boolean isSessionActive(UUID sessionId) {
+        Instant now = clock.instant();
+        Instant checked = recentlyActive.get(sessionId);
+        if (checked != null && checked.plus(ACTIVE_CACHE).isAfter(now)) {
+            return true;
+        }
+        boolean active = store.isSessionActive(sessionId, now);
+        if (active) {
+            if (recentlyActive.size() > 50_000) {
+                recentlyActive.clear(); // a cache, not a record: dropping it only costs a query
+            }
+            recentlyActive.put(sessionId, now);
+        } else {
+            recentlyActive.remove(sessionId);
+        }
+        return active;
+    }
+
+    @Transactional
+    public void endSession(UUID sessionId) {
+        recentlyActive.remove(sessionId);
+        store.endSession(sessionId, clock.instant());
+    }
+}

@@ -1,0 +1,40 @@
+package org.clockwise.core.testing;
+
+import io.micronaut.context.ApplicationContext;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** One application context (without HTTP) per test JVM, on the shared test database. */
+public final class CoreContext {
+
+    private static ApplicationContext context;
+
+    private CoreContext() {
+    }
+
+    public static synchronized ApplicationContext get() {
+        if (context == null) {
+            context = ApplicationContext.run(testProperties(), "test");
+            Runtime.getRuntime().addShutdownHook(new Thread(context::close, "test-context-shutdown"));
+        }
+        return context;
+    }
+
+    /** Database, a throwaway signing secret and the cheapest allowed bcrypt cost. */
+    public static Map<String, Object> testProperties() {
+        Map<String, Object> props = new HashMap<>(TestDatabase.properties());
+        props.put("clockwise.security.bcrypt-cost", 10);
+        props.put("clockwise.signing-secret", "test-signing-secret-that-is-long-enough-0123456789");
+        props.put("clockwise.demo.enabled", false);
+        props.put("datasources.default.dialect", "POSTGRES");
+        props.put("datasources.default.driver-class-name", "org.postgresql.Driver");
+        props.put("datasources.default.maximum-pool-size", 10);
+        props.put("flyway.datasources.default.enabled", true);
+        return props;
+    }
+
+    public static <T> T bean(Class<T> type) {
+        return get().getBean(type);
+    }
+}

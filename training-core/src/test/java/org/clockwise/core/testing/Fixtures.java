@@ -1,0 +1,67 @@
+package org.clockwise.core.testing;
+
+import org.clockwise.core.people.Organisation;
+import org.clockwise.core.people.OrganisationRepository;
+import org.clockwise.core.people.Role;
+import org.clockwise.core.people.Team;
+import org.clockwise.core.people.TeamRepository;
+import org.clockwise.core.people.User;
+import org.clockwise.core.people.UserRepository;
+import org.clockwise.core.signin.PasswordHasher;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Builds the data a test needs, with unique names so tests never collide on a shared database. */
+public final class Fixtures {
+
+    public static final String PASSWORD = "correct horse battery";
+    private static final AtomicInteger SEQ = new AtomicInteger();
+    private static String passwordHash;
+
+    private Fixtures() {
+    }
+
+    public static Organisation anOrganisation() {
+        return CoreContext.bean(OrganisationRepository.class)
+                .save(new Organisation(null, "Org " + unique(), false, null));
+    }
+
+    public static User aUser(Organisation org, Role... roles) {
+        return aUser(org, LocalDate.now().minusDays(100), "UTC", roles);
+    }
+
+    public static User aUser(Organisation org, LocalDate hireDate, String zone, Role... roles) {
+        UserRepository users = CoreContext.bean(UserRepository.class);
+        String roleNames = String.join("-", Arrays.stream(roles).map(r -> r.name().toLowerCase()).toList());
+        User user = users.save(User.newUser(org.id(), roleNames + "." + unique() + "@example.test",
+                "Person " + unique(), hash(), hireDate, zone));
+        for (Role role : roles) {
+            users.addRole(user.id(), role.name());
+        }
+        return user;
+    }
+
+    public static Team aTeam(Organisation org, User manager, User... members) {
+        TeamRepository teams = CoreContext.bean(TeamRepository.class);
+        Team team = teams.save(new Team(null, org.id(), "Team " + unique(), null, null));
+        teams.addManager(team.id(), manager.id());
+        for (User member : members) {
+            teams.putMember(member.id(), team.id());
+        }
+        return team;
+    }
+
+    public static String unique() {
+        return SEQ.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static synchronized String hash() {
+        if (passwordHash == null) {
+            passwordHash = CoreContext.bean(PasswordHasher.class).hash(PASSWORD);
+        }
+        return passwordHash;
+    }
+}

@@ -1,0 +1,44 @@
+package org.clockwise.web.security;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.security.authentication.AuthorizationException;
+import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
+import jakarta.inject.Singleton;
+
+import java.net.URI;
+
+/**
+ * Denied requests: a browser that is not signed in goes to the sign-in page; everything else
+ * gets the real status, 401 or 403, with a readable page.
+ */
+@Singleton
+@Replaces(DefaultAuthorizationExceptionHandler.class)
+class AccessDeniedHandler implements ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> {
+
+    private final ErrorPages errorPages;
+
+    AccessDeniedHandler(ErrorPages errorPages) {
+        this.errorPages = errorPages;
+    }
+
+    @Override
+    public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
+        if (exception.isForbidden()) {
+            return errorPages.page(request, HttpStatus.FORBIDDEN, "Your account may not open this page.");
+        }
+        if (wantsHtml(request) && request.getMethod().name().equals("GET")) {
+            return HttpResponse.seeOther(URI.create("/login"));
+        }
+        return errorPages.page(request, HttpStatus.UNAUTHORIZED, "Sign in to continue.");
+    }
+
+    private static boolean wantsHtml(HttpRequest<?> request) {
+        return request.accept().stream().anyMatch(type -> type.matches(MediaType.TEXT_HTML_TYPE));
+    }
+}

@@ -1,0 +1,117 @@
+package org.clockwise.web.signin;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.handlers.LoginHandler;
+import io.micronaut.security.handlers.LogoutHandler;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import org.clockwise.core.demo.DemoOrganisation;
+import org.clockwise.core.people.OrganisationRepository;
+import org.clockwise.core.people.Role;
+import org.clockwise.core.signin.SignInResult;
+import org.clockwise.core.signin.SignInService;
+import org.clockwise.web.security.CsrfTokens;
+import org.clockwise.web.security.CurrentUser;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Form sign-in and sign-out. Sessions live in the database and in an HttpOnly, SameSite cookie. */
+@Controller(produces = MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class SignInController {
+
+    private final SignInService signIn;
+    private final LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler;
+    private final LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler;
+    private final OrganisationRepository organisations;
+    private final CsrfTokens csrf;
+    private final Clock clock;
+
+    SignInController(SignInService signIn,
+                     LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler,
+                     LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler,
+                     OrganisationRepository organisations, CsrfTokens csrf, Clock clock) {
+        this.signIn = signIn;
+        this.loginHandler = loginHandler;
+        this.logoutHandler = logoutHandler;
+        this.organisations = organisations;
+        this.csrf = csrf;
+        this.clock = clock;
+    }
+
+    @Get("/login")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<?> form(HttpRequest<?> request, @Nullable @QueryValue String signedout) {
+        if (request.getUserPrincipal(Authentication.class).isPresent()) {
+            return HttpResponse.seeOther(java.net.URI.create("/"));
+        }
+        Map<String, Object> model = baseModel();
+        if (signedout != null) {
+            model.put("notice", "You are signed out.");
+        }
+        return HttpResponse.ok(new ModelAndView<>("signin/login", model));
+    }
+
+    @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    MutableHttpResponse<?> signIn(HttpRequest<?> request, @Body SignInForm form) {
+        String email = form.email() == null ? "" : form.email().trim();
+        SignInResult result = signIn.signIn(email, form.password() == null ? "" : form.password());
+        if (result instanceof SignInResult.SignedIn ok) {
+            Map<String, Object> claims = new HashMap<>();
+            claims.put(CurrentUser.USER_ID, ok.userId());
+            claims.put(CurrentUser.NAME, ok.displayName());
+            claims.put("sid", ok.sessionId().toString());
+            Authentication authentication = Authentication.build(ok.email(),
+                    ok.roles().stream().map(Role::name).toList(), claims);
+            csrf.rotate(request);
+            return loginHandler.loginSuccess(authentication, request);
+        }
+        Map<String, Object> model = baseModel();
+        model.put("email", email);
+        if (result instanceof SignInResult.Locked locked) {
+            long minutes = Math.max(1, (Duration.between(clock.instant(), locked.until()).getSeconds() + 59) / 60);
+            model.put("error", "Too many failed attempts for this address. Try again in " + minutes
+                    + (minutes == 1 ? " minute." : " minutes."));
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).body(new ModelAndView<>("signin/login", model));
+        }
+        model.put("error", "That email and password do not match an account.");
+        return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(new ModelAndView<>("signin/login", model));
+    }
+
+    @Post(value = "/logout", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    MutableHttpResponse<?> signOut(HttpRequest<?> request, Authentication authentication) {
+        signIn.endSession(CurrentUser.of(authentication).sessionId());
+        csrf.rotate(request);
+        return logoutHandler.logout(request);
+    }
+
+    private Map<String, Object> baseModel() {
+        Map<String, Object> model = new HashMap<>();
+        boolean demo = !organisations.findByDemoTrue().isEmpty();
+        model.put("demoMode", demo);
+        if (demo) {
+            model.put("demoAccounts", DemoOrganisation.accounts());
+            model.put("demoPassword", DemoOrganisation.PASSWORD);
+        }
+        return model;
+    }
+}
