@@ -13,6 +13,14 @@ public final class CoreContext {
     private CoreContext() {
     }
 
+    /** Lets a test JVM that runs the whole server share its context with the fixtures. */
+    public static synchronized void install(ApplicationContext serverContext) {
+        if (context != null && context != serverContext) {
+            throw new IllegalStateException("a core context is already running in this JVM; install the server's first");
+        }
+        context = serverContext;
+    }
+
     public static synchronized ApplicationContext get() {
         if (context == null) {
             context = ApplicationContext.run(testProperties(), "test");

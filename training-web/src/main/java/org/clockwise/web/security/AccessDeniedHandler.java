@@ -39,6 +39,7 @@ class AccessDeniedHandler implements ExceptionHandler<AuthorizationException, Mu
     }
 
     private static boolean wantsHtml(HttpRequest<?> request) {
-        return request.accept().stream().anyMatch(type -> type.matches(MediaType.TEXT_HTML_TYPE));
+        // Browsers name text/html explicitly; API clients and curl send */* or a JSON type.
+        return request.accept().stream().anyMatch(type -> type.getName().equals(MediaType.TEXT_HTML));
     }
 }

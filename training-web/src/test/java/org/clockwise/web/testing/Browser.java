@@ -1,0 +1,123 @@
+package org.clockwise.web.testing;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A minimal browser over real HTTP: keeps cookies, never follows redirects (tests assert them),
+ * and reads the CSRF token from the last page like a form would.
+ */
+public final class Browser {
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    private Page lastPage;
+
+    public record Page(int status, String body, HttpResponse<String> response) {
+        public Document html() {
+            return Jsoup.parse(body);
+        }
+
+        public Optional<String> header(String name) {
+            return response.headers().firstValue(name);
+        }
+
+        public Optional<String> location() {
+            return header("location");
+        }
+
+        public Optional<String> csrfToken() {
+            return Optional.ofNullable(html().selectFirst("input[name=_csrf]")).map(e -> e.attr("value"));
+        }
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(TestServer.url(path))).header("Accept", "text/html").GET());
+    }
+
+    /** As an API client or curl would ask: any type, no preference for HTML. */
+    public Page getAsApiClient(String path) {
+        return send(HttpRequest.newBuilder(URI.create(TestServer.url(path))).header("Accept", "*/*").GET());
+    }
+
+    /** Posts a form with the CSRF token of the last page seen, as a real form would. */
+    public Page post(String path, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>();
+        if (lastPage != null) {
+            lastPage.csrfToken().ifPresent(token -> all.put("_csrf", token));
+        }
+        all.putAll(fields);
+        return postRaw(path, all);
+    }
+
+    /** Posts exactly these fields: no token added. */
+    public Page postRaw(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(TestServer.url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Page signIn(String email, String password) {
+        get("/login");
+        return post("/login", Map.of("email", email, "password", password));
+    }
+
+    public Optional<HttpCookie> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
+    }
+
+    /** Copies this browser's cookies into a fresh one, like an attacker replaying a captured cookie. */
+    public Browser copyCookies() {
+        Browser copy = new Browser();
+        cookies.getCookieStore().getCookies().forEach(c -> copy.cookies.getCookieStore().add(URI.create(TestServer.url("/")), c));
+        return copy;
+    }
+
+    public Page lastPage() {
+        return lastPage;
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Page page = new Page(response.statusCode(), response.body(), response);
+            if (page.csrfToken().isPresent()) {
+                lastPage = page;
+            }
+            return page;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,36 @@
+package org.clockwise.web.testing;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.clockwise.core.testing.CoreContext;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The whole server, started once per test JVM on a random port over the shared test database. */
+public final class TestServer {
+
+    private static EmbeddedServer server;
+
+    private TestServer() {
+    }
+
+    public static synchronized EmbeddedServer get() {
+        if (server == null) {
+            Map<String, Object> props = new HashMap<>(CoreContext.testProperties());
+            props.put("micronaut.server.port", -1);
+            server = ApplicationContext.run(EmbeddedServer.class, props, "test");
+            CoreContext.install(server.getApplicationContext());
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "test-server-shutdown"));
+        }
+        return server;
+    }
+
+    public static String url(String path) {
+        return get().getURL().toString() + path;
+    }
+
+    public static <T> T bean(Class<T> type) {
+        return get().getApplicationContext().getBean(type);
+    }
+}
