@@ -46,6 +46,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
      *                                      server cannot start; the message says which
      */
     public static EmbeddedDatabase start(Path dataDir) {
+        return start(dataDir, true);
+    }
+
+    /**
+     * @param durable whether commits wait for the disk; the embedded binaries default to fsync
+     *                off, which a throwaway test database may keep but real records must not
+     */
+    public static EmbeddedDatabase start(Path dataDir, boolean durable) {
         Path pgData = dataDir.resolve("postgres");
         FileChannel channel = null;
         try {
@@ -62,6 +70,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "100")
+                    .setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                    .setServerConfig("full_page_writes", durable ? "on" : "off")
                     .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
                     .start();
             return new EmbeddedDatabase(postgres, channel, lock, pgData);

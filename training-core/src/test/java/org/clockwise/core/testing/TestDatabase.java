@@ -38,7 +38,7 @@ public final class TestDatabase {
         }
         try {
             Path dir = Files.createTempDirectory("clockwise-test-db");
-            EmbeddedDatabase db = EmbeddedDatabase.start(dir);
+            EmbeddedDatabase db = EmbeddedDatabase.start(dir, false); // throwaway: speed over durability
             Runtime.getRuntime().addShutdownHook(new Thread(db::close, "test-db-shutdown"));
             return Map.of(DatabaseBootstrap.URL, db.jdbcUrl(), DatabaseBootstrap.USERNAME, db.username(),
                     DatabaseBootstrap.PASSWORD, db.password());

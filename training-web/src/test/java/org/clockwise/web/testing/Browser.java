@@ -31,6 +31,21 @@ public final class Browser {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
     private Page lastPage;
+    private final String baseUrl;
+
+    /** A browser for the shared test server. */
+    public Browser() {
+        this(null);
+    }
+
+    /** A browser for a server at another address, e.g. one started as a separate process. */
+    public Browser(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    private String url(String path) {
+        return (baseUrl != null ? baseUrl : TestServer.url("")) + path;
+    }
 
     public record Page(int status, String body, HttpResponse<String> response) {
         public Document html() {
@@ -51,12 +66,12 @@ public final class Browser {
     }
 
     public Page get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(TestServer.url(path))).header("Accept", "text/html").GET());
+        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "text/html").GET());
     }
 
     /** As an API client or curl would ask: any type, no preference for HTML. */
     public Page getAsApiClient(String path) {
-        return send(HttpRequest.newBuilder(URI.create(TestServer.url(path))).header("Accept", "*/*").GET());
+        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "*/*").GET());
     }
 
     /** Posts a form with the CSRF token of the last page seen, as a real form would. */
@@ -74,7 +89,7 @@ public final class Browser {
         String body = fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(TestServer.url(path)))
+        return send(HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
@@ -91,8 +106,19 @@ public final class Browser {
 
     /** Copies this browser's cookies into a fresh one, like an attacker replaying a captured cookie. */
     public Browser copyCookies() {
-        Browser copy = new Browser();
-        cookies.getCookieStore().getCookies().forEach(c -> copy.cookies.getCookieStore().add(URI.create(TestServer.url("/")), c));
+        Browser copy = new Browser(baseUrl);
+        cookies.getCookieStore().getCookies().forEach(c -> copy.cookies.getCookieStore().add(URI.create(url("/")), c));
+        return copy;
+    }
+
+    /** The same cookies, for a server at another address (e.g. the same server after a restart). */
+    public Browser copyCookiesTo(String otherBaseUrl) {
+        Browser copy = new Browser(otherBaseUrl);
+        cookies.getCookieStore().getCookies().forEach(c -> {
+            HttpCookie clone = (HttpCookie) c.clone();
+            clone.setPath("/");
+            copy.cookies.getCookieStore().add(URI.create(otherBaseUrl + "/"), clone);
+        });
         return copy;
     }
 

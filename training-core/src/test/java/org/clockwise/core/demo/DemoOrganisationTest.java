@@ -1,0 +1,28 @@
+package org.clockwise.core.demo;
+
+import org.clockwise.core.people.Role;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DemoOrganisationTest {
+
+    @Test
+    void theDemoCastCoversEveryRoleAndASpreadOfTenures() {
+        Map<Role, Integer> counts = new EnumMap<>(Role.class);
+        DemoOrganisation.PEOPLE.forEach(p -> p.roles().forEach(r -> counts.merge(r, 1, Integer::sum)));
+        assertEquals(1, counts.get(Role.ADMIN));
+        assertTrue(counts.get(Role.AUTHOR) >= 1);
+        assertEquals(2, counts.get(Role.MANAGER));
+        assertTrue(counts.get(Role.REP) >= 20);
+        int newest = DemoOrganisation.PEOPLE.stream().filter(p -> p.roles().contains(Role.REP)).mapToInt(DemoOrganisation.Person::daysSinceHire).min().orElseThrow();
+        int oldest = DemoOrganisation.PEOPLE.stream().filter(p -> p.roles().contains(Role.REP)).mapToInt(DemoOrganisation.Person::daysSinceHire).max().orElseThrow();
+        assertTrue(newest <= 7, "someone hired last week");
+        assertTrue(oldest >= 1090 && oldest <= 1100, "someone hired three years ago");
+        assertEquals(2, DemoOrganisation.PEOPLE.stream().filter(p -> p.roles().contains(Role.REP)).map(DemoOrganisation.Person::team).distinct().count());
+    }
+}
