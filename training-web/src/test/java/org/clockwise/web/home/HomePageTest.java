@@ -1,12 +1,10 @@
 package org.clockwise.web.home;
 
-import org.clockwise.core.people.Organisation;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
 import org.clockwise.core.testing.Fixtures;
 import org.clockwise.web.testing.Browser;
-import org.clockwise.web.testing.TestServer;
-import org.junit.jupiter.api.BeforeAll;
+import org.clockwise.web.testing.ServerTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,15 +14,8 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class HomePageTest {
+class HomePageTest extends ServerTest {
 
-    static Organisation org;
-
-    @BeforeAll
-    static void start() {
-        TestServer.get();
-        org = Fixtures.anOrganisation();
-    }
 
     static Stream<Arguments> roles() {
         return Stream.of(

@@ -1,12 +1,10 @@
 package org.clockwise.web.security;
 
-import org.clockwise.core.people.Organisation;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
 import org.clockwise.core.testing.Fixtures;
 import org.clockwise.web.testing.Browser;
-import org.clockwise.web.testing.TestServer;
-import org.junit.jupiter.api.BeforeAll;
+import org.clockwise.web.testing.ServerTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -15,15 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class CsrfTest {
+class CsrfTest extends ServerTest {
 
-    static Organisation org;
-
-    @BeforeAll
-    static void start() {
-        TestServer.get();
-        org = Fixtures.anOrganisation();
-    }
 
     @Test
     void signInWithoutATokenIsRefusedBeforeThePasswordIsChecked() {

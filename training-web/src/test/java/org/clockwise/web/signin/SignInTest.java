@@ -1,12 +1,11 @@
 package org.clockwise.web.signin;
 
-import org.clockwise.core.people.Organisation;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
 import org.clockwise.core.testing.Fixtures;
 import org.clockwise.web.testing.Browser;
+import org.clockwise.web.testing.ServerTest;
 import org.clockwise.web.testing.TestServer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.HttpCookie;
@@ -16,15 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class SignInTest {
+class SignInTest extends ServerTest {
 
-    static Organisation org;
-
-    @BeforeAll
-    static void start() {
-        TestServer.get();
-        org = Fixtures.anOrganisation();
-    }
 
     @Test
     void signingInSetsAnHttpOnlySameSiteSessionCookieAndOpensTheHomePage() {
