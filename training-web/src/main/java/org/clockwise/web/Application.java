@@ -50,6 +50,10 @@ public final class Application {
         }
         props.put("clockwise.demo.enabled", demo);
         props.put("clockwise.database.description", db.description());
+        props.put("clockwise.data-dir", db.dataDir().toString());
+        if (setting("TRAINING_LIBRARY_DIR") != null) {
+            props.put("clockwise.library.path", setting("TRAINING_LIBRARY_DIR"));
+        }
         return props;
     }
 

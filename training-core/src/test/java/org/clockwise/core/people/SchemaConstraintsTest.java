@@ -3,6 +3,7 @@ package org.clockwise.core.people;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import org.clockwise.core.testing.CoreContext;
+import org.clockwise.core.testing.Db;
 import org.clockwise.core.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,7 +94,7 @@ class SchemaConstraintsTest {
     }
 
     private static SQLException sqlError(String sql) {
-        TransactionOperations<Connection> tx = CoreContext.get().getBean(TransactionOperations.class);
+        TransactionOperations<Connection> tx = Db.transactions();
         JdbcOperations jdbc = CoreContext.bean(JdbcOperations.class);
         RuntimeException thrown = assertThrows(RuntimeException.class, () -> tx.executeWrite(status ->
                 jdbc.prepareStatement(sql, ps -> ps.executeUpdate())));

@@ -33,15 +33,15 @@ class HomeController {
         }
         if (user.has(Role.AUTHOR)) {
             cards.add(new Card("author", "Lesson library", "Write lessons and quizzes in Markdown, preview them and publish them as modules.",
-                    null, "The library opens with the next release."));
+                    "/library", "Open the library"));
         }
         if (user.has(Role.MANAGER)) {
             cards.add(new Card("manager", "Your team", "Skill progression, ramp-up of new hires and how knowledge spreads across the team.",
                     null, "The team view opens with the next release."));
         }
         if (user.has(Role.ADMIN)) {
-            cards.add(new Card("admin", "Organisation", "People, teams and roles across the whole organisation.",
-                    null, "Administration opens with the next release."));
+            cards.add(new Card("admin", "Organisation", "People, teams and roles across the whole organisation; "
+                    + "admins may also manage the lesson library.", "/library", "Open the library"));
         }
         return Map.of("cards", cards);
     }

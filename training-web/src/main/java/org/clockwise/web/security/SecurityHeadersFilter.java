@@ -18,7 +18,9 @@ class SecurityHeadersFilter {
 
     @ResponseFilter
     void addHeaders(MutableHttpResponse<?> response) {
-        response.header("Content-Security-Policy", CSP);
+        if (!response.getHeaders().contains("Content-Security-Policy")) {
+            response.header("Content-Security-Policy", CSP); // a stricter one set by the route stays
+        }
         response.header("X-Content-Type-Options", "nosniff");
         response.header("X-Frame-Options", "DENY");
         response.header("Referrer-Policy", "same-origin");

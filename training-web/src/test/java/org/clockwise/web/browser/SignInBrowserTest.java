@@ -28,7 +28,7 @@ class SignInBrowserTest extends ServerTest {
             browser.screenshot("rep-home-phone");
 
             browser.find("header form[action='/logout'] button").click();
-            assertEquals("/login", browser.path());
+            assertEquals("/login", browser.waitForPath("/login"));
             assertTrue(browser.find("[role=status]").getText().contains("signed out"));
         }
     }
@@ -58,7 +58,7 @@ class SignInBrowserTest extends ServerTest {
             assertEquals("password", browser.driver().switchTo().activeElement().getAttribute("id"));
             browser.driver().switchTo().activeElement().sendKeys(Fixtures.PASSWORD, Keys.ENTER);
 
-            assertEquals("/", browser.path());
+            assertEquals("/", browser.waitForPath("/"));
             assertFalse(browser.driver().findElements(By.cssSelector(".role-card")).isEmpty());
         }
     }

@@ -84,6 +84,23 @@ public final class Browser {
         return postRaw(path, all);
     }
 
+    /** Uploads one file as multipart/form-data; the CSRF token goes in the action URL, as the upload form does. */
+    public Page upload(String path, String field, String fileName, byte[] content) {
+        String token = lastPage == null ? "" : lastPage.csrfToken().orElse("");
+        String boundary = "----clockwise" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/markdown\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send(HttpRequest.newBuilder(URI.create(url(path + "?_csrf=" + enc(token))))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** Posts exactly these fields: no token added. */
     public Page postRaw(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()

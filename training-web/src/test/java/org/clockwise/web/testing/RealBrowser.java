@@ -67,12 +67,24 @@ public final class RealBrowser implements AutoCloseable {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }
 
+    /** Waits (up to ten seconds) for a navigation to land on {@code path}; returns the path reached. */
+    public String waitForPath(String path) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().equals(path));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // the caller's assertion names what was reached instead
+        }
+        return path();
+    }
+
     /** Signs in through the real form, as a person would. */
     public void signIn(String email, String password) {
         open("/login");
         type("#email", email);
         type("#password", password);
         find("form[action='/login'] button[type=submit]").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !path().equals("/login") || !d.findElements(By.cssSelector("#signin-error")).isEmpty());
     }
 
     /** Saves a screenshot under target/screenshots for people to look at. */

@@ -3,6 +3,7 @@ package org.clockwise.web.testing;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.clockwise.core.testing.CoreContext;
+import org.clockwise.core.testing.TestLibrary;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Map;
 public final class TestServer {
 
     private static EmbeddedServer server;
+    private static TestLibrary library;
 
     private TestServer() {
     }
@@ -19,11 +21,19 @@ public final class TestServer {
         if (server == null) {
             Map<String, Object> props = new HashMap<>(CoreContext.testProperties());
             props.put("micronaut.server.port", -1);
+            library = TestLibrary.create();
+            props.put("clockwise.library.path", library.root().toString());
             server = ApplicationContext.run(EmbeddedServer.class, props, "test");
             CoreContext.install(server.getApplicationContext());
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "test-server-shutdown"));
         }
         return server;
+    }
+
+    /** The library folder the server publishes from and writes authors' edits to. */
+    public static synchronized TestLibrary library() {
+        get();
+        return library;
     }
 
     public static String url(String path) {

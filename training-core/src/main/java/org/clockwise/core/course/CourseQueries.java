@@ -1,0 +1,171 @@
+package org.clockwise.core.course;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import org.clockwise.content.Option;
+import org.clockwise.content.Problem;
+import org.clockwise.content.Question;
+import org.clockwise.content.QuestionType;
+import org.clockwise.content.Quiz;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads the published library: what is live, any version by number, the catalog, the last refusal. */
+@Singleton
+@Connectable
+public class CourseQueries {
+
+    private static final Argument<List<Map<String, Object>>> ROWS = Argument.listOf(Argument.mapOf(String.class, Object.class));
+
+    private final JdbcOperations jdbc;
+    private final JsonMapper json;
+
+    CourseQueries(JdbcOperations jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Every module ever published, live version first in catalog-friendly order; retired ones last. */
+    public List<CourseSummary> all() {
+        return jdbc.prepareStatement("""
+                SELECT c.id, v.version, v.title, v.summary, v.skills, v.phases, v.personas, v.level, v.track, v.track_order,
+                       v.minutes, (SELECT count(*) FROM questions q WHERE q.course_id = v.course_id AND q.version = v.version),
+                       c.last_published_at, c.retired_at IS NOT NULL
+                FROM courses c JOIN course_versions v ON v.course_id = c.id AND v.version = c.current_version
+                ORDER BY c.retired_at IS NOT NULL, v.track NULLS LAST, v.track_order NULLS LAST, v.title""", ps -> {
+            List<CourseSummary> list = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    list.add(new CourseSummary(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                            texts(rs, 5), texts(rs, 6), texts(rs, 7), rs.getString(8), rs.getString(9),
+                            (Integer) rs.getObject(10), rs.getInt(11), rs.getInt(12), rs.getTimestamp(13).toInstant(), rs.getBoolean(14)));
+                }
+            }
+            return list;
+        });
+    }
+
+    public Optional<PublishedCourse> live(String id) {
+        return version(id, null);
+    }
+
+    /** A given version, or the live one when {@code version} is null. */
+    public Optional<PublishedCourse> version(String id, Integer version) {
+        Optional<PublishedCourse> course = jdbc.prepareStatement("""
+                SELECT v.course_id, v.version, v.title, v.summary, v.skills, v.phases, v.personas, v.minutes, v.lesson_html,
+                       v.source_path, v.source_markdown, v.published_at, c.retired_at IS NOT NULL
+                FROM course_versions v JOIN courses c ON c.id = v.course_id
+                WHERE v.course_id = ? AND v.version = coalesce(?, c.current_version)""", ps -> {
+            ps.setString(1, id);
+            ps.setObject(2, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.<PublishedCourse>empty();
+                }
+                return Optional.of(new PublishedCourse(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        texts(rs, 5), texts(rs, 6), texts(rs, 7), rs.getInt(8), rs.getString(9), rs.getString(10),
+                        rs.getString(11), Quiz.empty(), rs.getTimestamp(12).toInstant(), rs.getBoolean(13)));
+            }
+        });
+        return course.map(c -> new PublishedCourse(c.id(), c.version(), c.title(), c.summary(), c.skills(), c.phases(),
+                c.personas(), c.minutes(), c.lessonHtml(), c.sourcePath(), c.source(), quiz(c.id(), c.version()),
+                c.publishedAt(), c.retired()));
+    }
+
+    public Quiz quiz(String id, int version) {
+        return jdbc.prepareStatement("""
+                SELECT idx, prompt, type, explanation_html, options::text, accepted_answers, accepted_patterns, line
+                FROM questions WHERE course_id = ? AND version = ? ORDER BY idx""", ps -> {
+            ps.setString(1, id);
+            ps.setInt(2, version);
+            List<Question> questions = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<Option> options = new ArrayList<>();
+                    for (Map<String, Object> o : parse(rs.getString(5))) {
+                        options.add(new Option((String) o.get("key"), (String) o.get("text"), Boolean.TRUE.equals(o.get("correct")),
+                                (String) o.get("feedbackHtml"), ((Number) o.get("line")).intValue()));
+                    }
+                    questions.add(new Question(rs.getInt(1), rs.getString(2), QuestionType.valueOf(rs.getString(3)), options,
+                            texts(rs, 6), texts(rs, 7), rs.getString(4), rs.getInt(8)));
+                }
+            }
+            return new Quiz(questions);
+        });
+    }
+
+    public CatalogView catalog() {
+        return jdbc.prepareStatement("SELECT kind, id, name, description FROM catalog_entries WHERE NOT retired ORDER BY kind, position", ps -> {
+            List<CatalogView.Entry> skills = new ArrayList<>();
+            List<CatalogView.Entry> phases = new ArrayList<>();
+            List<CatalogView.Entry> personas = new ArrayList<>();
+            List<CatalogView.Entry> tracks = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    CatalogView.Entry entry = new CatalogView.Entry(rs.getString(2), rs.getString(3), rs.getString(4));
+                    switch (rs.getString(1)) {
+                        case "SKILL" -> skills.add(entry);
+                        case "PHASE" -> phases.add(entry);
+                        case "PERSONA" -> personas.add(entry);
+                        default -> tracks.add(entry);
+                    }
+                }
+            }
+            return new CatalogView(skills, phases, personas, tracks);
+        });
+    }
+
+    /** The last refused publish, if it came after the last successful one. */
+    public Optional<Refusal> lastRefusal() {
+        return jdbc.prepareStatement("""
+                SELECT published_at, origin, problems::text FROM publications p
+                WHERE NOT succeeded AND published_at >= coalesce((SELECT max(published_at) FROM publications WHERE succeeded), '-infinity')
+                ORDER BY id DESC LIMIT 1""", ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.<Refusal>empty();
+                }
+                List<Problem> problems = parse(rs.getString(3)).stream()
+                        .map(p -> new Problem((String) p.get("path"), ((Number) p.get("line")).intValue(), (String) p.get("message")))
+                        .toList();
+                return Optional.of(new Refusal(rs.getTimestamp(1).toInstant(), PublishOrigin.valueOf(rs.getString(2)), problems));
+            }
+        });
+    }
+
+    public Optional<Asset> asset(String path) {
+        return jdbc.prepareStatement("SELECT media_type, content, content_hash FROM assets WHERE path = ?", ps -> {
+            ps.setString(1, path);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Asset(rs.getString(1), rs.getBytes(2), rs.getString(3))) : Optional.<Asset>empty();
+            }
+        });
+    }
+
+    public record Asset(String mediaType, byte[] content, String hash) {
+    }
+
+    private List<Map<String, Object>> parse(String text) {
+        try {
+            return json.readValue(text, ROWS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> texts(ResultSet rs, int column) throws SQLException {
+        java.sql.Array array = rs.getArray(column);
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}

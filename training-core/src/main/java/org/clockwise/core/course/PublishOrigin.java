@@ -1,0 +1,6 @@
+package org.clockwise.core.course;
+
+/** What started a publish: the server's start, an author's button, the in-browser editor, an upload. */
+public enum PublishOrigin {
+    STARTUP, AUTHOR, EDITOR, UPLOAD
+}

@@ -1,0 +1,171 @@
+package org.clockwise.web.library;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.views.ModelAndView;
+import org.clockwise.content.Course;
+import org.clockwise.core.course.CourseQueries;
+import org.clockwise.core.course.LibraryEditing;
+import org.clockwise.core.course.PublishOrigin;
+import org.clockwise.core.course.PublishResult;
+import org.clockwise.core.course.PublishedCourse;
+import org.clockwise.web.security.CurrentUser;
+import org.clockwise.web.security.ErrorPages;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writing modules without git: a Markdown editor with server-side checking and preview, and
+ * import of a single .md file. Publishing writes the file back into the library folder.
+ */
+@Controller(value = "/library", produces = MediaType.TEXT_HTML)
+@Secured({"AUTHOR", "ADMIN"})
+@ExecuteOn(TaskExecutors.BLOCKING)
+class EditorController {
+
+    /** The editor form. {@code action} is "check" (preview only) or "publish". */
+    @Serdeable
+    record EditorForm(@Nullable String path, @Nullable String markdown, @Nullable String stamp, @Nullable String action) {
+    }
+
+    private final LibraryEditing editing;
+    private final CourseQueries courses;
+    private final ErrorPages errorPages;
+
+    EditorController(LibraryEditing editing, CourseQueries courses, ErrorPages errorPages) {
+        this.editing = editing;
+        this.courses = courses;
+        this.errorPages = errorPages;
+    }
+
+    @Get("/modules/{id}/edit")
+    HttpResponse<?> edit(HttpRequest<?> request, @PathVariable String id) {
+        Optional<PublishedCourse> course = courses.live(id);
+        if (course.isEmpty()) {
+            return errorPages.page(request, HttpStatus.NOT_FOUND, "There is no module \"" + id + "\" in the library.");
+        }
+        String path = course.get().sourcePath();
+        Optional<String> onDisk = editing.currentSource(path);
+        return HttpResponse.ok(editor(path, onDisk.orElse(course.get().source()), LibraryEditing.stamp(onDisk), false, null));
+    }
+
+    @Get("/new")
+    HttpResponse<?> create() {
+        return HttpResponse.ok(editor("modules/my-new-module.md", Scaffold.module(courses.catalog()), "", true, null));
+    }
+
+    @Post(value = "/editor", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> submit(@Body EditorForm form, Authentication authentication) {
+        String markdown = form.markdown() == null ? "" : form.markdown();
+        boolean isNew = form.stamp() == null || form.stamp().isEmpty();
+        try {
+            if (!"publish".equals(form.action())) {
+                LibraryEditing.Check check = editing.check(form.path(), markdown);
+                return HttpResponse.status(check.isClean() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
+                        .body(withCheck(editor(form.path(), markdown, form.stamp(), isNew, null), check));
+            }
+            return outcome(form.path(), markdown, form.stamp(), isNew,
+                    editing.save(form.path(), markdown, form.stamp(), PublishOrigin.EDITOR, CurrentUser.of(authentication).id()));
+        } catch (IllegalArgumentException e) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(editor(form.path(), markdown, form.stamp(), isNew, e.getMessage()));
+        }
+    }
+
+    @Post(value = "/upload", consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<?> upload(CompletedFileUpload file, Authentication authentication) {
+        String path = null;
+        try {
+            path = editing.uploadPath(file.getFilename());
+            String markdown = utf8(file.getBytes(), file.getFilename());
+            String stamp = LibraryEditing.stamp(editing.currentSource(path));
+            return outcome(path, markdown, stamp, stamp.isEmpty(),
+                    editing.save(path, markdown, stamp, PublishOrigin.UPLOAD, CurrentUser.of(authentication).id()));
+        } catch (IllegalArgumentException e) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(editor(path == null ? "modules/" : path, "", "", true, e.getMessage()));
+        } catch (IOException e) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(editor("modules/", "", "", true, "the upload could not be read: " + e.getMessage()));
+        }
+    }
+
+    private HttpResponse<?> outcome(String path, String markdown, String stamp, boolean isNew, LibraryEditing.Outcome outcome) {
+        if (outcome instanceof LibraryEditing.Outcome.Done done) {
+            String id = done.check().course().map(Course::id).orElseThrow();
+            PublishResult result = done.result();
+            if (result instanceof PublishResult.Refused refused) {
+                ModelAndView<Map<String, Object>> view = withCheck(editor(path, markdown, stamp, isNew,
+                        "The library was refused when publishing; your file was not kept."), done.check());
+                view.getModel().ifPresent(m -> m.put("otherProblems", refused.problems()));
+                return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(view);
+            }
+            return HttpResponse.seeOther(URI.create("/library/modules/" + id + "?notice=" + Notices.code(result)));
+        }
+        if (outcome instanceof LibraryEditing.Outcome.Conflict conflict) {
+            ModelAndView<Map<String, Object>> view = withCheck(editor(path, markdown, stamp, isNew,
+                    "This file changed in the library folder since you opened it (another author or a git pull). "
+                            + "Your text is below, unsaved; the current file is shown underneath. Merge by hand, then publish."),
+                    conflict.check());
+            view.getModel().ifPresent(m -> {
+                m.put("conflictSource", conflict.currentSource());
+                m.put("stamp", LibraryEditing.stamp(Optional.of(conflict.currentSource())));
+            });
+            return HttpResponse.status(HttpStatus.CONFLICT).body(view);
+        }
+        LibraryEditing.Outcome.Invalid invalid = (LibraryEditing.Outcome.Invalid) outcome;
+        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                .body(withCheck(editor(path, markdown, stamp, isNew, "Nothing was published: fix the problems below first."), invalid.check()));
+    }
+
+    private ModelAndView<Map<String, Object>> editor(String path, String markdown, String stamp, boolean isNew, String error) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("path", path);
+        model.put("markdown", markdown);
+        model.put("stamp", stamp == null ? "" : stamp);
+        model.put("isNew", isNew);
+        model.put("error", error);
+        model.put("catalog", courses.catalog());
+        return new ModelAndView<>("library/editor", model);
+    }
+
+    private static ModelAndView<Map<String, Object>> withCheck(ModelAndView<Map<String, Object>> view, LibraryEditing.Check check) {
+        view.getModel().ifPresent(m -> {
+            m.put("checked", true);
+            m.put("fileProblems", check.fileProblems());
+            m.put("otherProblems", check.otherProblems());
+            m.put("preview", check.course().orElse(null));
+        });
+        return view;
+    }
+
+    private static String utf8(byte[] bytes, String name) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException(name + " is not UTF-8 text: save it as UTF-8 and upload it again");
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.clockwise.web.library;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import org.clockwise.core.course.CatalogView;
+import org.clockwise.core.course.CourseQueries;
+import org.clockwise.core.course.CourseSummary;
+import org.clockwise.core.course.LibraryEditing;
+import org.clockwise.core.course.PublishOrigin;
+import org.clockwise.core.course.PublishResult;
+import org.clockwise.web.security.CurrentUser;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The authors' library: every module with its catalog tags, filters, and the last refused publish. */
+@Controller(value = "/library", produces = MediaType.TEXT_HTML)
+@Secured({"AUTHOR", "ADMIN"})
+@ExecuteOn(TaskExecutors.BLOCKING)
+class LibraryController {
+
+    record FilterKind(String key, String label, List<CatalogView.Entry> entries, String selected) {
+    }
+
+    private final CourseQueries courses;
+    private final LibraryEditing editing;
+
+    LibraryController(CourseQueries courses, LibraryEditing editing) {
+        this.courses = courses;
+        this.editing = editing;
+    }
+
+    @Get
+    ModelAndView<Map<String, Object>> index(@Nullable @QueryValue String skill, @Nullable @QueryValue String phase,
+                                            @Nullable @QueryValue String persona, @Nullable @QueryValue String track,
+                                            @Nullable @QueryValue String notice) {
+        CatalogView catalog = courses.catalog();
+        List<CourseSummary> shown = courses.all().stream()
+                .filter(matches(skill, CourseSummary::skills))
+                .filter(matches(phase, CourseSummary::phases))
+                .filter(matches(persona, CourseSummary::personas))
+                .filter(c -> blank(track) || track.equals(c.track()))
+                .toList();
+        Map<String, Object> model = new HashMap<>();
+        model.put("modules", shown.stream().map(c -> LibraryRow.of(c, catalog)).toList());
+        model.put("totalMinutes", shown.stream().filter(c -> !c.retired()).mapToInt(CourseSummary::minutes).sum());
+        model.put("filterKinds", List.of(
+                new FilterKind("skill", "Skill", catalog.skills(), skill),
+                new FilterKind("phase", "Buying-cycle phase", catalog.phases(), phase),
+                new FilterKind("persona", "Persona", catalog.personas(), persona),
+                new FilterKind("track", "Track", catalog.tracks(), track)));
+        courses.lastRefusal().ifPresent(refusal -> {
+            model.put("refusal", refusal);
+            model.put("refusalAt", Dates.utc(refusal.at()));
+        });
+        if (notice != null) {
+            model.put("notice", Notices.text(notice));
+        }
+        return new ModelAndView<>("library/index", model);
+    }
+
+    /** Publishes whatever the library folder holds now (e.g. after a git pull). */
+    @Post(value = "/publish", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> publish(Authentication authentication) {
+        PublishResult result = editing.publishFolder(PublishOrigin.AUTHOR, CurrentUser.of(authentication).id());
+        return HttpResponse.seeOther(URI.create("/library?notice=" + Notices.code(result)));
+    }
+
+    private static java.util.function.Predicate<CourseSummary> matches(String wanted, Function<CourseSummary, List<String>> values) {
+        return c -> blank(wanted) || values.apply(c).contains(wanted);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

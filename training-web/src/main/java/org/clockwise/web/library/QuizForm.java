@@ -1,0 +1,49 @@
+package org.clockwise.web.library;
+
+import org.clockwise.core.course.QuizGrading;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads quiz answers from a posted form: {@code q<n>} holds chosen option keys or the typed answer. */
+public final class QuizForm {
+
+    private static final Pattern FIELD = Pattern.compile("q(\\d{1,3})");
+    private static final Pattern KEY = Pattern.compile("[a-z]{1,3}");
+
+    private QuizForm() {
+    }
+
+    public static Map<Integer, QuizGrading.Answer> answers(Map<String, ?> form) {
+        Map<Integer, QuizGrading.Answer> answers = new HashMap<>();
+        form.forEach((name, value) -> {
+            Matcher m = FIELD.matcher(name);
+            if (!m.matches()) {
+                return;
+            }
+            List<String> values = values(value);
+            Set<String> keys = new HashSet<>();
+            String text = "";
+            for (String v : values) {
+                if (KEY.matcher(v).matches()) {
+                    keys.add(v);
+                }
+                text = v;
+            }
+            answers.put(Integer.parseInt(m.group(1)), new QuizGrading.Answer(keys, text.length() > 500 ? text.substring(0, 500) : text));
+        });
+        return answers;
+    }
+
+    private static List<String> values(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        return value == null ? List.of() : List.of(String.valueOf(value));
+    }
+}
