@@ -40,7 +40,7 @@ public class CourseQueries {
     public List<CourseSummary> all() {
         return jdbc.prepareStatement("""
                 SELECT c.id, v.version, v.title, v.summary, v.skills, v.phases, v.personas, v.level, v.track, v.track_order,
-                       v.minutes, (SELECT count(*) FROM questions q WHERE q.course_id = v.course_id AND q.version = v.version),
+                       v.requires, v.minutes, (SELECT count(*) FROM questions q WHERE q.course_id = v.course_id AND q.version = v.version),
                        c.last_published_at, c.retired_at IS NOT NULL
                 FROM courses c JOIN course_versions v ON v.course_id = c.id AND v.version = c.current_version
                 ORDER BY c.retired_at IS NOT NULL, v.track NULLS LAST, v.track_order NULLS LAST, v.title""", ps -> {
@@ -49,7 +49,8 @@ public class CourseQueries {
                 while (rs.next()) {
                     list.add(new CourseSummary(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
                             texts(rs, 5), texts(rs, 6), texts(rs, 7), rs.getString(8), rs.getString(9),
-                            (Integer) rs.getObject(10), rs.getInt(11), rs.getInt(12), rs.getTimestamp(13).toInstant(), rs.getBoolean(14)));
+                            (Integer) rs.getObject(10), texts(rs, 11), rs.getInt(12), rs.getInt(13), rs.getTimestamp(14).toInstant(),
+                            rs.getBoolean(15)));
                 }
             }
             return list;
@@ -124,6 +125,22 @@ public class CourseQueries {
             }
             return new CatalogView(skills, phases, personas, tracks);
         });
+    }
+
+    /** Tenure tracks in catalog order, with their day ranges. */
+    public List<TrackRange> tracks() {
+        return jdbc.prepareStatement("SELECT id, name, from_day, to_day FROM catalog_entries WHERE kind = 'TRACK' AND NOT retired ORDER BY position", ps -> {
+            List<TrackRange> tracks = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    tracks.add(new TrackRange(rs.getString(1), rs.getString(2), rs.getInt(3), (Integer) rs.getObject(4)));
+                }
+            }
+            return tracks;
+        });
+    }
+
+    public record TrackRange(String id, String name, int fromDay, Integer toDay) {
     }
 
     /** The last refused publish, if it came after the last successful one. */

@@ -29,7 +29,7 @@ class HomeController {
         List<Card> cards = new ArrayList<>();
         if (user.has(Role.REP)) {
             cards.add(new Card("rep", "Today's lesson", "Five minutes a day: a micro-lesson, a quiz, and the reviews that are due.",
-                    null, "Your daily plan arrives with the next release."));
+                    "/today", "Open today's plan"));
         }
         if (user.has(Role.AUTHOR)) {
             cards.add(new Card("author", "Lesson library", "Write lessons and quizzes in Markdown, preview them and publish them as modules.",

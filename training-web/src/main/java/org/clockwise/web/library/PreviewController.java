@@ -70,6 +70,7 @@ class PreviewController {
         model.put("course", course);
         model.put("catalog", courses.catalog());
         model.put("publishedAt", Dates.utc(course.publishedAt()));
+        model.put("emptyMap", Map.of());
         model.put("checkAction", "/library/modules/" + course.id() + "/check?version=" + course.version());
         return model;
     }

@@ -1,16 +1,10 @@
 package org.clockwise.web.security;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import jakarta.inject.Singleton;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -31,10 +25,10 @@ public class CsrfTokens {
     static final String NEW_ATTRIBUTE = "clockwise.csrf.new";
 
     private final SecureRandom random = new SecureRandom();
-    private final SecretKeySpec key;
+    private final Signatures signatures;
 
-    public CsrfTokens(@Value("${clockwise.signing-secret}") String secret) {
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    public CsrfTokens(Signatures signatures) {
+        this.signatures = signatures;
     }
 
     public String newCookieValue() {
@@ -44,22 +38,11 @@ public class CsrfTokens {
     }
 
     public String tokenFor(String cookieValue) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            byte[] sig = mac.doFinal(("csrf:" + cookieValue).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(sig);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JRE", e);
-        }
+        return signatures.sign("csrf:" + cookieValue);
     }
 
     public boolean isValid(String cookieValue, String token) {
-        if (cookieValue == null || cookieValue.isEmpty() || token == null || token.isEmpty()) {
-            return false;
-        }
-        return MessageDigest.isEqual(tokenFor(cookieValue).getBytes(StandardCharsets.US_ASCII),
-                token.getBytes(StandardCharsets.US_ASCII));
+        return cookieValue != null && !cookieValue.isEmpty() && signatures.verify("csrf:" + cookieValue, token);
     }
 
     /** The token forms on this response must carry (the cookie is set by {@link CsrfFilter} if new). */

@@ -1,0 +1,149 @@
+package org.clockwise.core.assignment;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.clockwise.core.course.CatalogView;
+import org.clockwise.core.course.CourseQueries;
+import org.clockwise.core.course.CourseSummary;
+import org.clockwise.core.people.User;
+import org.clockwise.core.people.UserRepository;
+import org.clockwise.core.skill.EvidenceStore;
+import org.clockwise.core.skill.ProficiencyModel;
+import org.clockwise.core.skill.TargetPolicy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A rep's day: the plan made once per local day (so a refresh never reshuffles it), what of it
+ * is done, the reviews due and the streak of days with the plan completed.
+ */
+@Singleton
+public class PlanService {
+
+    /** One line of the plan with its title and whether it is done. */
+    public record Line(PlanItem item, String title, boolean done) {
+    }
+
+    public record Today(LocalDate day, ZoneId zone, List<Line> lines, long dueReviews, int streak) {
+        public int done() {
+            return (int) lines.stream().filter(Line::done).count();
+        }
+
+        public int total() {
+            return lines.size();
+        }
+
+        public boolean complete() {
+            return done() == total();
+        }
+
+        /** Whole percent of the plan done; 100 for an empty plan. */
+        public int percent() {
+            return total() == 0 ? 100 : done() * 100 / total();
+        }
+
+        public Line lesson() {
+            return lines.stream().filter(l -> l.item().kind() == PlanItem.Kind.LESSON).findFirst().orElse(null);
+        }
+    }
+
+    private final PlanStore store;
+    private final CourseQueries courses;
+    private final UserRepository users;
+    private final EvidenceStore evidence;
+    private final ProficiencyModel proficiency = new ProficiencyModel();
+    private final TargetPolicy targets = new TargetPolicy();
+    private final AssignmentPolicy policy = new AssignmentPolicy();
+    private final Clock clock;
+    private final int budgetSeconds;
+
+    PlanService(PlanStore store, CourseQueries courses, UserRepository users, EvidenceStore evidence, Clock clock,
+                @Value("${clockwise.plan.budget-minutes:5}") int budgetMinutes) {
+        this.store = store;
+        this.courses = courses;
+        this.users = users;
+        this.evidence = evidence;
+        this.clock = clock;
+        this.budgetSeconds = budgetMinutes * 60;
+    }
+
+    @Transactional
+    public Today today(long userId) {
+        Instant now = clock.instant();
+        User user = users.findById(userId).orElseThrow();
+        ZoneId zone = user.zone();
+        LocalDate day = AssignmentPolicy.localDay(now, zone);
+        Instant dayStart = day.atStartOfDay(zone).toInstant();
+        if (store.plan(userId, day).isEmpty()) {
+            store.insertPlan(userId, policy.plan(request(user, day, now)), budgetSeconds, now);
+        }
+        PlanStore.StoredPlan stored = store.plan(userId, day).orElseThrow();
+        Set<String> completed = store.completedModules(userId);
+        Set<String> reviewed = store.reviewedSince(userId, dayStart);
+        Map<String, String> titles = courses.all().stream().collect(Collectors.toMap(CourseSummary::id, CourseSummary::title));
+        List<Line> lines = new ArrayList<>();
+        for (PlanItem item : stored.plan().items()) {
+            boolean done = item.kind() == PlanItem.Kind.LESSON
+                    ? completed.contains(item.moduleId())
+                    : reviewed.contains(item.moduleId() + "#" + item.questionIndex());
+            lines.add(new Line(item, titles.getOrDefault(item.moduleId(), item.moduleId()), done));
+        }
+        boolean complete = lines.stream().allMatch(Line::done) && !lines.isEmpty();
+        if (complete && stored.completedAt() == null) {
+            store.markComplete(userId, day, now);
+        }
+        long due = store.dueReviews(userId, now).size();
+        return new Today(day, zone, lines, due, streak(userId, day, complete));
+    }
+
+    /** Days in a row with the plan completed, ending today (or yesterday while today is still open). */
+    int streak(long userId, LocalDate today, boolean todayComplete) {
+        List<LocalDate> days = store.completedDays(userId, today.minusDays(400));
+        LocalDate expected = todayComplete ? today : today.minusDays(1);
+        int streak = 0;
+        for (LocalDate d : days) {
+            if (d.equals(today) && !todayComplete) {
+                continue;
+            }
+            if (!d.equals(expected)) {
+                break;
+            }
+            streak++;
+            expected = expected.minusDays(1);
+        }
+        return streak;
+    }
+
+    private PlanRequest request(User user, LocalDate day, Instant now) {
+        CatalogView catalog = courses.catalog();
+        List<ModuleInfo> modules = courses.all().stream().filter(c -> !c.retired())
+                .map(c -> new ModuleInfo(c.id(), c.title(), c.skills(), c.phases(), c.personas(), c.track(), c.order(),
+                        c.requires(), c.minutes()))
+                .toList();
+        List<TrackInfo> tracks = courses.tracks().stream()
+                .map(t -> new TrackInfo(t.id(), t.name(), t.fromDay(), t.toDay())).toList();
+        int tenure = AssignmentPolicy.tenureDays(user.hireDate(), day);
+        Map<String, Double> levels = proficiency.proficiency(evidence.evidence(user.id(), now), now);
+        List<SkillStatus> skills = catalog.skills().stream()
+                .map(s -> new SkillStatus(s.id(), s.name(), levels.getOrDefault(s.id(), 0.0), targets.target(s.id(), tenure)))
+                .toList();
+        History history = new History(store.completedModules(user.id()), store.seen(user.id(), "phases"), store.seen(user.id(), "personas"));
+        Instant endOfDay = day.plusDays(1).atStartOfDay(user.zone()).toInstant();
+        return new PlanRequest(new Rep(user.id(), user.hireDate(), user.zone()), day, budgetSeconds, tracks, modules,
+                store.dueReviews(user.id(), endOfDay), skills, history, names(catalog.phases()), names(catalog.personas()));
+    }
+
+    private static Map<String, String> names(List<CatalogView.Entry> entries) {
+        return entries.stream().collect(Collectors.toMap(CatalogView.Entry::id, CatalogView.Entry::name, (a, b) -> a));
+    }
+
+}

@@ -1,0 +1,127 @@
+package org.clockwise.core.review;
+
+import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Review items and review events in plain SQL. */
+@Singleton
+@Connectable
+public class ReviewStore {
+
+    private final JdbcOperations jdbc;
+
+    ReviewStore(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Items due by {@code until}, most overdue first. */
+    public List<ReviewItem> due(long userId, Instant until, int limit) {
+        return jdbc.prepareStatement("""
+                SELECT * FROM review_items WHERE user_id = ? AND NOT superseded AND due <= ?
+                ORDER BY due, course_id, question_idx LIMIT ?""", ps -> {
+            ps.setLong(1, userId);
+            ps.setTimestamp(2, Timestamp.from(until));
+            ps.setInt(3, limit);
+            List<ReviewItem> items = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    items.add(item(rs));
+                }
+            }
+            return items;
+        });
+    }
+
+    public long countDue(long userId, Instant until) {
+        return jdbc.prepareStatement("SELECT count(*) FROM review_items WHERE user_id = ? AND NOT superseded AND due <= ?", ps -> {
+            ps.setLong(1, userId);
+            ps.setTimestamp(2, Timestamp.from(until));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    public Optional<ReviewItem> item(long userId, String courseId, int version, int questionIndex, boolean forUpdate) {
+        return jdbc.prepareStatement("SELECT * FROM review_items WHERE user_id = ? AND course_id = ? AND version = ? AND question_idx = ?"
+                + (forUpdate ? " FOR UPDATE" : ""), ps -> {
+            ps.setLong(1, userId);
+            ps.setString(2, courseId);
+            ps.setInt(3, version);
+            ps.setInt(4, questionIndex);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(item(rs)) : Optional.<ReviewItem>empty();
+            }
+        });
+    }
+
+    /** @return false when an event with this id exists already */
+    boolean insertEvent(UUID id, ReviewItem item, Instant at, boolean correct, String[] keys, String text, Confidence confidence, Rating rating) {
+        return jdbc.prepareStatement("""
+                INSERT INTO review_events (id, user_id, course_id, version, question_idx, reviewed_at, correct, chosen_keys,
+                    text_answer, confidence, rating)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""", ps -> {
+            ps.setObject(1, id);
+            ps.setLong(2, item.userId());
+            ps.setString(3, item.courseId());
+            ps.setInt(4, item.version());
+            ps.setInt(5, item.questionIndex());
+            ps.setTimestamp(6, Timestamp.from(at));
+            ps.setBoolean(7, correct);
+            ps.setArray(8, ps.getConnection().createArrayOf("text", keys));
+            ps.setString(9, text == null || text.isEmpty() ? null : text);
+            ps.setString(10, confidence == null ? null : confidence.name());
+            ps.setString(11, rating.name());
+            return ps.executeUpdate() == 1;
+        });
+    }
+
+    public Optional<ReviewEvent> event(UUID id) {
+        return jdbc.prepareStatement("SELECT * FROM review_events WHERE id = ?", ps -> {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.<ReviewEvent>empty();
+                }
+                return Optional.of(new ReviewEvent(id, rs.getLong("user_id"), rs.getString("course_id"), rs.getInt("version"),
+                        rs.getInt("question_idx"), rs.getTimestamp("reviewed_at").toInstant(), rs.getBoolean("correct"),
+                        List.of((String[]) rs.getArray("chosen_keys").getArray()), rs.getString("text_answer")));
+            }
+        });
+    }
+
+    void update(ReviewItem item, ReviewState next) {
+        jdbc.prepareStatement("""
+                UPDATE review_items SET stability = ?, difficulty = ?, last_review = ?, due = ?, reps = ?, lapses = ?
+                WHERE user_id = ? AND course_id = ? AND version = ? AND question_idx = ?""", ps -> {
+            ps.setDouble(1, next.stability());
+            ps.setDouble(2, next.difficulty());
+            ps.setTimestamp(3, Timestamp.from(next.lastReview()));
+            ps.setTimestamp(4, Timestamp.from(next.due()));
+            ps.setInt(5, next.reps());
+            ps.setInt(6, next.lapses());
+            ps.setLong(7, item.userId());
+            ps.setString(8, item.courseId());
+            ps.setInt(9, item.version());
+            ps.setInt(10, item.questionIndex());
+            return ps.executeUpdate();
+        });
+    }
+
+    static ReviewItem item(ResultSet rs) throws SQLException {
+        return new ReviewItem(rs.getLong("user_id"), rs.getString("course_id"), rs.getInt("version"), rs.getInt("question_idx"),
+                new ReviewState(rs.getDouble("stability"), rs.getDouble("difficulty"), rs.getTimestamp("last_review").toInstant(),
+                        rs.getTimestamp("due").toInstant(), rs.getInt("reps"), rs.getInt("lapses")));
+    }
+}

@@ -1,0 +1,75 @@
+package org.clockwise.web.learn;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import org.clockwise.core.course.CourseQueries;
+import org.clockwise.core.course.PublishedCourse;
+import org.clockwise.core.course.QuizGrading;
+import org.clockwise.core.progress.AttemptQueries;
+import org.clockwise.core.progress.AttemptView;
+import org.clockwise.core.skill.SkillReport;
+import org.clockwise.web.security.CurrentUser;
+import org.clockwise.web.security.ErrorPages;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The result of a recorded attempt: score, per-option feedback, explanations. Only its owner sees it. */
+@Controller(value = "/attempts", produces = MediaType.TEXT_HTML)
+@Secured("REP")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class AttemptController {
+
+    private final AttemptQueries attempts;
+    private final CourseQueries courses;
+    private final ErrorPages errorPages;
+    private final SkillReport skills;
+
+    AttemptController(AttemptQueries attempts, CourseQueries courses, ErrorPages errorPages, SkillReport skills) {
+        this.attempts = attempts;
+        this.courses = courses;
+        this.errorPages = errorPages;
+        this.skills = skills;
+    }
+
+    @Get("/{id}")
+    HttpResponse<?> result(HttpRequest<?> request, @PathVariable String id, Authentication authentication) {
+        Optional<AttemptView> attempt = parse(id).flatMap(attempts::attempt);
+        if (attempt.isEmpty()) {
+            return errorPages.page(request, HttpStatus.NOT_FOUND, "There is no such attempt.");
+        }
+        AttemptView a = attempt.get();
+        if (a.userId() != CurrentUser.of(authentication).id()) {
+            return errorPages.page(request, HttpStatus.FORBIDDEN, "That attempt is not yours.");
+        }
+        PublishedCourse course = courses.version(a.courseId(), a.version()).orElseThrow();
+        QuizGrading.Result result = QuizGrading.grade(course.quiz(), a.answers());
+        Map<String, Object> model = new HashMap<>();
+        model.put("course", course);
+        model.put("attempt", a);
+        model.put("result", result);
+        model.put("catalog", courses.catalog());
+        model.put("skillsMoved", skills.moved(a.userId(), course.skills(), a.submittedAt()));
+        return HttpResponse.ok(new ModelAndView<>("learn/result", model));
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

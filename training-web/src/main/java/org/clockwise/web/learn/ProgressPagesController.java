@@ -1,0 +1,99 @@
+package org.clockwise.web.learn;
+
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import org.clockwise.core.course.CatalogView;
+import org.clockwise.core.course.CourseQueries;
+import org.clockwise.core.progress.HistoryQueries;
+import org.clockwise.core.skill.SkillReport;
+import org.clockwise.web.security.CurrentUser;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/** A rep's own progress: skills against targets, coverage of the buying cycle, history, all modules. */
+@Controller(produces = MediaType.TEXT_HTML)
+@Secured("REP")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ProgressPagesController {
+
+    static final int TREND_WEEKS = 8;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    /** A skill line with its trend as SVG polyline points (0..100 wide, 0..30 high). */
+    record SkillView(SkillReport.SkillLine line, String trendPoints, String trendText) {
+    }
+
+    record CoverageRow(String persona, List<Integer> counts) {
+    }
+
+    private final SkillReport skills;
+    private final HistoryQueries history;
+    private final CourseQueries courses;
+
+    ProgressPagesController(SkillReport skills, HistoryQueries history, CourseQueries courses) {
+        this.skills = skills;
+        this.history = history;
+        this.courses = courses;
+    }
+
+    @Get("/skills")
+    ModelAndView<Map<String, Object>> skills(Authentication authentication) {
+        long userId = CurrentUser.of(authentication).id();
+        List<SkillView> views = skills.skills(userId, TREND_WEEKS).stream().map(l -> new SkillView(l, points(l.trend()),
+                l.trend().stream().map(p -> p + "%").collect(Collectors.joining(", ")))).toList();
+        CatalogView catalog = courses.catalog();
+        Map<String, Integer> cells = history.coverage(userId);
+        List<CoverageRow> coverage = catalog.personas().stream().map(pe -> new CoverageRow(pe.name(),
+                catalog.phases().stream().map(ph -> cells.getOrDefault(ph.id() + "|" + pe.id(), 0)).toList())).toList();
+        Map<String, Object> model = new HashMap<>();
+        model.put("skills", views);
+        model.put("phases", catalog.phases());
+        model.put("coverage", coverage);
+        model.put("weeks", TREND_WEEKS);
+        return new ModelAndView<>("learn/skills", model);
+    }
+
+    @Get("/history")
+    ModelAndView<Map<String, Object>> history(Authentication authentication) {
+        List<HistoryQueries.Row> rows = history.attempts(CurrentUser.of(authentication).id(), 200);
+        Map<String, Object> model = new HashMap<>();
+        model.put("rows", rows);
+        model.put("when", rows.stream().collect(Collectors.toMap(r -> r.attemptId().toString(), r -> WHEN.format(r.submittedAt()))));
+        return new ModelAndView<>("learn/history", model);
+    }
+
+    @Get("/modules")
+    ModelAndView<Map<String, Object>> modules(Authentication authentication) {
+        Set<String> done = history.attempts(CurrentUser.of(authentication).id(), 10_000).stream()
+                .map(HistoryQueries.Row::courseId).collect(Collectors.toSet());
+        Map<String, Object> model = new HashMap<>();
+        model.put("modules", courses.all().stream().filter(c -> !c.retired()).toList());
+        model.put("done", done);
+        return new ModelAndView<>("learn/modules", model);
+    }
+
+    static String points(List<Integer> trend) {
+        if (trend.isEmpty()) {
+            return "";
+        }
+        double step = trend.size() == 1 ? 0 : 100.0 / (trend.size() - 1);
+        List<String> points = new ArrayList<>();
+        IntStream.range(0, trend.size()).forEach(i ->
+                points.add(String.format(java.util.Locale.ROOT, "%.1f,%.1f", i * step, 30 - trend.get(i) * 0.3)));
+        return String.join(" ", points);
+    }
+}

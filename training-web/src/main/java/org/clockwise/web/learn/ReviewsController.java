@@ -1,0 +1,134 @@
+package org.clockwise.web.learn;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import org.clockwise.content.Question;
+import org.clockwise.content.Quiz;
+import org.clockwise.core.course.CourseQueries;
+import org.clockwise.core.course.PublishedCourse;
+import org.clockwise.core.course.QuizGrading;
+import org.clockwise.core.review.ReviewEvent;
+import org.clockwise.core.review.ReviewRecorder;
+import org.clockwise.core.review.ReviewStore;
+import org.clockwise.web.library.QuizForm;
+import org.clockwise.web.security.CurrentUser;
+import org.clockwise.web.security.ErrorPages;
+import org.clockwise.web.security.Signatures;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Due reviews, one question at a time, with feedback right after each answer. */
+@Controller(value = "/reviews", produces = MediaType.TEXT_HTML)
+@Secured("REP")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ReviewsController {
+
+    private static final String PURPOSE = "review";
+    private static final List<String> FIELDS = List.of("event", "module", "version", "question", "served");
+
+    private final ReviewStore reviews;
+    private final ReviewRecorder recorder;
+    private final CourseQueries courses;
+    private final Signatures signatures;
+    private final ErrorPages errorPages;
+    private final Clock clock;
+
+    ReviewsController(ReviewStore reviews, ReviewRecorder recorder, CourseQueries courses, Signatures signatures,
+                      ErrorPages errorPages, Clock clock) {
+        this.reviews = reviews;
+        this.recorder = recorder;
+        this.courses = courses;
+        this.signatures = signatures;
+        this.errorPages = errorPages;
+        this.clock = clock;
+    }
+
+    @Get
+    ModelAndView<Map<String, Object>> next(Authentication authentication) {
+        long userId = CurrentUser.of(authentication).id();
+        Instant now = clock.instant();
+        Map<String, Object> model = new HashMap<>();
+        long due = reviews.countDue(userId, now);
+        model.put("dueCount", due);
+        reviews.due(userId, now, 1).stream().findFirst().ifPresent(item -> {
+            PublishedCourse course = courses.version(item.courseId(), item.version()).orElseThrow();
+            Question question = question(course.quiz(), item.questionIndex());
+            model.put("course", course);
+            model.put("quiz", new Quiz(List.of(renumbered(question))));
+            model.put("ticket", FormTicket.sign(PURPOSE, userId, Map.of("event", UUID.randomUUID().toString(),
+                    "module", item.courseId(), "version", Integer.toString(item.version()),
+                    "question", Integer.toString(item.questionIndex()), "served", Long.toString(now.toEpochMilli())), signatures));
+        });
+        return new ModelAndView<>("learn/review", model);
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> answer(HttpRequest<?> request, @Body Map<String, Object> form, Authentication authentication) {
+        long userId = CurrentUser.of(authentication).id();
+        Optional<Map<String, String>> ticket = FormTicket.verify(PURPOSE, userId, form, FIELDS, signatures);
+        if (ticket.isEmpty()) {
+            return errorPages.page(request, HttpStatus.BAD_REQUEST, "This review form is incomplete or was changed. Open the reviews again.");
+        }
+        Map<String, String> t = ticket.get();
+        UUID eventId = UUID.fromString(t.get("event"));
+        // The form numbers the single question 1; the ticket says which question it really is.
+        QuizGrading.Answer answer = QuizForm.answers(form).getOrDefault(1, QuizGrading.Answer.NONE);
+        recorder.record(eventId, userId, t.get("module"), Integer.parseInt(t.get("version")), Integer.parseInt(t.get("question")),
+                Instant.ofEpochMilli(Long.parseLong(t.get("served"))), answer, QuizForm.confidence(form).get(1));
+        return HttpResponse.seeOther(URI.create("/reviews/answered/" + eventId));
+    }
+
+    @Get("/answered/{id}")
+    HttpResponse<?> answered(HttpRequest<?> request, @PathVariable String id, Authentication authentication) {
+        long userId = CurrentUser.of(authentication).id();
+        Optional<ReviewEvent> event;
+        try {
+            event = reviews.event(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            event = Optional.empty();
+        }
+        if (event.isEmpty() || event.get().userId() != userId) {
+            return errorPages.page(request, HttpStatus.NOT_FOUND, "There is no such review.");
+        }
+        ReviewEvent e = event.get();
+        PublishedCourse course = courses.version(e.courseId(), e.version()).orElseThrow();
+        Quiz single = new Quiz(List.of(renumbered(question(course.quiz(), e.questionIndex()))));
+        QuizGrading.Result result = QuizGrading.grade(single,
+                Map.of(1, new QuizGrading.Answer(new HashSet<>(e.chosenKeys()), e.textAnswer())));
+        Map<String, Object> model = new HashMap<>();
+        model.put("course", course);
+        model.put("result", result);
+        model.put("dueCount", reviews.countDue(userId, clock.instant()));
+        return HttpResponse.ok(new ModelAndView<>("learn/review-answered", model));
+    }
+
+    private static Question question(Quiz quiz, int index) {
+        return quiz.questions().stream().filter(q -> q.index() == index).findFirst().orElseThrow();
+    }
+
+    /** The same question as question 1 of a one-question quiz, so the shared quiz fragments can show it. */
+    private static Question renumbered(Question q) {
+        return new Question(1, q.prompt(), q.type(), q.options(), q.acceptedAnswers(), q.acceptedPatterns(), q.explanationHtml(), q.line());
+    }
+
+}

@@ -1,0 +1,40 @@
+package org.clockwise.web.security;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+
+/** HMAC-SHA256 under the server's signing secret, for values the browser carries but must not change. */
+@Singleton
+public class Signatures {
+
+    private final SecretKeySpec key;
+
+    public Signatures(@Value("${clockwise.signing-secret}") String secret) {
+        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    public String sign(String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JRE", e);
+        }
+    }
+
+    /** Constant-time check of a signature; false for anything missing. */
+    public boolean verify(String value, String signature) {
+        if (value == null || signature == null || signature.isEmpty()) {
+            return false;
+        }
+        return MessageDigest.isEqual(sign(value).getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.US_ASCII));
+    }
+}
