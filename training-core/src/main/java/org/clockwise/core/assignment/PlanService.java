@@ -78,7 +78,12 @@ public class PlanService {
 
     @Transactional
     public Today today(long userId) {
-        Instant now = clock.instant();
+        return today(userId, clock.instant());
+    }
+
+    /** The day as of {@code now} (the demo history replays past days through the same rules). */
+    @Transactional
+    public Today today(long userId, Instant now) {
         User user = users.findById(userId).orElseThrow();
         ZoneId zone = user.zone();
         LocalDate day = AssignmentPolicy.localDay(now, zone);

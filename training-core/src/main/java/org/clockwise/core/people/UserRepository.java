@@ -21,6 +21,9 @@ public interface UserRepository extends CrudRepository<User, Long> {
     @Query("INSERT INTO user_roles (user_id, role) VALUES (:userId, :role) ON CONFLICT DO NOTHING")
     void addRole(long userId, String role);
 
+    @Query("SELECT u.* FROM users u JOIN user_roles r ON r.user_id = u.id AND r.role = 'REP' WHERE u.org_id = :orgId ORDER BY u.id")
+    List<User> findRepsOf(long orgId);
+
     @Query("SELECT count(*) FROM organisations")
     long countOrganisations();
 }

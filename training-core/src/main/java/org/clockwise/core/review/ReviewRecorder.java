@@ -34,7 +34,13 @@ public class ReviewRecorder {
     @Transactional
     public boolean record(UUID eventId, long userId, String courseId, int version, int questionIndex, Instant servedAt,
                           QuizGrading.Answer answer, Confidence confidence) {
-        Instant now = clock.instant();
+        return record(eventId, userId, courseId, version, questionIndex, servedAt, answer, confidence, clock.instant());
+    }
+
+    /** Records as of {@code now} (used by the demo history). */
+    @Transactional
+    public boolean record(UUID eventId, long userId, String courseId, int version, int questionIndex, Instant servedAt,
+                          QuizGrading.Answer answer, Confidence confidence, Instant now) {
         ReviewItem item = store.item(userId, courseId, version, questionIndex, true)
                 .orElseThrow(() -> new IllegalArgumentException("no review item " + courseId + " v" + version + " q" + questionIndex));
         Question question = courses.quiz(courseId, version).questions().stream()

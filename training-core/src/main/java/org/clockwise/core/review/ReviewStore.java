@@ -66,6 +66,19 @@ public class ReviewStore {
         });
     }
 
+    /** The live (not superseded) item for a question of a module, whatever version the rep last took. */
+    public Optional<ReviewItem> current(long userId, String courseId, int questionIndex) {
+        return jdbc.prepareStatement("SELECT * FROM review_items WHERE user_id = ? AND course_id = ? AND question_idx = ? "
+                + "AND NOT superseded ORDER BY version DESC LIMIT 1", ps -> {
+            ps.setLong(1, userId);
+            ps.setString(2, courseId);
+            ps.setInt(3, questionIndex);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(item(rs)) : Optional.<ReviewItem>empty();
+            }
+        });
+    }
+
     /** @return false when an event with this id exists already */
     boolean insertEvent(UUID id, ReviewItem item, Instant at, boolean correct, String[] keys, String text, Confidence confidence, Rating rating) {
         return jdbc.prepareStatement("""

@@ -43,6 +43,7 @@ public final class ServerProcess implements AutoCloseable {
         builder.environment().remove("DATASOURCES_DEFAULT_URL");
         builder.environment().put("TRAINING_DATA_DIR", dataDir.toString());
         builder.environment().put("PORT", Integer.toString(port));
+        builder.environment().put("CLOCKWISE_DEMO_HISTORY_DAYS", "7"); // a week of demo history keeps starts quick
         builder.environment().putAll(env);
         try {
             return new ServerProcess(builder.start(), port);

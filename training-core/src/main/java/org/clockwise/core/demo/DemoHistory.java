@@ -1,0 +1,155 @@
+package org.clockwise.core.demo;
+
+import jakarta.inject.Singleton;
+import org.clockwise.content.Question;
+import org.clockwise.content.QuestionType;
+import org.clockwise.content.Quiz;
+import org.clockwise.core.assignment.PlanItem;
+import org.clockwise.core.assignment.PlanService;
+import org.clockwise.core.course.CourseQueries;
+import org.clockwise.core.course.PublishedCourse;
+import org.clockwise.core.course.QuizGrading;
+import org.clockwise.core.people.User;
+import org.clockwise.core.progress.AttemptRecorder;
+import org.clockwise.core.progress.Submission;
+import org.clockwise.core.review.Confidence;
+import org.clockwise.core.review.ReviewItem;
+import org.clockwise.core.review.ReviewRecorder;
+import org.clockwise.core.review.ReviewStore;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Weeks of simulated learning for the demo reps, replayed through the real rules (plans,
+ * attempts, FSRS reviews), so Today, My skills, History and the manager views open on a
+ * living team: keen reps and patchy ones, a couple who went quiet, answers that improve with
+ * tenure. Deterministic: the same start date gives the same history.
+ */
+@Singleton
+class DemoHistory {
+
+    private final PlanService plans;
+    private final AttemptRecorder attempts;
+    private final ReviewRecorder reviews;
+    private final ReviewStore reviewStore;
+    private final CourseQueries courses;
+
+    DemoHistory(PlanService plans, AttemptRecorder attempts, ReviewRecorder reviews, ReviewStore reviewStore, CourseQueries courses) {
+        this.plans = plans;
+        this.attempts = attempts;
+        this.reviews = reviews;
+        this.reviewStore = reviewStore;
+        this.courses = courses;
+    }
+
+    /** A rep's habits: how often they show up, how good they are, whether they stopped. */
+    record Habit(double engagement, double skill, int quietForDays) {
+    }
+
+    void simulate(List<User> reps, LocalDate today, int days) {
+        Map<String, PublishedCourse> cache = new HashMap<>();
+        for (User rep : reps) {
+            Random random = new Random(rep.email().hashCode());
+            Habit habit = habit(rep, today, random);
+            LocalDate first = today.minusDays(days);
+            if (rep.hireDate().isAfter(first)) {
+                first = rep.hireDate();
+            }
+            for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
+                boolean quiet = habit.quietForDays() > 0 && !day.isBefore(today.minusDays(habit.quietForDays()));
+                if (quiet || random.nextDouble() > habit.engagement()) {
+                    continue;
+                }
+                Instant start = day.atTime(LocalTime.of(8, 0).plusMinutes(random.nextInt(600))).atZone(rep.zone()).toInstant();
+                PlanService.Today plan = plans.today(rep.id(), start);
+                Instant now = start;
+                for (PlanService.Line line : plan.lines()) {
+                    now = now.plusSeconds(20 + random.nextInt(60));
+                    if (line.item().kind() == PlanItem.Kind.LESSON) {
+                        now = takeLesson(rep, line.item().moduleId(), habit, random, now, cache);
+                    } else {
+                        review(rep, line.item(), habit, random, now, cache);
+                    }
+                }
+                plans.today(rep.id(), now.plusSeconds(5)); // marks the day complete when it is
+            }
+        }
+    }
+
+    private Instant takeLesson(User rep, String moduleId, Habit habit, Random random, Instant start, Map<String, PublishedCourse> cache) {
+        PublishedCourse course = course(moduleId, null, cache);
+        Instant served = start.plusSeconds(course.minutes() * 45L);
+        Map<Integer, QuizGrading.Answer> answers = new HashMap<>();
+        Map<Integer, Confidence> confidence = new HashMap<>();
+        for (Question q : course.quiz().questions()) {
+            boolean right = random.nextDouble() < habit.skill();
+            answers.put(q.index(), answer(q, right, random));
+            if (random.nextDouble() < 0.4) {
+                confidence.put(q.index(), right ? Confidence.SURE : Confidence.UNSURE);
+            }
+        }
+        Instant submitted = served.plusSeconds(25L * Math.max(1, course.quiz().size()) + random.nextInt(40));
+        attempts.record(new Submission(UUID.nameUUIDFromBytes((rep.id() + ":" + moduleId + ":" + served).getBytes()),
+                rep.id(), course.id(), course.version(), served, answers, confidence), submitted);
+        return submitted;
+    }
+
+    private void review(User rep, PlanItem item, Habit habit, Random random, Instant now, Map<String, PublishedCourse> cache) {
+        Optional<ReviewItem> reviewItem = reviewStore.current(rep.id(), item.moduleId(), item.questionIndex());
+        if (reviewItem.isEmpty()) {
+            return;
+        }
+        ReviewItem ri = reviewItem.get();
+        Quiz quiz = course(ri.courseId(), ri.version(), cache).quiz();
+        Question q = quiz.questions().stream().filter(x -> x.index() == ri.questionIndex()).findFirst().orElseThrow();
+        boolean right = random.nextDouble() < Math.min(0.97, habit.skill() + 0.1);
+        reviews.record(UUID.nameUUIDFromBytes((rep.id() + ":review:" + ri.courseId() + ":" + ri.questionIndex() + ":" + now).getBytes()),
+                rep.id(), ri.courseId(), ri.version(), ri.questionIndex(), now.minusSeconds(15 + random.nextInt(30)),
+                answer(q, right, random), null, now);
+    }
+
+    private PublishedCourse course(String id, Integer version, Map<String, PublishedCourse> cache) {
+        return cache.computeIfAbsent(id + "@" + version, key -> courses.version(id, version).orElseThrow());
+    }
+
+    static QuizGrading.Answer answer(Question q, boolean right, Random random) {
+        if (q.type() == QuestionType.SHORT_ANSWER) {
+            return new QuizGrading.Answer(Set.of(), right && !q.acceptedAnswers().isEmpty() ? q.acceptedAnswers().get(0) : "not sure");
+        }
+        Set<String> correct = q.correctKeys();
+        if (right) {
+            return new QuizGrading.Answer(correct, "");
+        }
+        Set<String> wrong = new HashSet<>();
+        q.options().stream().filter(o -> !o.correct()).findFirst().ifPresent(o -> wrong.add(o.key()));
+        if (wrong.isEmpty() || (q.type() == QuestionType.MULTIPLE && random.nextBoolean())) {
+            wrong.clear();
+            wrong.add(correct.iterator().next()); // half-right: one correct box of several, or a missing one
+            if (correct.size() == 1) {
+                wrong.clear();
+            }
+        }
+        return new QuizGrading.Answer(wrong, "");
+    }
+
+    static Habit habit(User rep, LocalDate today, Random random) {
+        long tenure = java.time.temporal.ChronoUnit.DAYS.between(rep.hireDate(), today);
+        double skill = Math.min(0.92, 0.55 + 0.35 * Math.min(1.0, tenure / 540.0)) - random.nextDouble() * 0.08;
+        double engagement = 0.45 + random.nextDouble() * 0.5;
+        int quiet = random.nextDouble() < 0.12 ? 10 + random.nextInt(8) : 0;
+        if (rep.email().startsWith("rep@")) {
+            return new Habit(0.95, skill, 0); // the account a newcomer signs in with shows a keen new hire
+        }
+        return new Habit(engagement, skill, quiet);
+    }
+}
