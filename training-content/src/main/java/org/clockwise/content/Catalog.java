@@ -18,10 +18,16 @@ import java.util.function.Function;
  * @param tracks             tenure-based tracks
  */
 public record Catalog(int snackBudgetMinutes, List<CatalogEntry> skills, List<CatalogEntry> phases,
-                      List<CatalogEntry> personas, List<Track> tracks) {
+                      List<CatalogEntry> personas, List<Track> tracks, List<TargetBand> targets) {
 
     /** Used when {@code catalog.yml} does not set {@code snack-budget-minutes}. */
     public static final int DEFAULT_SNACK_BUDGET_MINUTES = 5;
+
+    /** A catalog without its own targets: the platform's defaults apply. */
+    public Catalog(int snackBudgetMinutes, List<CatalogEntry> skills, List<CatalogEntry> phases,
+                   List<CatalogEntry> personas, List<Track> tracks) {
+        this(snackBudgetMinutes, skills, phases, personas, tracks, List.of());
+    }
 
     public Catalog {
         if (snackBudgetMinutes < 1) {
@@ -31,6 +37,7 @@ public record Catalog(int snackBudgetMinutes, List<CatalogEntry> skills, List<Ca
         phases = List.copyOf(phases);
         personas = List.copyOf(personas);
         tracks = List.copyOf(tracks);
+        targets = List.copyOf(targets);
         requireUnique(skills, CatalogEntry::id, "skill");
         requireUnique(phases, CatalogEntry::id, "phase");
         requireUnique(personas, CatalogEntry::id, "persona");

@@ -15,7 +15,7 @@ final class CatalogParser {
 
     static final String PATH = "catalog.yml";
 
-    private static final List<String> TOP_KEYS = List.of("snack-budget-minutes", "skills", "phases", "personas", "tracks");
+    private static final List<String> TOP_KEYS = List.of("snack-budget-minutes", "skills", "phases", "personas", "tracks", "targets");
     private static final List<String> ENTRY_KEYS = List.of("id", "name", "description");
     private static final List<String> TRACK_KEYS = List.of("id", "name", "description", "tenure-days");
 
@@ -70,7 +70,8 @@ final class CatalogParser {
         Entries personas = entries("personas", "persona", keys.get("personas"), log);
         List<Track> tracks = new ArrayList<>();
         Set<String> trackIds = tracks(keys.get("tracks"), tracks, log);
-        Catalog catalog = new Catalog(budget, skills.entries(), phases.entries(), personas.entries(), tracks);
+        List<TargetBand> targets = TargetsParser.parse(keys.get("targets"), skills.declared(), log);
+        Catalog catalog = new Catalog(budget, skills.entries(), phases.entries(), personas.entries(), tracks, targets);
         return new Parsed(catalog, skills.declared(), phases.declared(), personas.declared(), trackIds, true);
     }
 
@@ -123,7 +124,7 @@ final class CatalogParser {
     }
 
     /** {from, to} with to = -1 for open-ended, or null when the range is malformed. */
-    private static int[] tenure(Node value) {
+    static int[] tenure(Node value) {
         if (!(value instanceof SequenceNode sequence) || sequence.getValue().size() != 2) {
             return null;
         }

@@ -36,6 +36,15 @@ public final class LibraryJson {
         return Json.write(root);
     }
 
+    private static Map<String, Object> target(org.clockwise.content.TargetBand band) {
+        Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("fromDay", band.fromDay());
+        json.put("toDay", band.toDay());
+        json.put("default", band.defaultTarget());
+        json.put("skills", new java.util.TreeMap<>(band.skills()));
+        return json;
+    }
+
     private static Map<String, Object> catalog(Catalog catalog) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("snackBudgetMinutes", catalog.snackBudgetMinutes());
@@ -43,6 +52,7 @@ public final class LibraryJson {
         json.put("phases", entries(catalog.phases()));
         json.put("personas", entries(catalog.personas()));
         json.put("tracks", catalog.tracks().stream().map(LibraryJson::track).toList());
+        json.put("targets", catalog.targets().stream().map(LibraryJson::target).toList());
         return json;
     }
 

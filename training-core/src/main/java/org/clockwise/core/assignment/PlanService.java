@@ -11,6 +11,7 @@ import org.clockwise.core.people.UserRepository;
 import org.clockwise.core.skill.EvidenceStore;
 import org.clockwise.core.skill.ProficiencyModel;
 import org.clockwise.core.skill.TargetPolicy;
+import org.clockwise.core.skill.TargetSource;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -61,14 +62,15 @@ public class PlanService {
     private final UserRepository users;
     private final EvidenceStore evidence;
     private final ProficiencyModel proficiency = new ProficiencyModel();
-    private final TargetPolicy targets = new TargetPolicy();
+    private final TargetSource targets;
     private final AssignmentPolicy policy = new AssignmentPolicy();
     private final Clock clock;
     private final int budgetSeconds;
 
-    PlanService(PlanStore store, CourseQueries courses, UserRepository users, EvidenceStore evidence, Clock clock,
-                @Value("${clockwise.plan.budget-minutes:5}") int budgetMinutes) {
+    PlanService(PlanStore store, CourseQueries courses, UserRepository users, EvidenceStore evidence, TargetSource targets,
+                Clock clock, @Value("${clockwise.plan.budget-minutes:5}") int budgetMinutes) {
         this.store = store;
+        this.targets = targets;
         this.courses = courses;
         this.users = users;
         this.evidence = evidence;
@@ -138,8 +140,9 @@ public class PlanService {
                 .map(t -> new TrackInfo(t.id(), t.name(), t.fromDay(), t.toDay())).toList();
         int tenure = AssignmentPolicy.tenureDays(user.hireDate(), day);
         Map<String, Double> levels = proficiency.proficiency(evidence.evidence(user.id(), now), now);
+        TargetPolicy policy = targets.policy();
         List<SkillStatus> skills = catalog.skills().stream()
-                .map(s -> new SkillStatus(s.id(), s.name(), levels.getOrDefault(s.id(), 0.0), targets.target(s.id(), tenure)))
+                .map(s -> new SkillStatus(s.id(), s.name(), levels.getOrDefault(s.id(), 0.0), policy.target(s.id(), tenure)))
                 .toList();
         History history = new History(store.completedModules(user.id()), store.seen(user.id(), "phases"), store.seen(user.id(), "personas"));
         Instant endOfDay = day.plusDays(1).atStartOfDay(user.zone()).toInstant();

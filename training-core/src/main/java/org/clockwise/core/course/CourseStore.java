@@ -197,11 +197,21 @@ class CourseStore {
         changes += saveEntries("PHASE", catalog.phases(), null);
         changes += saveEntries("PERSONA", catalog.personas(), null);
         changes += saveEntries("TRACK", catalog.tracks().stream().map(t -> new CatalogEntry(t.id(), t.name(), null)).toList(), catalog.tracks());
+        List<Map<String, Object>> targets = catalog.targets().stream().map(b -> {
+            Map<String, Object> band = new LinkedHashMap<>();
+            band.put("fromDay", b.fromDay());
+            band.put("toDay", b.toDay());
+            band.put("default", b.defaultTarget());
+            band.put("skills", new java.util.TreeMap<>(b.skills()));
+            return band;
+        }).toList();
         changes += jdbc.prepareStatement("""
-                INSERT INTO library_settings (singleton, snack_budget_minutes) VALUES (true, ?)
-                ON CONFLICT (singleton) DO UPDATE SET snack_budget_minutes = EXCLUDED.snack_budget_minutes
-                WHERE library_settings.snack_budget_minutes IS DISTINCT FROM EXCLUDED.snack_budget_minutes""", ps -> {
+                INSERT INTO library_settings (singleton, snack_budget_minutes, targets) VALUES (true, ?, CAST(? AS jsonb))
+                ON CONFLICT (singleton) DO UPDATE SET snack_budget_minutes = EXCLUDED.snack_budget_minutes, targets = EXCLUDED.targets
+                WHERE (library_settings.snack_budget_minutes, library_settings.targets)
+                      IS DISTINCT FROM (EXCLUDED.snack_budget_minutes, EXCLUDED.targets)""", ps -> {
             ps.setInt(1, catalog.snackBudgetMinutes());
+            ps.setString(2, toJson(targets));
             return ps.executeUpdate();
         });
         return changes > 0;

@@ -29,11 +29,12 @@ public class SkillReport {
     private final CourseQueries courses;
     private final UserRepository users;
     private final ProficiencyModel model = new ProficiencyModel();
-    private final TargetPolicy targets = new TargetPolicy();
+    private final TargetSource targets;
     private final Clock clock;
 
-    SkillReport(EvidenceStore evidence, CourseQueries courses, UserRepository users, Clock clock) {
+    SkillReport(EvidenceStore evidence, CourseQueries courses, UserRepository users, TargetSource targets, Clock clock) {
         this.evidence = evidence;
+        this.targets = targets;
         this.courses = courses;
         this.users = users;
         this.clock = clock;
@@ -48,8 +49,9 @@ public class SkillReport {
         Map<String, Double> levels = model.proficiency(all, now);
         LocalDate lastWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         CatalogView catalog = courses.catalog();
+        TargetPolicy policy = targets.policy();
         return catalog.skills().stream().map(s -> new SkillLine(s.id(), s.name(),
-                percent(levels.getOrDefault(s.id(), 0.0)), percent(targets.target(s.id(), tenure)),
+                percent(levels.getOrDefault(s.id(), 0.0)), percent(policy.target(s.id(), tenure)),
                 model.trend(s.id(), all, lastWeek, weeks, user.zone()).stream().map(p -> percent(p.proficiency())).toList()))
                 .toList();
     }
@@ -66,7 +68,7 @@ public class SkillReport {
         CatalogView catalog = courses.catalog();
         return skillIds.stream().map(id -> new Move(id, catalog.name(catalog.skills(), id),
                 percent(model.proficiency(id, before, at)), percent(model.proficiency(id, upTo, at)),
-                percent(targets.target(id, tenure)))).toList();
+                percent(targets.policy().target(id, tenure)))).toList();
     }
 
     private static int percent(double value) {
