@@ -1,13 +1,10 @@
 package org.clockwise.core.assignment;
 
-import io.micronaut.core.type.Argument;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.json.JsonMapper;
+import org.clockwise.core.db.JsonColumns;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
@@ -26,15 +23,13 @@ import java.util.Set;
 @Connectable
 class PlanStore {
 
-    private static final Argument<List<Map<String, Object>>> ROWS = Argument.listOf(Argument.mapOf(String.class, Object.class));
-
     record StoredPlan(DailyPlan plan, Instant createdAt, Instant completedAt) {
     }
 
     private final JdbcOperations jdbc;
-    private final JsonMapper json;
+    private final JsonColumns json;
 
-    PlanStore(JdbcOperations jdbc, JsonMapper json) {
+    PlanStore(JdbcOperations jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -48,7 +43,7 @@ class PlanStore {
                     return Optional.<StoredPlan>empty();
                 }
                 List<PlanItem> items = new ArrayList<>();
-                for (Map<String, Object> row : parse(rs.getString(1))) {
+                for (Map<String, Object> row : json.rows(rs.getString(1))) {
                     items.add(new PlanItem(PlanItem.Kind.valueOf((String) row.get("kind")), (String) row.get("moduleId"),
                             row.get("questionIndex") == null ? null : ((Number) row.get("questionIndex")).intValue(),
                             ((Number) row.get("seconds")).intValue(), (String) row.get("reason")));
@@ -77,7 +72,7 @@ class PlanStore {
             ps.setLong(1, userId);
             ps.setDate(2, Date.valueOf(plan.day()));
             ps.setInt(3, budgetSeconds);
-            ps.setString(4, write(rows));
+            ps.setString(4, json.write(rows));
             ps.setTimestamp(5, Timestamp.from(now));
             return ps.executeUpdate();
         });
@@ -162,19 +157,5 @@ class PlanStore {
         });
     }
 
-    private List<Map<String, Object>> parse(String text) {
-        try {
-            return json.readValue(text, ROWS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

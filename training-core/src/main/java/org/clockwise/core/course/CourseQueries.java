@@ -1,9 +1,8 @@
 package org.clockwise.core.course;
 
-import io.micronaut.core.type.Argument;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.json.JsonMapper;
+import org.clockwise.core.db.JsonColumns;
 import jakarta.inject.Singleton;
 import org.clockwise.content.Option;
 import org.clockwise.content.Problem;
@@ -11,8 +10,6 @@ import org.clockwise.content.Question;
 import org.clockwise.content.QuestionType;
 import org.clockwise.content.Quiz;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -26,12 +23,10 @@ import java.util.Optional;
 @Connectable
 public class CourseQueries {
 
-    private static final Argument<List<Map<String, Object>>> ROWS = Argument.listOf(Argument.mapOf(String.class, Object.class));
-
     private final JdbcOperations jdbc;
-    private final JsonMapper json;
+    private final JsonColumns json;
 
-    CourseQueries(JdbcOperations jdbc, JsonMapper json) {
+    CourseQueries(JdbcOperations jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -94,7 +89,7 @@ public class CourseQueries {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     List<Option> options = new ArrayList<>();
-                    for (Map<String, Object> o : parse(rs.getString(5))) {
+                    for (Map<String, Object> o : json.rows(rs.getString(5))) {
                         options.add(new Option((String) o.get("key"), (String) o.get("text"), Boolean.TRUE.equals(o.get("correct")),
                                 (String) o.get("feedbackHtml"), ((Number) o.get("line")).intValue()));
                     }
@@ -153,7 +148,7 @@ public class CourseQueries {
                 if (!rs.next()) {
                     return Optional.<Refusal>empty();
                 }
-                List<Problem> problems = parse(rs.getString(3)).stream()
+                List<Problem> problems = json.rows(rs.getString(3)).stream()
                         .map(p -> new Problem((String) p.get("path"), ((Number) p.get("line")).intValue(), (String) p.get("message")))
                         .toList();
                 return Optional.of(new Refusal(rs.getTimestamp(1).toInstant(), PublishOrigin.valueOf(rs.getString(2)), problems));
@@ -173,13 +168,6 @@ public class CourseQueries {
     public record Asset(String mediaType, byte[] content, String hash) {
     }
 
-    private List<Map<String, Object>> parse(String text) {
-        try {
-            return json.readValue(text, ROWS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static List<String> texts(ResultSet rs, int column) throws SQLException {
         java.sql.Array array = rs.getArray(column);

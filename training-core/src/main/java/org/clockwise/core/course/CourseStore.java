@@ -1,7 +1,7 @@
 package org.clockwise.core.course;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.json.JsonMapper;
+import org.clockwise.core.db.JsonColumns;
 import jakarta.inject.Singleton;
 import org.clockwise.content.Catalog;
 import org.clockwise.content.CatalogEntry;
@@ -11,8 +11,6 @@ import org.clockwise.content.Problem;
 import org.clockwise.content.Question;
 import org.clockwise.content.Track;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,9 +36,9 @@ class CourseStore {
     }
 
     private final JdbcOperations jdbc;
-    private final JsonMapper json;
+    private final JsonColumns json;
 
-    CourseStore(JdbcOperations jdbc, JsonMapper json) {
+    CourseStore(JdbcOperations jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -77,7 +75,7 @@ class CourseStore {
             ps.setTimestamp(1, Timestamp.from(now));
             setNullableLong(ps, 2, userId);
             ps.setString(3, origin.name());
-            ps.setString(4, toJson(rows));
+            ps.setString(4, json.write(rows));
             return ps.executeUpdate();
         });
         return null;
@@ -182,7 +180,7 @@ class CourseStore {
             ps.setString(4, q.prompt());
             ps.setString(5, q.type().name());
             ps.setString(6, q.explanationHtml());
-            ps.setString(7, toJson(options));
+            ps.setString(7, json.write(options));
             ps.setArray(8, textArray(ps, q.acceptedAnswers()));
             ps.setArray(9, textArray(ps, q.acceptedPatterns()));
             ps.setInt(10, q.line());
@@ -211,7 +209,7 @@ class CourseStore {
                 WHERE (library_settings.snack_budget_minutes, library_settings.targets)
                       IS DISTINCT FROM (EXCLUDED.snack_budget_minutes, EXCLUDED.targets)""", ps -> {
             ps.setInt(1, catalog.snackBudgetMinutes());
-            ps.setString(2, toJson(targets));
+            ps.setString(2, json.write(targets));
             return ps.executeUpdate();
         });
         return changes > 0;
@@ -281,13 +279,6 @@ class CourseStore {
         return changes > 0;
     }
 
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static Array textArray(PreparedStatement ps, List<String> values) throws SQLException {
         return ps.getConnection().createArrayOf("text", values.toArray(String[]::new));

@@ -1,13 +1,10 @@
 package org.clockwise.core.skill;
 
-import io.micronaut.core.type.Argument;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.json.JsonMapper;
+import org.clockwise.core.db.JsonColumns;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.List;
@@ -18,12 +15,10 @@ import java.util.Map;
 @Connectable
 public class TargetSource {
 
-    private static final Argument<List<Map<String, Object>>> ROWS = Argument.listOf(Argument.mapOf(String.class, Object.class));
-
     private final JdbcOperations jdbc;
-    private final JsonMapper json;
+    private final JsonColumns json;
 
-    TargetSource(JdbcOperations jdbc, JsonMapper json) {
+    TargetSource(JdbcOperations jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -34,7 +29,7 @@ public class TargetSource {
                 return rs.next() ? rs.getString(1) : "[]";
             }
         });
-        List<Map<String, Object>> bands = parse(stored);
+        List<Map<String, Object>> bands = json.rows(stored);
         if (bands.isEmpty()) {
             return new TargetPolicy();
         }
@@ -50,11 +45,4 @@ public class TargetSource {
                 ((Number) row.get("default")).doubleValue(), skills);
     }
 
-    private List<Map<String, Object>> parse(String text) {
-        try {
-            return json.readValue(text, ROWS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
