@@ -68,6 +68,22 @@ class LearnFlowTest extends ServerTest {
     }
 
     @Test
+    void theLessonPageShowsTheLessonItsMinutesAndSkillsThenLeadsToTheQuiz() {
+        Document lesson = browser.get("/modules/" + module).html();
+
+        assertEquals("Lesson " + module, lesson.selectFirst("h1").text());
+        assertTrue(lesson.select(".lesson").text().contains("cost of doing nothing"));
+        assertTrue(lesson.select(".meta").text().contains("min"));
+        assertTrue(lesson.select(".meta").text().contains("Discovery questioning"));
+        assertEquals("/modules/" + module + "/quiz", lesson.selectFirst(".next-step a").attr("href"));
+        Document quiz = browser.get("/modules/" + module + "/quiz").html();
+        assertEquals(3, quiz.select("form.quiz fieldset.question").size());
+        assertEquals(3, quiz.select("fieldset.confidence").size(), "one tap per question says how sure the rep is");
+        assertFalse(quiz.outerHtml().contains("Feedback for"));
+        assertEquals(404, browser.get("/modules/no-such-module").status());
+    }
+
+    @Test
     void aQuizIsRecordedOnceEvenWhenSubmittedTwice() {
         Browser.Page quiz = browser.get("/modules/" + module + "/quiz");
         Map<String, String> form = answers(quiz, Map.of("q1", "b", "q2", "a", "q3", "5"));
