@@ -9,6 +9,7 @@ import org.clockwise.core.course.CourseSummary;
 import org.clockwise.core.people.User;
 import org.clockwise.core.people.UserRepository;
 import org.clockwise.core.skill.EvidenceStore;
+import org.clockwise.core.team.ActivityRollup;
 import org.clockwise.core.skill.ProficiencyModel;
 import org.clockwise.core.skill.TargetPolicy;
 import org.clockwise.core.skill.TargetSource;
@@ -65,11 +66,13 @@ public class PlanService {
     private final TargetSource targets;
     private final AssignmentPolicy policy = new AssignmentPolicy();
     private final Clock clock;
+    private final ActivityRollup rollup;
     private final int budgetSeconds;
 
     PlanService(PlanStore store, CourseQueries courses, UserRepository users, EvidenceStore evidence, TargetSource targets,
-                Clock clock, @Value("${clockwise.plan.budget-minutes:5}") int budgetMinutes) {
+                ActivityRollup rollup, Clock clock, @Value("${clockwise.plan.budget-minutes:5}") int budgetMinutes) {
         this.store = store;
+        this.rollup = rollup;
         this.targets = targets;
         this.courses = courses;
         this.users = users;
@@ -105,8 +108,8 @@ public class PlanService {
             lines.add(new Line(item, titles.getOrDefault(item.moduleId(), item.moduleId()), done));
         }
         boolean complete = lines.stream().allMatch(Line::done) && !lines.isEmpty();
-        if (complete && stored.completedAt() == null) {
-            store.markComplete(userId, day, now);
+        if (complete && stored.completedAt() == null && store.markComplete(userId, day, now)) {
+            rollup.planCompleted(userId, day);
         }
         long due = store.dueReviews(userId, now).size();
         return new Today(day, zone, lines, due, streak(userId, day, complete));

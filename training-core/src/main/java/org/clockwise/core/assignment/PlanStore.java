@@ -78,8 +78,9 @@ class PlanStore {
         });
     }
 
-    void markComplete(long userId, LocalDate day, Instant now) {
-        jdbc.prepareStatement("UPDATE daily_plans SET completed_at = ? WHERE user_id = ? AND day = ? AND completed_at IS NULL", ps -> {
+    /** @return whether this call completed the plan (false when it was already) */
+    boolean markComplete(long userId, LocalDate day, Instant now) {
+        return 1 == jdbc.prepareStatement("UPDATE daily_plans SET completed_at = ? WHERE user_id = ? AND day = ? AND completed_at IS NULL", ps -> {
             ps.setTimestamp(1, Timestamp.from(now));
             ps.setLong(2, userId);
             ps.setDate(3, Date.valueOf(day));

@@ -4,7 +4,10 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clockwise.content.Question;
 import org.clockwise.content.Quiz;
+import org.clockwise.core.assignment.AssignmentPolicy;
 import org.clockwise.core.course.CourseQueries;
+import org.clockwise.core.people.UserRepository;
+import org.clockwise.core.team.ActivityRollup;
 import org.clockwise.core.course.QuizGrading;
 import org.clockwise.core.review.Confidence;
 import org.clockwise.core.review.Rating;
@@ -35,8 +38,13 @@ public class AttemptRecorder {
     private final ReviewScheduler scheduler;
     private final RatingPolicy ratings;
     private final Clock clock;
+    private final ActivityRollup rollup;
+    private final UserRepository users;
 
-    AttemptRecorder(CourseQueries courses, ProgressStore store, ReviewScheduler scheduler, RatingPolicy ratings, Clock clock) {
+    AttemptRecorder(CourseQueries courses, ProgressStore store, ReviewScheduler scheduler, RatingPolicy ratings, Clock clock,
+                    ActivityRollup rollup, UserRepository users) {
+        this.rollup = rollup;
+        this.users = users;
         this.courses = courses;
         this.store = store;
         this.scheduler = scheduler;
@@ -83,6 +91,7 @@ public class AttemptRecorder {
         }
         store.supersedeOlderVersions(s.userId(), s.courseId(), s.version());
         store.insertCompletion(s.userId(), s.courseId(), s.attemptId(), now);
+        rollup.lesson(s.userId(), AssignmentPolicy.localDay(now, users.findById(s.userId()).orElseThrow().zone()), taken);
         return new Recorded(s.attemptId(), true);
     }
 }

@@ -4,7 +4,10 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clockwise.content.Question;
 import org.clockwise.content.QuestionType;
+import org.clockwise.core.assignment.AssignmentPolicy;
 import org.clockwise.core.course.CourseQueries;
+import org.clockwise.core.people.UserRepository;
+import org.clockwise.core.team.ActivityRollup;
 import org.clockwise.core.course.QuizGrading;
 
 import java.time.Clock;
@@ -21,8 +24,13 @@ public class ReviewRecorder {
     private final ReviewScheduler scheduler;
     private final RatingPolicy ratings;
     private final Clock clock;
+    private final ActivityRollup rollup;
+    private final UserRepository users;
 
-    ReviewRecorder(ReviewStore store, CourseQueries courses, ReviewScheduler scheduler, RatingPolicy ratings, Clock clock) {
+    ReviewRecorder(ReviewStore store, CourseQueries courses, ReviewScheduler scheduler, RatingPolicy ratings, Clock clock,
+                   ActivityRollup rollup, UserRepository users) {
+        this.rollup = rollup;
+        this.users = users;
         this.store = store;
         this.courses = courses;
         this.scheduler = scheduler;
@@ -52,6 +60,7 @@ public class ReviewRecorder {
                 answer.text(), confidence, rating);
         if (inserted) {
             store.update(item, scheduler.next(item.state(), rating, now));
+            rollup.review(userId, AssignmentPolicy.localDay(now, users.findById(userId).orElseThrow().zone()));
         }
         return inserted;
     }

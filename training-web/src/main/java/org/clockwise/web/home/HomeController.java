@@ -37,7 +37,7 @@ class HomeController {
         }
         if (user.has(Role.MANAGER)) {
             cards.add(new Card("manager", "Your team", "Skill progression, ramp-up of new hires and how knowledge spreads across the team.",
-                    null, "The team view opens with the next release."));
+                    "/team", "Open your team"));
         }
         if (user.has(Role.ADMIN)) {
             cards.add(new Card("admin", "Organisation", "People, teams and roles across the whole organisation; "

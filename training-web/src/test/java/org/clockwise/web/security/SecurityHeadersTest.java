@@ -26,6 +26,14 @@ class SecurityHeadersTest {
         assertEquals("nosniff", page.header("X-Content-Type-Options").orElseThrow());
     }
 
+    @org.junit.jupiter.api.Test
+    void aTemplateErrorAnswers500InsteadOfHanging() {
+        TestServer.get();
+        Browser.Page page = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> new Browser().get("/test-probe/broken"));
+        assertEquals(500, page.status());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/login", "/no-such-page"})
     void pagesHaveNoInlineScript(String path) {

@@ -65,8 +65,11 @@ public final class Browser {
         }
     }
 
+    /** What Chromium sends for a navigation. */
+    static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
     public Page get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "text/html").GET());
+        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", BROWSER_ACCEPT).GET());
     }
 
     /** As an API client or curl would ask: any type, no preference for HTML. */

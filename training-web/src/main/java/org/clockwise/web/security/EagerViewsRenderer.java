@@ -1,0 +1,43 @@
+package org.clockwise.web.security;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.io.Writable;
+import io.micronaut.core.io.scan.ClassPathResourceLoader;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
+import io.micronaut.views.exceptions.ViewRenderingException;
+import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
+import jakarta.inject.Singleton;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
+
+import java.io.IOException;
+import java.io.StringWriter;
+
+/**
+ * Renders a page completely before the response starts. Thymeleaf otherwise renders while the
+ * response is being written, and a template error then leaves the browser hanging instead of
+ * getting an error page (micronaut-views issue 832). Pages are small, so buffering costs little.
+ */
+@Singleton
+@Replaces(ThymeleafViewsRenderer.class)
+class EagerViewsRenderer<T> extends ThymeleafViewsRenderer<T> {
+
+    EagerViewsRenderer(AbstractConfigurableTemplateResolver templateResolver, TemplateEngine engine,
+                       ClassPathResourceLoader resourceLoader, HttpLocaleResolver httpLocaleResolver) {
+        super(templateResolver, engine, resourceLoader, httpLocaleResolver);
+    }
+
+    @Override
+    public Writable render(String viewName, @Nullable T data, @Nullable HttpRequest<?> request) {
+        StringWriter page = new StringWriter();
+        try {
+            super.render(viewName, data, request).writeTo(page);
+        } catch (IOException e) {
+            throw new ViewRenderingException("Error rendering view [" + viewName + "]: " + e.getMessage(), e);
+        }
+        String html = page.toString();
+        return out -> out.write(html);
+    }
+}

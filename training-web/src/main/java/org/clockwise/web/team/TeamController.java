@@ -1,0 +1,137 @@
+package org.clockwise.web.team;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.clockwise.core.assignment.PlanService;
+import org.clockwise.core.course.CatalogView;
+import org.clockwise.core.course.CourseQueries;
+import org.clockwise.core.people.Role;
+import org.clockwise.core.progress.HistoryQueries;
+import org.clockwise.core.skill.SkillReport;
+import org.clockwise.core.team.TeamAccess;
+import org.clockwise.web.security.CurrentUser;
+import org.clockwise.web.security.ErrorPages;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The manager's view of their own people (an admin's of everyone): the skill heatmap, each
+ * rep's page, and the same data as CSV and JSON. Someone else's rep answers 403, whatever the id.
+ */
+@Controller("/team")
+@Secured({"MANAGER", "ADMIN"})
+@ExecuteOn(TaskExecutors.BLOCKING)
+class TeamController {
+
+    private final TeamAccess access;
+    private final SkillReport skills;
+    private final CourseQueries courses;
+    private final HistoryQueries history;
+    private final PlanService plans;
+    private final ErrorPages errorPages;
+
+    TeamController(TeamAccess access, SkillReport skills, CourseQueries courses, HistoryQueries history, PlanService plans,
+                   ErrorPages errorPages) {
+        this.access = access;
+        this.skills = skills;
+        this.courses = courses;
+        this.history = history;
+        this.plans = plans;
+        this.errorPages = errorPages;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> dashboard(Authentication authentication, @Nullable @QueryValue String sort) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("heatmap", heatmap(authentication, sort));
+        return new ModelAndView<>("team/dashboard", model);
+    }
+
+    @Get(value = "/heatmap.csv", produces = "text/csv")
+    HttpResponse<String> heatmapCsv(Authentication authentication) {
+        Heatmap heatmap = heatmap(authentication, null);
+        List<String> header = new ArrayList<>(List.of("rep_id", "rep", "team"));
+        heatmap.skills().forEach(s -> {
+            header.add(s.id() + "_percent");
+            header.add(s.id() + "_target");
+        });
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
+            for (Heatmap.Row row : heatmap.rows()) {
+                List<Object> values = new ArrayList<>(List.of(row.repId(), row.name(), row.team()));
+                row.cells().forEach(c -> {
+                    values.add(c.percent());
+                    values.add(c.target());
+                });
+                csv.printRecord(values);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HttpResponse.ok(out.toString())
+                .contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"skill-heatmap.csv\"");
+    }
+
+    @Get(value = "/heatmap.json", produces = MediaType.APPLICATION_JSON)
+    Map<String, Object> heatmapJson(Authentication authentication) {
+        Heatmap heatmap = heatmap(authentication, null);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("skills", heatmap.skills().stream().map(s -> Map.of("id", s.id(), "name", s.name())).toList());
+        json.put("reps", heatmap.rows().stream().map(r -> {
+            Map<String, Object> rep = new LinkedHashMap<>();
+            rep.put("id", r.repId());
+            rep.put("name", r.name());
+            rep.put("team", r.team());
+            rep.put("skills", r.cells().stream().map(c -> Map.of("skill", c.skillId(), "percent", c.percent(), "target", c.target())).toList());
+            return rep;
+        }).toList());
+        return json;
+    }
+
+    @Get(value = "/reps/{id}", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> rep(HttpRequest<?> request, @PathVariable long id, Authentication authentication) {
+        CurrentUser viewer = CurrentUser.of(authentication);
+        Optional<TeamAccess.TeamRep> rep = access.visibleRep(viewer.id(), viewer.has(Role.ADMIN), id);
+        if (rep.isEmpty()) {
+            return errorPages.page(request, HttpStatus.FORBIDDEN, "This rep is not in your team.");
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("rep", rep.get());
+        model.put("skills", skills.skills(id, 8));
+        model.put("history", history.attempts(id, 20));
+        model.put("today", plans.today(id));
+        return HttpResponse.ok(new ModelAndView<>("team/rep", model));
+    }
+
+    private Heatmap heatmap(Authentication authentication, String sort) {
+        CurrentUser viewer = CurrentUser.of(authentication);
+        List<TeamAccess.TeamRep> reps = access.visibleReps(viewer.id(), viewer.has(Role.ADMIN));
+        Map<Long, List<SkillReport.SkillLine>> lines = new HashMap<>();
+        reps.forEach(r -> lines.put(r.id(), skills.skills(r.id(), 1)));
+        CatalogView catalog = courses.catalog();
+        return Heatmap.of(reps, lines, catalog, sort);
+    }
+}

@@ -1,0 +1,119 @@
+package org.clockwise.web.team;
+
+import org.clockwise.core.course.LibraryEditing;
+import org.clockwise.core.course.PublishOrigin;
+import org.clockwise.core.people.Organisation;
+import org.clockwise.core.people.Role;
+import org.clockwise.core.people.Team;
+import org.clockwise.core.people.TeamRepository;
+import org.clockwise.core.people.User;
+import org.clockwise.core.testing.Fixtures;
+import org.clockwise.web.testing.Browser;
+import org.clockwise.web.testing.ServerTest;
+import org.clockwise.web.testing.TestServer;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A manager sees only their own people (sub-teams included); an admin sees their organisation; nobody else. */
+class TeamAccessTest extends ServerTest {
+
+    User managerA;
+    User managerB;
+    User a1;
+    User a2;
+    User b1;
+    Browser browserA;
+
+    @BeforeEach
+    void teams() {
+        TestServer.library().module("team-" + Fixtures.unique().replace("-", ""));
+        TestServer.bean(LibraryEditing.class).publishFolder(PublishOrigin.AUTHOR, null);
+        managerA = Fixtures.aUser(org, Role.MANAGER);
+        managerB = Fixtures.aUser(org, Role.MANAGER);
+        a1 = Fixtures.aUser(org, Role.REP);
+        a2 = Fixtures.aUser(org, Role.REP);
+        b1 = Fixtures.aUser(org, Role.REP);
+        Team teamA = Fixtures.aTeam(org, managerA, a1);
+        TeamRepository teams = TestServer.bean(TeamRepository.class);
+        Team sub = teams.save(new Team(null, org.id(), "Sub " + Fixtures.unique(), teamA.id(), null));
+        teams.putMember(a2.id(), sub.id());
+        Fixtures.aTeam(org, managerB, b1);
+        browserA = new Browser();
+        browserA.signIn(managerA.email(), Fixtures.PASSWORD);
+    }
+
+    @Test
+    void aManagerSeesTheirTeamAndItsSubTeamsOnly() {
+        Document page = browserA.get("/team").html();
+
+        List<String> reps = page.select("tr[data-rep]").eachAttr("data-rep");
+        assertEquals(2, reps.size(), reps.toString());
+        assertTrue(reps.containsAll(List.of(a1.id().toString(), a2.id().toString())));
+        assertEquals(200, browserA.get("/team/reps/" + a2.id()).status());
+    }
+
+    @Test
+    void someoneElsesRepIs403WhateverTheId() {
+        assertEquals(403, browserA.get("/team/reps/" + b1.id()).status());
+        assertEquals(403, browserA.get("/team/reps/" + managerB.id()).status());
+        assertEquals(403, browserA.get("/team/reps/999999999").status());
+    }
+
+    @Test
+    void exportsHoldTheSameRowsAsThePageAndNoMore() {
+        Browser.Page csv = browserA.get("/team/heatmap.csv");
+        assertEquals(200, csv.status());
+        assertTrue(csv.header("content-type").orElseThrow().startsWith("text/csv"));
+        assertTrue(csv.header("content-type").orElseThrow().toLowerCase().contains("charset=utf-8"));
+        String[] lines = csv.body().split("\r\n");
+        assertTrue(lines[0].startsWith("rep_id,rep,team,"), lines[0]);
+        assertEquals(3, lines.length, "a header row and one row per rep: " + csv.body());
+        assertTrue(csv.body().contains(a1.displayName()));
+        assertFalse(csv.body().contains(b1.displayName()));
+
+        Browser.Page json = browserA.getAsApiClient("/team/heatmap.json");
+        assertEquals(200, json.status());
+        assertTrue(json.body().contains("\"id\":" + a2.id()));
+        assertFalse(json.body().contains(b1.displayName()));
+    }
+
+    @Test
+    void anAdminSeesEveryRepOfTheOrganisationButNoOtherOrganisation() {
+        Organisation other = Fixtures.anOrganisation();
+        User stranger = Fixtures.aUser(other, Role.REP);
+        Browser admin = new Browser();
+        admin.signIn(Fixtures.aUser(org, Role.ADMIN).email(), Fixtures.PASSWORD);
+
+        List<String> reps = admin.get("/team").html().select("tr[data-rep]").eachAttr("data-rep");
+        assertTrue(reps.containsAll(List.of(a1.id().toString(), a2.id().toString(), b1.id().toString())));
+        assertFalse(reps.contains(stranger.id().toString()));
+        assertEquals(403, admin.get("/team/reps/" + stranger.id()).status());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"REP", "AUTHOR"})
+    void repsAndAuthorsSeeNoneOfIt(String role) {
+        Browser browser = new Browser();
+        browser.signIn(Fixtures.aUser(org, Role.valueOf(role)).email(), Fixtures.PASSWORD);
+        for (String path : new String[]{"/team", "/team/heatmap.csv", "/team/heatmap.json", "/team/reps/" + a1.id()}) {
+            assertEquals(403, browser.get(path).status(), path);
+        }
+    }
+
+    @Test
+    void theHeatmapSortsByASkillWeakestFirst() {
+        Document page = browserA.get("/team?sort=skill:discovery-questioning").html();
+        assertEquals("ascending", page.selectFirst("th a[href*=discovery-questioning]").attr("aria-sort"));
+        assertEquals("none", page.selectFirst("th a[href='/team?sort=rep']").attr("aria-sort"));
+        assertFalse(page.select("td[data-skill=discovery-questioning]").isEmpty());
+    }
+}
