@@ -51,9 +51,11 @@ class TeamController {
     private final HistoryQueries history;
     private final PlanService plans;
     private final ErrorPages errorPages;
+    private final TeamDashboard dashboard;
 
     TeamController(TeamAccess access, SkillReport skills, CourseQueries courses, HistoryQueries history, PlanService plans,
-                   ErrorPages errorPages) {
+                   ErrorPages errorPages, TeamDashboard dashboard) {
+        this.dashboard = dashboard;
         this.access = access;
         this.skills = skills;
         this.courses = courses;
@@ -63,9 +65,14 @@ class TeamController {
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> dashboard(Authentication authentication, @Nullable @QueryValue String sort) {
+    ModelAndView<Map<String, Object>> dashboard(Authentication authentication, @Nullable @QueryValue String sort,
+                                                @Nullable @QueryValue String skill) {
+        CurrentUser viewer = CurrentUser.of(authentication);
+        TeamDashboard.View view = dashboard.view(viewer.id(), viewer.has(Role.ADMIN), sort, skill);
         Map<String, Object> model = new HashMap<>();
-        model.put("heatmap", heatmap(authentication, sort));
+        model.put("overview", view.overview());
+        model.put("heatmap", view.heatmap());
+        model.put("progression", view.progression());
         return new ModelAndView<>("team/dashboard", model);
     }
 
