@@ -2,6 +2,7 @@ package org.clockwise.core.assignment;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -34,7 +35,17 @@ final class LessonChooser {
     }
 
     Optional<Choice> choose() {
-        return fromTrack().or(this::forLargestGap).or(this::somethingNew);
+        return assignedByManager().or(this::fromTrack).or(this::forLargestGap).or(this::somethingNew);
+    }
+
+    /** Rule 2·: a module the manager assigned comes first, the earliest due date first. */
+    private Optional<Choice> assignedByManager() {
+        Map<String, ModuleInfo> byId = request.modules().stream().collect(Collectors.toMap(ModuleInfo::id, m -> m, (a, b) -> a));
+        return request.assigned().stream()
+                .sorted(Comparator.comparing(AssignedModule::due).thenComparing(AssignedModule::moduleId))
+                .filter(a -> byId.containsKey(a.moduleId()) && eligible(byId.get(a.moduleId())))
+                .findFirst()
+                .map(a -> new Choice(byId.get(a.moduleId()), Reasons.assigned(a, request.day())));
     }
 
     /** Rule 2a: the next module of the first track covering the rep's tenure day. */

@@ -22,7 +22,15 @@ import java.util.Objects;
 public record PlanRequest(Rep rep, LocalDate day, int budgetSeconds, List<TrackInfo> tracks,
                           List<ModuleInfo> modules, List<DueReview> dueReviews,
                           List<SkillStatus> skills, History history,
-                          Map<String, String> phaseNames, Map<String, String> personaNames) {
+                          Map<String, String> phaseNames, Map<String, String> personaNames,
+                          List<AssignedModule> assigned) {
+
+    /** A request without manager assignments. */
+    public PlanRequest(Rep rep, LocalDate day, int budgetSeconds, List<TrackInfo> tracks, List<ModuleInfo> modules,
+                       List<DueReview> dueReviews, List<SkillStatus> skills, History history,
+                       Map<String, String> phaseNames, Map<String, String> personaNames) {
+        this(rep, day, budgetSeconds, tracks, modules, dueReviews, skills, history, phaseNames, personaNames, List.of());
+    }
 
     /** Five minutes: one snackable lesson a day. */
     public static final int DEFAULT_BUDGET_SECONDS = 5 * 60;
@@ -41,5 +49,6 @@ public record PlanRequest(Rep rep, LocalDate day, int budgetSeconds, List<TrackI
         history = history == null ? History.EMPTY : history;
         phaseNames = phaseNames == null ? Map.of() : Map.copyOf(phaseNames);
         personaNames = personaNames == null ? Map.of() : Map.copyOf(personaNames);
+        assigned = assigned == null ? List.of() : List.copyOf(assigned);
     }
 }

@@ -10,6 +10,7 @@ import org.clockwise.core.people.User;
 import org.clockwise.core.people.UserRepository;
 import org.clockwise.core.skill.EvidenceStore;
 import org.clockwise.core.team.ActivityRollup;
+import org.clockwise.core.team.ManagerAssignments;
 import org.clockwise.core.skill.ProficiencyModel;
 import org.clockwise.core.skill.TargetPolicy;
 import org.clockwise.core.skill.TargetSource;
@@ -67,11 +68,14 @@ public class PlanService {
     private final AssignmentPolicy policy = new AssignmentPolicy();
     private final Clock clock;
     private final ActivityRollup rollup;
+    private final ManagerAssignments assignments;
     private final int budgetSeconds;
 
     PlanService(PlanStore store, CourseQueries courses, UserRepository users, EvidenceStore evidence, TargetSource targets,
-                ActivityRollup rollup, Clock clock, @Value("${clockwise.plan.budget-minutes:5}") int budgetMinutes) {
+                ActivityRollup rollup, ManagerAssignments assignments, Clock clock,
+                @Value("${clockwise.plan.budget-minutes:5}") int budgetMinutes) {
         this.store = store;
+        this.assignments = assignments;
         this.rollup = rollup;
         this.targets = targets;
         this.courses = courses;
@@ -150,7 +154,8 @@ public class PlanService {
         History history = new History(store.completedModules(user.id()), store.seen(user.id(), "phases"), store.seen(user.id(), "personas"));
         Instant endOfDay = day.plusDays(1).atStartOfDay(user.zone()).toInstant();
         return new PlanRequest(new Rep(user.id(), user.hireDate(), user.zone()), day, budgetSeconds, tracks, modules,
-                store.dueReviews(user.id(), endOfDay), skills, history, names(catalog.phases()), names(catalog.personas()));
+                store.dueReviews(user.id(), endOfDay), skills, history, names(catalog.phases()), names(catalog.personas()),
+                assignments.open(user.id()));
     }
 
     private static Map<String, String> names(List<CatalogView.Entry> entries) {

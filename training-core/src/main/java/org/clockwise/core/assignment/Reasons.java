@@ -89,4 +89,12 @@ final class Reasons {
         }
         return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
+
+    /** "Assigned by Maya Okafor, due Thursday 3 December" (or "due today", "overdue since …"). */
+    static String assigned(AssignedModule a, java.time.LocalDate today) {
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.ENGLISH);
+        String when = a.due().isEqual(today) ? "due today"
+                : a.due().isBefore(today) ? "overdue since " + day.format(a.due()) : "due " + day.format(a.due());
+        return "Assigned by " + a.assignedBy() + ", " + when;
+    }
 }

@@ -6,7 +6,10 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
@@ -22,7 +25,11 @@ import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.progress.HistoryQueries;
 import org.clockwise.core.skill.SkillReport;
+import org.clockwise.core.team.ManagerAssignments;
 import org.clockwise.core.team.TeamAccess;
+
+import java.time.Clock;
+import java.time.LocalDate;
 import org.clockwise.web.security.CurrentUser;
 import org.clockwise.web.security.ErrorPages;
 
@@ -52,10 +59,14 @@ class TeamController {
     private final PlanService plans;
     private final ErrorPages errorPages;
     private final TeamDashboard dashboard;
+    private final ManagerAssignments assignments;
+    private final Clock clock;
 
     TeamController(TeamAccess access, SkillReport skills, CourseQueries courses, HistoryQueries history, PlanService plans,
-                   ErrorPages errorPages, TeamDashboard dashboard) {
+                   ErrorPages errorPages, TeamDashboard dashboard, ManagerAssignments assignments, Clock clock) {
         this.dashboard = dashboard;
+        this.assignments = assignments;
+        this.clock = clock;
         this.access = access;
         this.skills = skills;
         this.courses = courses;
@@ -66,14 +77,78 @@ class TeamController {
 
     @Get(produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> dashboard(Authentication authentication, @Nullable @QueryValue String sort,
-                                                @Nullable @QueryValue String skill) {
+                                                @Nullable @QueryValue String skill, @Nullable @QueryValue String notice) {
+        return dashboard(authentication, sort, skill, notice, null);
+    }
+
+    private ModelAndView<Map<String, Object>> dashboard(Authentication authentication, String sort, String skill, String notice,
+                                                        String error) {
         CurrentUser viewer = CurrentUser.of(authentication);
         TeamDashboard.View view = dashboard.view(viewer.id(), viewer.has(Role.ADMIN), sort, skill);
         Map<String, Object> model = new HashMap<>();
         model.put("overview", view.overview());
         model.put("heatmap", view.heatmap());
         model.put("progression", view.progression());
+        model.put("coaching", view.coaching());
+        model.put("assignments", view.assignments());
+        model.put("modules", view.modules());
+        model.put("reps", view.reps());
+        model.put("minDue", LocalDate.now(clock).toString());
+        if (notice != null && notice.equals("assigned")) {
+            model.put("notice", "Assigned. It leads each rep's daily plan, from today, until they complete it.");
+        }
+        if (error != null) {
+            model.put("error", error);
+        }
         return new ModelAndView<>("team/dashboard", model);
+    }
+
+    /** The assignment form: a module for one rep or the whole team, due on a date. */
+    @Serdeable
+    record AssignForm(@Nullable String rep, @Nullable String module, @Nullable String due) {
+    }
+
+    @Post(value = "/assignments", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> assign(HttpRequest<?> request, @Body AssignForm form, Authentication authentication) {
+        CurrentUser viewer = CurrentUser.of(authentication);
+        List<TeamAccess.TeamRep> visible = access.visibleReps(viewer.id(), viewer.has(Role.ADMIN));
+        List<Long> targets;
+        if ("team".equals(form.rep())) {
+            targets = visible.stream().map(TeamAccess.TeamRep::id).toList();
+        } else {
+            long repId;
+            try {
+                repId = Long.parseLong(form.rep() == null ? "" : form.rep());
+            } catch (NumberFormatException e) {
+                return invalid(authentication, "Choose a rep or the whole team.");
+            }
+            if (visible.stream().noneMatch(r -> r.id() == repId)) {
+                return errorPages.page(request, HttpStatus.FORBIDDEN, "This rep is not in your team.");
+            }
+            targets = List.of(repId);
+        }
+        if (form.module() == null || courses.live(form.module()).filter(c -> !c.retired()).isEmpty()) {
+            return invalid(authentication, "Choose a published module to assign.");
+        }
+        LocalDate due;
+        try {
+            due = LocalDate.parse(form.due() == null ? "" : form.due());
+        } catch (java.time.format.DateTimeParseException e) {
+            return invalid(authentication, "The due date must be a date like 2026-12-31.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (due.isBefore(today) || due.isAfter(today.plusYears(1))) {
+            return invalid(authentication, "The due date must be between today and a year from now.");
+        }
+        if (targets.isEmpty()) {
+            return invalid(authentication, "Your team has no reps yet.");
+        }
+        assignments.assign(viewer.id(), targets, form.module(), due, clock.instant());
+        return HttpResponse.seeOther(java.net.URI.create("/team?notice=assigned"));
+    }
+
+    private HttpResponse<?> invalid(Authentication authentication, String message) {
+        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(dashboard(authentication, null, null, null, message));
     }
 
     @Get(value = "/heatmap.csv", produces = "text/csv")

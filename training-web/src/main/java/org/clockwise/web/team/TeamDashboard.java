@@ -2,7 +2,10 @@ package org.clockwise.web.team;
 
 import jakarta.inject.Singleton;
 import org.clockwise.core.course.CatalogView;
+import org.clockwise.core.assignment.PlanService;
 import org.clockwise.core.course.CourseQueries;
+import org.clockwise.core.course.CourseSummary;
+import org.clockwise.core.team.ManagerAssignments;
 import org.clockwise.core.people.UserRepository;
 import org.clockwise.core.skill.SkillReport;
 import org.clockwise.core.team.Overview;
@@ -37,7 +40,15 @@ class TeamDashboard {
     record Progression(String skillId, String skillName, String svg, List<List<String>> table, List<CatalogView.Entry> skills) {
     }
 
-    record View(Overview overview, Heatmap heatmap, Progression progression) {
+    /** A rep to coach: their largest gap for their tenure and what the platform gives them next. */
+    record Coaching(long repId, String name, String skill, int percent, int target, String nextTitle, String reason) {
+        public int gap() {
+            return target - percent;
+        }
+    }
+
+    record View(Overview overview, Heatmap heatmap, Progression progression, List<Coaching> coaching,
+                List<ManagerAssignments.Row> assignments, List<CourseSummary> modules, List<TeamAccess.TeamRep> reps) {
     }
 
     private final TeamAccess access;
@@ -46,8 +57,13 @@ class TeamDashboard {
     private final CourseQueries courses;
     private final UserRepository users;
     private final Clock clock;
+    private final PlanService plans;
+    private final ManagerAssignments assignments;
 
-    TeamDashboard(TeamAccess access, TeamActivity activity, SkillReport skills, CourseQueries courses, UserRepository users, Clock clock) {
+    TeamDashboard(TeamAccess access, TeamActivity activity, SkillReport skills, CourseQueries courses, UserRepository users, Clock clock,
+                  PlanService plans, ManagerAssignments assignments) {
+        this.plans = plans;
+        this.assignments = assignments;
         this.access = access;
         this.activity = activity;
         this.skills = skills;
@@ -65,8 +81,27 @@ class TeamDashboard {
         Map<Long, List<SkillReport.SkillLine>> lines = new HashMap<>();
         reps.forEach(r -> lines.put(r.id(), skills.skills(r.id(), WEEKS)));
         CatalogView catalog = courses.catalog();
+        List<Long> ids = reps.stream().map(TeamAccess.TeamRep::id).toList();
         return new View(TeamMetrics.overview(infos, days, today), Heatmap.of(reps, lines, catalog, sort),
-                progression(catalog, lines, skill, today));
+                progression(catalog, lines, skill, today), coaching(reps, lines), assignments.forReps(ids),
+                courses.all().stream().filter(c -> !c.retired()).toList(), reps);
+    }
+
+    /** The ten reps furthest below target, with the lesson the platform assigns them next and why. */
+    private List<Coaching> coaching(List<TeamAccess.TeamRep> reps, Map<Long, List<SkillReport.SkillLine>> lines) {
+        List<Coaching> list = new ArrayList<>();
+        for (TeamAccess.TeamRep rep : reps) {
+            lines.get(rep.id()).stream()
+                    .max(java.util.Comparator.comparingInt((SkillReport.SkillLine l) -> l.targetPercent() - l.percent()))
+                    .filter(l -> l.targetPercent() > l.percent())
+                    .ifPresent(l -> {
+                        PlanService.Line next = plans.today(rep.id()).lesson();
+                        list.add(new Coaching(rep.id(), rep.name(), l.name(), l.percent(), l.targetPercent(),
+                                next == null ? "" : next.title(), next == null ? "" : next.item().reason()));
+                    });
+        }
+        list.sort(java.util.Comparator.comparingInt(Coaching::gap).reversed().thenComparing(Coaching::name));
+        return list.subList(0, Math.min(10, list.size()));
     }
 
     /** One skill's team average per week for the last weeks, with the team's average target. */

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ManagerBrowserTest extends ServerTest {
 
     @Test
-    void aManagerOpensTheDashboardSortsTheHeatmapOpensARepAndDownloadsTheCsv() {
+    void aManagerOpensTheDashboardSortsTheHeatmapOpensARepAssignsAModuleAndDownloadsTheCsv() {
         String module = "manager-browser-" + Fixtures.unique().replace("-", "");
         TestServer.library().module(module);
         TestServer.bean(LibraryEditing.class).publishFolder(PublishOrigin.AUTHOR, null);
@@ -57,6 +57,14 @@ class ManagerBrowserTest extends ServerTest {
             browser.screenshot("manager-rep-page");
 
             browser.open("/team");
+            new org.openqa.selenium.support.ui.Select(browser.find("#assign-rep")).selectByValue(String.valueOf(weak.id()));
+            new org.openqa.selenium.support.ui.Select(browser.find("#assign-module")).selectByValue(module);
+            browser.find("#assign-due").sendKeys(java.time.LocalDate.now().plusDays(5).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+            browser.find(".assign-form button[type=submit]").click();
+            assertTrue(browser.find("[role=status]").getText().startsWith("Assigned"), browser.find("main").getText());
+            assertEquals("open", browser.find("tr[data-rep='" + weak.id() + "'][data-module='" + module + "'] td:last-child").getText());
+            browser.screenshot("manager-assigned");
+
             String csvHref = browser.find("a[href='/team/heatmap.csv']").getAttribute("href");
             assertTrue(csvHref.endsWith("/team/heatmap.csv"));
         }

@@ -55,7 +55,7 @@ class TeamAccessTest extends ServerTest {
     void aManagerSeesTheirTeamAndItsSubTeamsOnly() {
         Document page = browserA.get("/team").html();
 
-        List<String> reps = page.select("tr[data-rep]").eachAttr("data-rep");
+        List<String> reps = page.select("table.heatmap tr[data-rep]").eachAttr("data-rep");
         assertEquals(2, reps.size(), reps.toString());
         assertTrue(reps.containsAll(List.of(a1.id().toString(), a2.id().toString())));
         assertEquals(200, browserA.get("/team/reps/" + a2.id()).status());
@@ -93,7 +93,7 @@ class TeamAccessTest extends ServerTest {
         Browser admin = new Browser();
         admin.signIn(Fixtures.aUser(org, Role.ADMIN).email(), Fixtures.PASSWORD);
 
-        List<String> reps = admin.get("/team").html().select("tr[data-rep]").eachAttr("data-rep");
+        List<String> reps = admin.get("/team").html().select("table.heatmap tr[data-rep]").eachAttr("data-rep");
         assertTrue(reps.containsAll(List.of(a1.id().toString(), a2.id().toString(), b1.id().toString())));
         assertFalse(reps.contains(stranger.id().toString()));
         assertEquals(403, admin.get("/team/reps/" + stranger.id()).status());
