@@ -90,6 +90,9 @@ class TeamController {
         model.put("heatmap", view.heatmap());
         model.put("progression", view.progression());
         model.put("coaching", view.coaching());
+        model.put("culture", view.culture());
+        model.put("coverage", view.coverage());
+        model.put("ramp", view.ramp());
         model.put("assignments", view.assignments());
         model.put("modules", view.modules());
         model.put("reps", view.reps());

@@ -5,7 +5,21 @@ import org.clockwise.core.course.CatalogView;
 import org.clockwise.core.assignment.PlanService;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.CourseSummary;
+import org.clockwise.core.team.Completion;
 import org.clockwise.core.team.ManagerAssignments;
+import org.clockwise.core.team.RampPoint;
+import org.clockwise.core.team.SkillSample;
+import org.clockwise.core.team.Spread;
+import org.clockwise.core.team.TeamLearning;
+import org.clockwise.core.team.TimeToCompetency;
+import org.clockwise.core.team.WeekConsistency;
+import org.clockwise.core.skill.TargetPolicy;
+import org.clockwise.core.skill.TargetSource;
+import org.clockwise.web.chart.Point;
+import org.clockwise.web.chart.PointSeries;
+import org.clockwise.web.chart.ScatterChart;
+import java.util.HashSet;
+import java.util.Set;
 import org.clockwise.core.people.UserRepository;
 import org.clockwise.core.skill.SkillReport;
 import org.clockwise.core.team.Overview;
@@ -48,7 +62,26 @@ class TeamDashboard {
     }
 
     record View(Overview overview, Heatmap heatmap, Progression progression, List<Coaching> coaching,
-                List<ManagerAssignments.Row> assignments, List<CourseSummary> modules, List<TeamAccess.TeamRep> reps) {
+                List<ManagerAssignments.Row> assignments, List<CourseSummary> modules, List<TeamAccess.TeamRep> reps,
+                Culture culture, Coverage coverage, Ramp ramp) {
+    }
+
+    /** How fast new modules reach the team, how evenly learning is spread, how steady it is week to week. */
+    record Culture(List<ReachRow> reach, Spread spread, List<WeekConsistency> weeks) {
+    }
+
+    record ReachRow(String title, int after3, int after7, int after14) {
+    }
+
+    /** Phases × personas: the share of the team that completed a module for each cell. */
+    record Coverage(List<CatalogView.Entry> phases, List<CoverageRow> rows) {
+    }
+
+    record CoverageRow(String persona, List<Integer> percents) {
+    }
+
+    /** New hires' onboarding proficiency by tenure next to earlier hires, and the median time to competency. */
+    record Ramp(String svg, TimeToCompetency competency, int targetPercent, int recentHires) {
     }
 
     private final TeamAccess access;
@@ -59,10 +92,14 @@ class TeamDashboard {
     private final Clock clock;
     private final PlanService plans;
     private final ManagerAssignments assignments;
+    private final TeamLearning learning;
+    private final TargetSource targets;
 
     TeamDashboard(TeamAccess access, TeamActivity activity, SkillReport skills, CourseQueries courses, UserRepository users, Clock clock,
-                  PlanService plans, ManagerAssignments assignments) {
+                  PlanService plans, ManagerAssignments assignments, TeamLearning learning, TargetSource targets) {
         this.plans = plans;
+        this.learning = learning;
+        this.targets = targets;
         this.assignments = assignments;
         this.access = access;
         this.activity = activity;
@@ -82,9 +119,69 @@ class TeamDashboard {
         reps.forEach(r -> lines.put(r.id(), skills.skills(r.id(), WEEKS)));
         CatalogView catalog = courses.catalog();
         List<Long> ids = reps.stream().map(TeamAccess.TeamRep::id).toList();
+        List<CourseSummary> live = courses.all().stream().filter(c -> !c.retired()).toList();
         return new View(TeamMetrics.overview(infos, days, today), Heatmap.of(reps, lines, catalog, sort),
-                progression(catalog, lines, skill, today), coaching(reps, lines), assignments.forReps(ids),
-                courses.all().stream().filter(c -> !c.retired()).toList(), reps);
+                progression(catalog, lines, skill, today), coaching(reps, lines), assignments.forReps(ids), live, reps,
+                culture(infos, days, ids, live, today), coverage(catalog, ids, reps.size()), ramp(infos, lines, live, today));
+    }
+
+    private Culture culture(List<RepInfo> infos, List<RepDay> days, List<Long> ids, List<CourseSummary> live, LocalDate today) {
+        List<Completion> completions = learning.completions(ids);
+        Map<String, String> titles = new HashMap<>();
+        live.forEach(c -> titles.put(c.id(), c.title()));
+        List<ReachRow> reach = learning.recentModules(5).stream().map(p -> TeamMetrics.reach(p, infos, completions))
+                .map(r -> new ReachRow(titles.getOrDefault(r.moduleId(), r.moduleId()), pct(r.after3()), pct(r.after7()), pct(r.after14())))
+                .toList();
+        LocalDate lastWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return new Culture(reach, TeamMetrics.spread(infos, completions), TeamMetrics.consistency(infos, days, lastWeek, 8));
+    }
+
+    private Coverage coverage(CatalogView catalog, List<Long> ids, int reps) {
+        Map<String, Integer> cells = learning.coverage(ids);
+        return new Coverage(catalog.phases(), catalog.personas().stream().map(pe -> new CoverageRow(pe.name(),
+                catalog.phases().stream().map(ph -> reps == 0 ? 0 : cells.getOrDefault(ph.id() + "|" + pe.id(), 0) * 100 / reps).toList()))
+                .toList());
+    }
+
+    private Ramp ramp(List<RepInfo> infos, Map<Long, List<SkillReport.SkillLine>> lines, List<CourseSummary> live, LocalDate today) {
+        String firstTrack = courses.tracks().stream().findFirst().map(CourseQueries.TrackRange::id).orElse(null);
+        Set<String> onboarding = new HashSet<>();
+        live.stream().filter(c -> firstTrack != null && firstTrack.equals(c.track())).forEach(c -> onboarding.addAll(c.skills()));
+        if (onboarding.isEmpty()) {
+            return null;
+        }
+        LocalDate lastWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<SkillSample> samples = new ArrayList<>();
+        lines.forEach((repId, skillLines) -> skillLines.stream().filter(l -> onboarding.contains(l.id())).forEach(l -> {
+            for (int i = 0; i < l.trend().size(); i++) {
+                samples.add(new SkillSample(repId, lastWeek.minusWeeks(l.trend().size() - 1L - i), l.id(), l.trend().get(i) / 100.0));
+            }
+        }));
+        TargetPolicy policy = targets.policy();
+        double target = onboarding.stream().mapToDouble(s -> policy.target(s, 30)).average().orElse(0.5);
+        List<RampPoint> points = TeamMetrics.ramp(infos, samples, onboarding, today, 180);
+        Map<Long, String> names = new HashMap<>();
+        infos.forEach(i -> names.put(i.repId(), i.name()));
+        List<PointSeries> series = new ArrayList<>();
+        Map<Long, List<Point>> byRep = new java.util.LinkedHashMap<>();
+        points.forEach(p -> byRep.computeIfAbsent(p.repId(), k -> new ArrayList<>()).add(new Point(p.tenureDays(), p.proficiency() * 100)));
+        int n = 0;
+        for (Map.Entry<Long, List<Point>> e : byRep.entrySet()) {
+            series.add(new PointSeries(names.get(e.getKey()), e.getValue(), "series-" + (n++ % 8)));
+        }
+        List<Point> baseline = points.stream().filter(p -> p.earlierHiresMedian() != null)
+                .map(p -> new Point(p.tenureDays() / 7 * 7 + 3, p.earlierHiresMedian() * 100)).distinct()
+                .sorted(java.util.Comparator.comparingDouble(Point::x)).toList();
+        String svg = series.isEmpty() ? null : SvgCharts.scatterChart(new ScatterChart("Onboarding proficiency of recent hires by tenure",
+                "Days since hire", "Onboarding proficiency (%)", series,
+                baseline.isEmpty() ? null : new PointSeries("Earlier hires, median", baseline, "baseline"), 0, 180, 0, 100));
+        // Only reps whose whole tenure lies inside the sampled weeks can say when they reached the target.
+        List<RepInfo> observedFromHire = infos.stream().filter(i -> !i.hireDate().isBefore(today.minusWeeks(WEEKS))).toList();
+        return new Ramp(svg, TeamMetrics.timeToCompetency(observedFromHire, samples, onboarding, target), pct(target), byRep.size());
+    }
+
+    private static int pct(double share) {
+        return (int) Math.round(share * 100);
     }
 
     /** The ten reps furthest below target, with the lesson the platform assigns them next and why. */
