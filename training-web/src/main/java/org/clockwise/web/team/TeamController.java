@@ -154,46 +154,49 @@ class TeamController {
         return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(dashboard(authentication, null, null, null, message));
     }
 
-    @Get(value = "/heatmap.csv", produces = "text/csv")
-    HttpResponse<String> heatmapCsv(Authentication authentication) {
-        Heatmap heatmap = heatmap(authentication, null);
-        List<String> header = new ArrayList<>(List.of("rep_id", "rep", "team"));
-        heatmap.skills().forEach(s -> {
-            header.add(s.id() + "_percent");
-            header.add(s.id() + "_target");
-        });
+
+    /** Any dashboard table as CSV (RFC 4180, UTF-8, header row): /team/tables/heatmap.csv, …/coverage.csv, … */
+    @Get(value = "/tables/{name}.csv", produces = "text/csv")
+    HttpResponse<?> tableCsv(HttpRequest<?> request, @PathVariable String name, Authentication authentication) {
+        TeamTables.Table table = table(authentication, name);
+        if (table == null) {
+            return errorPages.page(request, HttpStatus.NOT_FOUND, "There is no table \"" + name + "\".");
+        }
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
-            for (Heatmap.Row row : heatmap.rows()) {
-                List<Object> values = new ArrayList<>(List.of(row.repId(), row.name(), row.team()));
-                row.cells().forEach(c -> {
-                    values.add(c.percent());
-                    values.add(c.target());
-                });
-                csv.printRecord(values);
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(table.header().toArray(String[]::new)).get())) {
+            for (List<Object> row : table.rows()) {
+                csv.printRecord(row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return HttpResponse.ok(out.toString())
                 .contentType("text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"skill-heatmap.csv\"");
+                .header("Content-Disposition", "attachment; filename=\"team-" + name + ".csv\"");
     }
 
-    @Get(value = "/heatmap.json", produces = MediaType.APPLICATION_JSON)
-    Map<String, Object> heatmapJson(Authentication authentication) {
-        Heatmap heatmap = heatmap(authentication, null);
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("skills", heatmap.skills().stream().map(s -> Map.of("id", s.id(), "name", s.name())).toList());
-        json.put("reps", heatmap.rows().stream().map(r -> {
-            Map<String, Object> rep = new LinkedHashMap<>();
-            rep.put("id", r.repId());
-            rep.put("name", r.name());
-            rep.put("team", r.team());
-            rep.put("skills", r.cells().stream().map(c -> Map.of("skill", c.skillId(), "percent", c.percent(), "target", c.target())).toList());
-            return rep;
-        }).toList());
-        return json;
+    /** The same table as JSON: a list of objects keyed by the CSV header, for integrations. */
+    @Get(value = "/tables/{name}.json", produces = MediaType.APPLICATION_JSON)
+    HttpResponse<?> tableJson(HttpRequest<?> request, @PathVariable String name, Authentication authentication) {
+        TeamTables.Table table = table(authentication, name);
+        if (table == null) {
+            return HttpResponse.notFound(Map.of("error", "no table " + name));
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (List<Object> row : table.rows()) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            for (int i = 0; i < table.header().size(); i++) {
+                Object value = row.get(i);
+                object.put(table.header().get(i), value instanceof Number || value instanceof String ? value : String.valueOf(value));
+            }
+            rows.add(object);
+        }
+        return HttpResponse.ok(Map.of("table", name, "rows", rows));
+    }
+
+    private TeamTables.Table table(Authentication authentication, String name) {
+        CurrentUser viewer = CurrentUser.of(authentication);
+        return TeamTables.of(dashboard.view(viewer.id(), viewer.has(Role.ADMIN), null, null)).get(name);
     }
 
     @Get(value = "/reps/{id}", produces = MediaType.TEXT_HTML)
@@ -211,12 +214,4 @@ class TeamController {
         return HttpResponse.ok(new ModelAndView<>("team/rep", model));
     }
 
-    private Heatmap heatmap(Authentication authentication, String sort) {
-        CurrentUser viewer = CurrentUser.of(authentication);
-        List<TeamAccess.TeamRep> reps = access.visibleReps(viewer.id(), viewer.has(Role.ADMIN));
-        Map<Long, List<SkillReport.SkillLine>> lines = new HashMap<>();
-        reps.forEach(r -> lines.put(r.id(), skills.skills(r.id(), 1)));
-        CatalogView catalog = courses.catalog();
-        return Heatmap.of(reps, lines, catalog, sort);
-    }
 }

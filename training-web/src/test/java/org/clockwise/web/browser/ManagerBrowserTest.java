@@ -65,14 +65,14 @@ class ManagerBrowserTest extends ServerTest {
             assertEquals("open", browser.find("tr[data-rep='" + weak.id() + "'][data-module='" + module + "'] td:last-child").getText());
             browser.screenshot("manager-assigned");
 
-            String csvHref = browser.find("a[href='/team/heatmap.csv']").getAttribute("href");
-            assertTrue(csvHref.endsWith("/team/heatmap.csv"));
+            String csvHref = browser.find("a[href='/team/tables/heatmap.csv']").getAttribute("href");
+            assertTrue(csvHref.endsWith("/team/tables/heatmap.csv"));
         }
         Browser http = new Browser();
         http.signIn(manager.email(), Fixtures.PASSWORD);
-        Browser.Page csv = http.get("/team/heatmap.csv");
+        Browser.Page csv = http.get("/team/tables/heatmap.csv");
         assertEquals(200, csv.status());
-        assertTrue(csv.header("content-disposition").orElseThrow().contains("skill-heatmap.csv"));
+        assertTrue(csv.header("content-disposition").orElseThrow().contains("team-heatmap.csv"));
         assertTrue(csv.body().contains(strong.displayName()) && csv.body().contains(weak.displayName()));
     }
 }

@@ -70,7 +70,7 @@ class TeamAccessTest extends ServerTest {
 
     @Test
     void exportsHoldTheSameRowsAsThePageAndNoMore() {
-        Browser.Page csv = browserA.get("/team/heatmap.csv");
+        Browser.Page csv = browserA.get("/team/tables/heatmap.csv");
         assertEquals(200, csv.status());
         assertTrue(csv.header("content-type").orElseThrow().startsWith("text/csv"));
         assertTrue(csv.header("content-type").orElseThrow().toLowerCase().contains("charset=utf-8"));
@@ -80,10 +80,25 @@ class TeamAccessTest extends ServerTest {
         assertTrue(csv.body().contains(a1.displayName()));
         assertFalse(csv.body().contains(b1.displayName()));
 
-        Browser.Page json = browserA.getAsApiClient("/team/heatmap.json");
+        Browser.Page json = browserA.getAsApiClient("/team/tables/heatmap.json");
         assertEquals(200, json.status());
-        assertTrue(json.body().contains("\"id\":" + a2.id()));
+        assertTrue(json.body().contains("\"rep_id\":" + a2.id()), json.body());
         assertFalse(json.body().contains(b1.displayName()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"overview", "streaks", "quiet", "heatmap", "coaching", "assignments", "progression", "coverage",
+            "reach", "consistency"})
+    void everyDashboardTableDownloadsAsCsvAndJson(String table) {
+        Browser.Page csv = browserA.get("/team/tables/" + table + ".csv");
+        assertEquals(200, csv.status(), table);
+        assertTrue(csv.header("content-type").orElseThrow().startsWith("text/csv"));
+        assertFalse(csv.body().split("\r\n")[0].isBlank(), "a header row");
+        assertFalse(csv.body().contains(b1.displayName()), "nobody else's rep");
+        Browser.Page json = browserA.getAsApiClient("/team/tables/" + table + ".json");
+        assertEquals(200, json.status(), table);
+        assertTrue(json.body().startsWith("{") && json.body().contains("\"rows\""), json.body());
+        assertEquals(404, browserA.get("/team/tables/no-such-table.csv").status());
     }
 
     @Test
@@ -104,7 +119,8 @@ class TeamAccessTest extends ServerTest {
     void repsAndAuthorsSeeNoneOfIt(String role) {
         Browser browser = new Browser();
         browser.signIn(Fixtures.aUser(org, Role.valueOf(role)).email(), Fixtures.PASSWORD);
-        for (String path : new String[]{"/team", "/team/heatmap.csv", "/team/heatmap.json", "/team/reps/" + a1.id()}) {
+        for (String path : new String[]{"/team", "/team/tables/heatmap.csv", "/team/tables/heatmap.json", "/team/tables/coverage.json",
+                "/team/tables/quiet.csv", "/team/reps/" + a1.id()}) {
             assertEquals(403, browser.get(path).status(), path);
         }
     }

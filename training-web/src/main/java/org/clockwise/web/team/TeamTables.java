@@ -1,0 +1,74 @@
+package org.clockwise.web.team;
+
+import org.clockwise.core.team.Overview;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every table of the team dashboard as plain rows, for CSV and JSON downloads. */
+final class TeamTables {
+
+    record Table(String name, List<String> header, List<List<Object>> rows) {
+    }
+
+    private TeamTables() {
+    }
+
+    static Map<String, Table> of(TeamDashboard.View view) {
+        Map<String, Table> tables = new LinkedHashMap<>();
+        Overview o = view.overview();
+        add(tables, "overview", List.of("reps", "active_this_week", "plans_completed_today", "plans_completed_7d",
+                "plans_completed_28d", "median_minutes_per_rep_per_week"),
+                List.of(List.of(o.reps(), o.activeThisWeek(), o.plansCompletedToday(), o.plansCompleted7d(), o.plansCompleted28d(),
+                        o.medianMinutesPerRepPerWeek())));
+        add(tables, "streaks", List.of("streak_days", "reps"),
+                o.streakDistribution().entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue())).toList());
+        add(tables, "quiet", List.of("rep_id", "rep", "last_active", "days_quiet"),
+                o.quiet().stream().map(q -> List.<Object>of(q.repId(), q.name(), q.lastActive() == null ? "" : q.lastActive(), q.daysQuiet())).toList());
+        add(tables, "heatmap", heatmapHeader(view.heatmap()), view.heatmap().rows().stream().map(r -> {
+            List<Object> row = new ArrayList<>(List.of(r.repId(), r.name(), r.team()));
+            r.cells().forEach(c -> {
+                row.add(c.percent());
+                row.add(c.target());
+            });
+            return row;
+        }).toList());
+        add(tables, "coaching", List.of("rep_id", "rep", "skill", "percent", "target", "next_lesson", "reason"),
+                view.coaching().stream().map(c -> List.<Object>of(c.repId(), c.name(), c.skill(), c.percent(), c.target(), c.nextTitle(), c.reason()))
+                        .toList());
+        add(tables, "assignments", List.of("rep_id", "rep", "module_id", "module", "due", "completed_at"),
+                view.assignments().stream().map(a -> List.<Object>of(a.repId(), a.repName(), a.moduleId(), a.title(), a.due(),
+                        a.completedAt() == null ? "" : a.completedAt())).toList());
+        if (view.progression() != null) {
+            List<List<String>> rows = view.progression().table();
+            add(tables, "progression", rows.get(0), rows.subList(1, rows.size()).stream().map(r -> List.<Object>copyOf(r)).toList());
+        }
+        List<String> coverageHeader = new ArrayList<>(List.of("persona"));
+        view.coverage().phases().forEach(p -> coverageHeader.add(p.id() + "_percent"));
+        add(tables, "coverage", coverageHeader, view.coverage().rows().stream().map(r -> {
+            List<Object> row = new ArrayList<>(List.of(r.persona()));
+            row.addAll(r.percents());
+            return row;
+        }).toList());
+        add(tables, "reach", List.of("module", "after_3_days_percent", "after_7_days_percent", "after_14_days_percent"),
+                view.culture().reach().stream().map(r -> List.<Object>of(r.title(), r.after3(), r.after7(), r.after14())).toList());
+        add(tables, "consistency", List.of("week_start", "active_share", "retained_share"),
+                view.culture().weeks().stream().map(w -> List.<Object>of(w.weekStart(), w.activeShare(), w.retained())).toList());
+        return tables;
+    }
+
+    private static List<String> heatmapHeader(Heatmap heatmap) {
+        List<String> header = new ArrayList<>(List.of("rep_id", "rep", "team"));
+        heatmap.skills().forEach(s -> {
+            header.add(s.id() + "_percent");
+            header.add(s.id() + "_target");
+        });
+        return header;
+    }
+
+    private static void add(Map<String, Table> tables, String name, List<String> header, List<List<Object>> rows) {
+        tables.put(name, new Table(name, header, rows));
+    }
+}
