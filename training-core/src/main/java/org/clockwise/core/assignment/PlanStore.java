@@ -42,17 +42,41 @@ class PlanStore {
                 if (!rs.next()) {
                     return Optional.<StoredPlan>empty();
                 }
-                List<PlanItem> items = new ArrayList<>();
-                for (Map<String, Object> row : json.rows(rs.getString(1))) {
-                    items.add(new PlanItem(PlanItem.Kind.valueOf((String) row.get("kind")), (String) row.get("moduleId"),
-                            row.get("questionIndex") == null ? null : ((Number) row.get("questionIndex")).intValue(),
-                            ((Number) row.get("seconds")).intValue(), (String) row.get("reason")));
-                }
+                List<PlanItem> items = items(rs.getString(1));
                 Timestamp completed = rs.getTimestamp(3);
                 return Optional.of(new StoredPlan(new DailyPlan(day, items), rs.getTimestamp(2).toInstant(),
                         completed == null ? null : completed.toInstant()));
             }
         });
+    }
+
+    /** Each rep's most recent plan (today's, or the last one made), for team views; reps without one are absent. */
+    Map<Long, DailyPlan> latestPlans(java.util.Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.prepareStatement("""
+                SELECT DISTINCT ON (user_id) user_id, day, items::text FROM daily_plans
+                WHERE user_id = ANY (?) ORDER BY user_id, day DESC""", ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("bigint", userIds.toArray()));
+            Map<Long, DailyPlan> plans = new java.util.HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    plans.put(rs.getLong(1), new DailyPlan(rs.getDate(2).toLocalDate(), items(rs.getString(3))));
+                }
+            }
+            return plans;
+        });
+    }
+
+    private List<PlanItem> items(String text) {
+        List<PlanItem> items = new ArrayList<>();
+        for (Map<String, Object> row : json.rows(text)) {
+            items.add(new PlanItem(PlanItem.Kind.valueOf((String) row.get("kind")), (String) row.get("moduleId"),
+                    row.get("questionIndex") == null ? null : ((Number) row.get("questionIndex")).intValue(),
+                    ((Number) row.get("seconds")).intValue(), (String) row.get("reason")));
+        }
+        return items;
     }
 
     /** Saves the day's plan unless one exists already (a concurrent first visit keeps the winner's). */

@@ -16,6 +16,7 @@ import org.clockwise.core.review.Confidence;
 import org.clockwise.core.review.ReviewItem;
 import org.clockwise.core.review.ReviewRecorder;
 import org.clockwise.core.review.ReviewStore;
+import org.clockwise.core.skill.SkillSnapshots;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,8 +44,11 @@ class DemoHistory {
     private final ReviewRecorder reviews;
     private final ReviewStore reviewStore;
     private final CourseQueries courses;
+    private final SkillSnapshots snapshots;
 
-    DemoHistory(PlanService plans, AttemptRecorder attempts, ReviewRecorder reviews, ReviewStore reviewStore, CourseQueries courses) {
+    DemoHistory(PlanService plans, AttemptRecorder attempts, ReviewRecorder reviews, ReviewStore reviewStore, CourseQueries courses,
+                SkillSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.plans = plans;
         this.attempts = attempts;
         this.reviews = reviews;
@@ -67,23 +71,33 @@ class DemoHistory {
             }
             for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
                 boolean quiet = habit.quietForDays() > 0 && !day.isBefore(today.minusDays(habit.quietForDays()));
-                if (quiet || random.nextDouble() > habit.engagement()) {
-                    continue;
+                boolean active = !quiet && random.nextDouble() <= habit.engagement();
+                if (active) {
+                    live(rep, day, habit, random, cache);
                 }
-                Instant start = day.atTime(LocalTime.of(8, 0).plusMinutes(random.nextInt(600))).atZone(rep.zone()).toInstant();
-                PlanService.Today plan = plans.today(rep.id(), start);
-                Instant now = start;
-                for (PlanService.Line line : plan.lines()) {
-                    now = now.plusSeconds(20 + random.nextInt(60));
-                    if (line.item().kind() == PlanItem.Kind.LESSON) {
-                        now = takeLesson(rep, line.item().moduleId(), habit, random, now, cache);
-                    } else {
-                        review(rep, line.item(), habit, random, now, cache);
-                    }
+                if (day.getDayOfWeek() == java.time.DayOfWeek.SUNDAY) {
+                    // one skill snapshot per simulated week, as of its last evening
+                    snapshots.refresh(rep.id(), day.atTime(23, 0).atZone(rep.zone()).toInstant());
                 }
-                plans.today(rep.id(), now.plusSeconds(5)); // marks the day complete when it is
+            }
+            snapshots.refresh(rep.id(), today.atStartOfDay(rep.zone()).toInstant());
+        }
+    }
+
+    /** One day of a rep who shows up: open Today, take the lesson, answer the reviews. */
+    private void live(User rep, LocalDate day, Habit habit, Random random, Map<String, PublishedCourse> cache) {
+        Instant start = day.atTime(LocalTime.of(8, 0).plusMinutes(random.nextInt(600))).atZone(rep.zone()).toInstant();
+        PlanService.Today plan = plans.today(rep.id(), start);
+        Instant now = start;
+        for (PlanService.Line line : plan.lines()) {
+            now = now.plusSeconds(20 + random.nextInt(60));
+            if (line.item().kind() == PlanItem.Kind.LESSON) {
+                now = takeLesson(rep, line.item().moduleId(), habit, random, now, cache);
+            } else {
+                review(rep, line.item(), habit, random, now, cache);
             }
         }
+        plans.today(rep.id(), now.plusSeconds(5)); // marks the day complete when it is
     }
 
     private Instant takeLesson(User rep, String moduleId, Habit habit, Random random, Instant start, Map<String, PublishedCourse> cache) {
@@ -100,7 +114,7 @@ class DemoHistory {
         }
         Instant submitted = served.plusSeconds(25L * Math.max(1, course.quiz().size()) + random.nextInt(40));
         attempts.record(new Submission(UUID.nameUUIDFromBytes((rep.id() + ":" + moduleId + ":" + served).getBytes()),
-                rep.id(), course.id(), course.version(), served, answers, confidence), submitted);
+                rep.id(), course.id(), course.version(), served, answers, confidence), submitted, false);
         return submitted;
     }
 
@@ -115,7 +129,7 @@ class DemoHistory {
         boolean right = random.nextDouble() < Math.min(0.97, habit.skill() + 0.1);
         reviews.record(UUID.nameUUIDFromBytes((rep.id() + ":review:" + ri.courseId() + ":" + ri.questionIndex() + ":" + now).getBytes()),
                 rep.id(), ri.courseId(), ri.version(), ri.questionIndex(), now.minusSeconds(15 + random.nextInt(30)),
-                answer(q, right, random), null, now);
+                answer(q, right, random), null, now, false);
     }
 
     private PublishedCourse course(String id, Integer version, Map<String, PublishedCourse> cache) {

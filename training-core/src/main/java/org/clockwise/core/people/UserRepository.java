@@ -24,6 +24,9 @@ public interface UserRepository extends CrudRepository<User, Long> {
     @Query("SELECT u.* FROM users u JOIN user_roles r ON r.user_id = u.id AND r.role = 'REP' WHERE u.org_id = :orgId ORDER BY u.id")
     List<User> findRepsOf(long orgId);
 
+    @Query("SELECT u.id FROM users u JOIN user_roles r ON r.user_id = u.id AND r.role = 'REP' WHERE u.active ORDER BY u.id")
+    List<Long> findActiveRepIds();
+
     @Query("SELECT count(*) FROM organisations")
     long countOrganisations();
 }

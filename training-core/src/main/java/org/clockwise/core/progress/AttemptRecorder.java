@@ -7,6 +7,7 @@ import org.clockwise.content.Quiz;
 import org.clockwise.core.assignment.AssignmentPolicy;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.people.UserRepository;
+import org.clockwise.core.skill.SkillSnapshots;
 import org.clockwise.core.team.ActivityRollup;
 import org.clockwise.core.course.QuizGrading;
 import org.clockwise.core.review.Confidence;
@@ -39,10 +40,12 @@ public class AttemptRecorder {
     private final RatingPolicy ratings;
     private final Clock clock;
     private final ActivityRollup rollup;
+    private final SkillSnapshots snapshots;
     private final UserRepository users;
 
     AttemptRecorder(CourseQueries courses, ProgressStore store, ReviewScheduler scheduler, RatingPolicy ratings, Clock clock,
-                    ActivityRollup rollup, UserRepository users) {
+                    ActivityRollup rollup, UserRepository users, SkillSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.rollup = rollup;
         this.users = users;
         this.courses = courses;
@@ -60,6 +63,15 @@ public class AttemptRecorder {
     /** Records as of {@code now}: the demo history replays weeks of attempts through the same rules. */
     @Transactional
     public Recorded record(Submission s, Instant now) {
+        return record(s, now, true);
+    }
+
+    /**
+     * @param refreshSkills whether to rewrite the rep's skill snapshot now; a bulk replay passes
+     *                      false and refreshes once per simulated week instead
+     */
+    @Transactional
+    public Recorded record(Submission s, Instant now, boolean refreshSkills) {
         if (s.servedAt().isAfter(now.plusSeconds(60))) {
             throw new IllegalArgumentException("the quiz was served in the future");
         }
@@ -92,6 +104,9 @@ public class AttemptRecorder {
         store.supersedeOlderVersions(s.userId(), s.courseId(), s.version());
         store.insertCompletion(s.userId(), s.courseId(), s.attemptId(), now);
         rollup.lesson(s.userId(), AssignmentPolicy.localDay(now, users.findById(s.userId()).orElseThrow().zone()), taken);
+        if (refreshSkills) {
+            snapshots.refresh(s.userId(), now);
+        }
         return new Recorded(s.attemptId(), true);
     }
 }

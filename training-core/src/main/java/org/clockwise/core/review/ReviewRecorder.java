@@ -7,6 +7,7 @@ import org.clockwise.content.QuestionType;
 import org.clockwise.core.assignment.AssignmentPolicy;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.people.UserRepository;
+import org.clockwise.core.skill.SkillSnapshots;
 import org.clockwise.core.team.ActivityRollup;
 import org.clockwise.core.course.QuizGrading;
 
@@ -25,10 +26,12 @@ public class ReviewRecorder {
     private final RatingPolicy ratings;
     private final Clock clock;
     private final ActivityRollup rollup;
+    private final SkillSnapshots snapshots;
     private final UserRepository users;
 
     ReviewRecorder(ReviewStore store, CourseQueries courses, ReviewScheduler scheduler, RatingPolicy ratings, Clock clock,
-                   ActivityRollup rollup, UserRepository users) {
+                   ActivityRollup rollup, UserRepository users, SkillSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.rollup = rollup;
         this.users = users;
         this.store = store;
@@ -45,10 +48,16 @@ public class ReviewRecorder {
         return record(eventId, userId, courseId, version, questionIndex, servedAt, answer, confidence, clock.instant());
     }
 
-    /** Records as of {@code now} (used by the demo history). */
+    /** Records as of {@code now} (used by the demo history), optionally leaving the skill snapshot for later. */
     @Transactional
     public boolean record(UUID eventId, long userId, String courseId, int version, int questionIndex, Instant servedAt,
                           QuizGrading.Answer answer, Confidence confidence, Instant now) {
+        return record(eventId, userId, courseId, version, questionIndex, servedAt, answer, confidence, now, true);
+    }
+
+    @Transactional
+    public boolean record(UUID eventId, long userId, String courseId, int version, int questionIndex, Instant servedAt,
+                          QuizGrading.Answer answer, Confidence confidence, Instant now, boolean refreshSkills) {
         ReviewItem item = store.item(userId, courseId, version, questionIndex, true)
                 .orElseThrow(() -> new IllegalArgumentException("no review item " + courseId + " v" + version + " q" + questionIndex));
         Question question = courses.quiz(courseId, version).questions().stream()
@@ -61,6 +70,9 @@ public class ReviewRecorder {
         if (inserted) {
             store.update(item, scheduler.next(item.state(), rating, now));
             rollup.review(userId, AssignmentPolicy.localDay(now, users.findById(userId).orElseThrow().zone()));
+            if (refreshSkills) {
+                snapshots.refresh(userId, now);
+            }
         }
         return inserted;
     }

@@ -15,6 +15,8 @@ import org.clockwise.core.team.TimeToCompetency;
 import org.clockwise.core.team.WeekConsistency;
 import org.clockwise.core.skill.TargetPolicy;
 import org.clockwise.core.skill.TargetSource;
+import org.clockwise.core.skill.SkillSnapshots;
+import org.clockwise.core.assignment.PlanItem;
 import org.clockwise.web.chart.Point;
 import org.clockwise.web.chart.PointSeries;
 import org.clockwise.web.chart.ScatterChart;
@@ -86,7 +88,6 @@ class TeamDashboard {
 
     private final TeamAccess access;
     private final TeamActivity activity;
-    private final SkillReport skills;
     private final CourseQueries courses;
     private final UserRepository users;
     private final Clock clock;
@@ -94,16 +95,18 @@ class TeamDashboard {
     private final ManagerAssignments assignments;
     private final TeamLearning learning;
     private final TargetSource targets;
+    private final SkillSnapshots snapshots;
 
-    TeamDashboard(TeamAccess access, TeamActivity activity, SkillReport skills, CourseQueries courses, UserRepository users, Clock clock,
-                  PlanService plans, ManagerAssignments assignments, TeamLearning learning, TargetSource targets) {
+    TeamDashboard(TeamAccess access, TeamActivity activity, CourseQueries courses, UserRepository users, Clock clock,
+                  PlanService plans, ManagerAssignments assignments, TeamLearning learning, TargetSource targets,
+                  SkillSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.plans = plans;
         this.learning = learning;
         this.targets = targets;
         this.assignments = assignments;
         this.access = access;
         this.activity = activity;
-        this.skills = skills;
         this.courses = courses;
         this.users = users;
         this.clock = clock;
@@ -115,13 +118,12 @@ class TeamDashboard {
         List<RepInfo> infos = reps.stream().map(r -> new RepInfo(r.id(), r.name(), r.hireDate())).toList();
         List<RepDay> days = activity.since(reps.stream().map(TeamAccess.TeamRep::id).toList(), today.minusDays(7L * WEEKS)).stream()
                 .map(d -> new RepDay(d.repId(), d.day(), d.lessons(), d.reviews(), d.seconds(), d.planCompleted())).toList();
-        Map<Long, List<SkillReport.SkillLine>> lines = new HashMap<>();
-        reps.forEach(r -> lines.put(r.id(), skills.skills(r.id(), WEEKS)));
         CatalogView catalog = courses.catalog();
+        Map<Long, List<SkillReport.SkillLine>> lines = lines(reps, catalog, today);
         List<Long> ids = reps.stream().map(TeamAccess.TeamRep::id).toList();
         List<CourseSummary> live = courses.all().stream().filter(c -> !c.retired()).toList();
         return new View(TeamMetrics.overview(infos, days, today), Heatmap.of(reps, lines, catalog, sort),
-                progression(catalog, lines, skill, today), coaching(reps, lines), assignments.forReps(ids), live, reps,
+                progression(catalog, lines, skill, today), coaching(reps, lines, live), assignments.forReps(ids), live, reps,
                 culture(infos, days, ids, live, today), coverage(catalog, ids, reps.size()), ramp(infos, lines, live, today));
     }
 
@@ -185,20 +187,63 @@ class TeamDashboard {
     }
 
     /** The ten reps furthest below target, with the lesson the platform assigns them next and why. */
-    private List<Coaching> coaching(List<TeamAccess.TeamRep> reps, Map<Long, List<SkillReport.SkillLine>> lines) {
+    private List<Coaching> coaching(List<TeamAccess.TeamRep> reps, Map<Long, List<SkillReport.SkillLine>> lines,
+                                    List<CourseSummary> live) {
+        Map<Long, PlanItem> nextLessons = plans.latestLessons(reps.stream().map(TeamAccess.TeamRep::id).toList());
+        Map<String, String> titles = new HashMap<>();
+        live.forEach(c -> titles.put(c.id(), c.title()));
         List<Coaching> list = new ArrayList<>();
         for (TeamAccess.TeamRep rep : reps) {
             lines.get(rep.id()).stream()
                     .max(java.util.Comparator.comparingInt((SkillReport.SkillLine l) -> l.targetPercent() - l.percent()))
                     .filter(l -> l.targetPercent() > l.percent())
                     .ifPresent(l -> {
-                        PlanService.Line next = plans.today(rep.id()).lesson();
+                        PlanItem next = nextLessons.get(rep.id());
                         list.add(new Coaching(rep.id(), rep.name(), l.name(), l.percent(), l.targetPercent(),
-                                next == null ? "" : next.title(), next == null ? "" : next.item().reason()));
+                                next == null ? "" : titles.getOrDefault(next.moduleId(), next.moduleId()),
+                                next == null ? "Planned when they next open Today" : next.reason()));
                     });
         }
         list.sort(java.util.Comparator.comparingInt(Coaching::gap).reversed().thenComparing(Coaching::name));
         return list.subList(0, Math.min(10, list.size()));
+    }
+
+    /**
+     * Each rep's skills from the weekly snapshots: the latest week is "now", and a week without a
+     * row carries the previous week's value forward (nothing was answered that week).
+     */
+    private Map<Long, List<SkillReport.SkillLine>> lines(List<TeamAccess.TeamRep> reps, CatalogView catalog, LocalDate today) {
+        LocalDate lastWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate firstWeek = lastWeek.minusWeeks(WEEKS - 1L);
+        Map<String, SkillSnapshots.Snapshot> latestBefore = new HashMap<>();
+        Map<String, Map<LocalDate, SkillSnapshots.Snapshot>> byKey = new HashMap<>();
+        for (SkillSnapshots.Snapshot s : snapshots.since(reps.stream().map(TeamAccess.TeamRep::id).toList(), firstWeek.minusWeeks(52))) {
+            String key = s.userId() + "|" + s.skillId();
+            if (s.weekStart().isBefore(firstWeek)) {
+                latestBefore.put(key, s);
+            } else {
+                byKey.computeIfAbsent(key, k -> new HashMap<>()).put(s.weekStart(), s);
+            }
+        }
+        Map<Long, List<SkillReport.SkillLine>> lines = new HashMap<>();
+        for (TeamAccess.TeamRep rep : reps) {
+            List<SkillReport.SkillLine> repLines = new ArrayList<>();
+            for (CatalogView.Entry skill : catalog.skills()) {
+                String key = rep.id() + "|" + skill.id();
+                SkillSnapshots.Snapshot current = latestBefore.get(key);
+                Map<LocalDate, SkillSnapshots.Snapshot> weeks = byKey.getOrDefault(key, Map.of());
+                List<Integer> trend = new ArrayList<>();
+                for (int w = 0; w < WEEKS; w++) {
+                    current = weeks.getOrDefault(firstWeek.plusWeeks(w), current);
+                    trend.add(current == null ? 0 : pct(current.proficiency()));
+                }
+                int target = current == null ? pct(targets.policy().target(skill.id(),
+                        org.clockwise.core.assignment.AssignmentPolicy.tenureDays(rep.hireDate(), today))) : pct(current.target());
+                repLines.add(new SkillReport.SkillLine(skill.id(), skill.name(), trend.get(WEEKS - 1), target, trend));
+            }
+            lines.put(rep.id(), repLines);
+        }
+        return lines;
     }
 
     /** One skill's team average per week for the last weeks, with the team's average target. */

@@ -7,6 +7,7 @@ import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
 import org.clockwise.core.progress.AttemptRecorder;
 import org.clockwise.core.progress.Submission;
+import org.clockwise.core.testing.Db;
 import org.clockwise.core.testing.Fixtures;
 import org.clockwise.web.testing.Browser;
 import org.clockwise.web.testing.RealBrowser;
@@ -38,6 +39,8 @@ class ManagerBrowserTest extends ServerTest {
                 Instant.now().minusSeconds(90), Map.of(1, new QuizGrading.Answer(Set.of("b"), ""),
                 2, new QuizGrading.Answer(Set.of("a", "b"), ""), 3, new QuizGrading.Answer(Set.of(), "5")), Map.of()));
 
+        assertTrue(Db.count("SELECT count(*) FROM skill_snapshots WHERE user_id = ? AND proficiency > 0", strong.id()) > 0,
+                "the attempt moved the strong rep's skill snapshot");
         try (RealBrowser browser = new RealBrowser(RealBrowser.DESKTOP)) {
             browser.signIn(manager.email(), Fixtures.PASSWORD);
             browser.find(".role-card[data-role=manager] a").click();
@@ -46,9 +49,9 @@ class ManagerBrowserTest extends ServerTest {
             browser.screenshot("manager-dashboard");
 
             browser.find("th a[href*='skill:discovery-questioning']").click();
-            browser.waitForPath("/team");
+            browser.waitForUrlContaining("sort=skill");
             var rows = browser.driver().findElements(By.cssSelector("table.heatmap tbody tr"));
-            assertEquals(String.valueOf(weak.id()), rows.get(0).getAttribute("data-rep"), "weakest first");
+            assertEquals(String.valueOf(weak.id()), rows.get(0).getAttribute("data-rep"), () -> "weakest first: " + browser.find("table.heatmap").getText());
             assertEquals(String.valueOf(strong.id()), rows.get(1).getAttribute("data-rep"));
 
             rows.get(1).findElement(By.cssSelector("th a")).click();

@@ -77,6 +77,11 @@ public final class RealBrowser implements AutoCloseable {
         return path();
     }
 
+    /** Waits (up to ten seconds) until the address contains {@code fragment}, e.g. a query a link added. */
+    public void waitForUrlContaining(String fragment) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(fragment));
+    }
+
     /** Signs in through the real form, as a person would. */
     public void signIn(String email, String password) {
         open("/login");

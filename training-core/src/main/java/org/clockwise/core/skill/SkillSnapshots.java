@@ -1,0 +1,96 @@
+package org.clockwise.core.skill;
+
+import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import org.clockwise.core.assignment.AssignmentPolicy;
+import org.clockwise.core.course.CatalogView;
+import org.clockwise.core.course.CourseQueries;
+import org.clockwise.core.people.User;
+import org.clockwise.core.people.UserRepository;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The skill_snapshots summary: a rep's proficiency and target per skill for their current week,
+ * rewritten in the same transaction as each answer, so team views read one row per rep and
+ * skill instead of every answer.
+ */
+@Singleton
+@Connectable
+public class SkillSnapshots {
+
+    /** One rep's skill in one week. */
+    public record Snapshot(long userId, String skillId, LocalDate weekStart, double proficiency, double target) {
+    }
+
+    private final JdbcOperations jdbc;
+    private final EvidenceStore evidence;
+    private final CourseQueries courses;
+    private final UserRepository users;
+    private final TargetSource targets;
+    private final ProficiencyModel model = new ProficiencyModel();
+
+    SkillSnapshots(JdbcOperations jdbc, EvidenceStore evidence, CourseQueries courses, UserRepository users, TargetSource targets) {
+        this.jdbc = jdbc;
+        this.evidence = evidence;
+        this.courses = courses;
+        this.users = users;
+        this.targets = targets;
+    }
+
+    /** Recomputes the rep's current-week row for every skill, as of {@code now}. */
+    public void refresh(long userId, Instant now) {
+        User user = users.findById(userId).orElseThrow();
+        LocalDate day = AssignmentPolicy.localDay(now, user.zone());
+        LocalDate week = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        int tenure = AssignmentPolicy.tenureDays(user.hireDate(), day);
+        Map<String, Double> levels = model.proficiency(evidence.evidence(userId, now), now);
+        TargetPolicy policy = targets.policy();
+        CatalogView catalog = courses.catalog();
+        for (CatalogView.Entry skill : catalog.skills()) {
+            jdbc.prepareStatement("""
+                    INSERT INTO skill_snapshots (user_id, skill_id, week_start, proficiency, target, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (user_id, skill_id, week_start) DO UPDATE SET proficiency = EXCLUDED.proficiency,
+                        target = EXCLUDED.target, updated_at = EXCLUDED.updated_at""", ps -> {
+                ps.setLong(1, userId);
+                ps.setString(2, skill.id());
+                ps.setDate(3, Date.valueOf(week));
+                ps.setDouble(4, levels.getOrDefault(skill.id(), 0.0));
+                ps.setDouble(5, policy.target(skill.id(), tenure));
+                ps.setTimestamp(6, Timestamp.from(now));
+                return ps.executeUpdate();
+            });
+        }
+    }
+
+    /** Every snapshot of these reps from {@code sinceWeek} on, oldest first. */
+    public List<Snapshot> since(Collection<Long> userIds, LocalDate sinceWeek) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.prepareStatement("""
+                SELECT user_id, skill_id, week_start, proficiency, target FROM skill_snapshots
+                WHERE user_id = ANY (?) AND week_start >= ? ORDER BY week_start, user_id, skill_id""", ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("bigint", userIds.toArray()));
+            ps.setDate(2, Date.valueOf(sinceWeek));
+            List<Snapshot> list = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    list.add(new Snapshot(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getDouble(4), rs.getDouble(5)));
+                }
+            }
+            return list;
+        });
+    }
+}
