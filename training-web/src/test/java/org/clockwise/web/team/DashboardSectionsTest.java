@@ -8,6 +8,7 @@ import org.clockwise.core.people.User;
 import org.clockwise.core.progress.AttemptRecorder;
 import org.clockwise.core.progress.Submission;
 import org.clockwise.core.testing.Fixtures;
+import org.clockwise.core.testing.TestLibrary;
 import org.clockwise.web.testing.Browser;
 import org.clockwise.web.testing.ServerTest;
 import org.clockwise.web.testing.TestServer;
@@ -29,7 +30,9 @@ class DashboardSectionsTest extends ServerTest {
     @Test
     void oneRepOfTwoCompletingANewModuleShowsEverywhereItShould() {
         String module = "sections-" + Fixtures.unique().replace("-", "");
-        TestServer.library().module(module);
+        // An onboarding-track module: its skills are the onboarding skills of the ramp-up view.
+        TestServer.library().write("modules/" + module + ".md", TestLibrary.moduleText(module, "Lesson " + module,
+                "Ask about the cost of doing nothing.").replace("personas: [cfo]", "personas: [cfo]\ntrack: first-30-days\norder: 1"));
         TestServer.bean(LibraryEditing.class).publishFolder(PublishOrigin.AUTHOR, null);
         User manager = Fixtures.aUser(org, Role.MANAGER);
         User keen = Fixtures.aUser(org, LocalDate.now().minusDays(20), "UTC", Role.REP);
@@ -49,7 +52,9 @@ class DashboardSectionsTest extends ServerTest {
         String reach = page.select("table.reach tr:contains(Lesson " + module + ")").text();
         assertTrue(reach.contains("50%"), "half the team completed it within 3 days: " + reach);
         assertTrue(page.select("#culture-heading + .cards").text().contains("Gini"));
-        assertTrue(page.select("#ramp-heading").isEmpty(), "no onboarding track in this library, so no ramp-up view");
+        assertNotNull(page.selectFirst("#ramp-heading"), "recent hires get a ramp-up view");
+        assertNotNull(page.selectFirst("#ramp-heading ~ figure svg[role=img]"), "with a chart of their onboarding proficiency");
+        assertTrue(page.select("#ramp-heading + p").text().contains("median time to competency"));
         assertNotNull(page.selectFirst(".chart-figure svg[role=img] title"), "the progression chart has a title");
         assertTrue(page.select("#progression-heading ~ details table tr").size() > 1, "and a table fallback");
     }
