@@ -107,6 +107,10 @@ public final class TodayLoadBenchmark {
     }
 
     static HttpClient signIn(String base, String email) throws Exception {
+        return signIn(base, email, DemoOrganisation.PASSWORD);
+    }
+
+    static HttpClient signIn(String base, String email, String password) throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         String page = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
@@ -115,7 +119,7 @@ public final class TodayLoadBenchmark {
             throw new IllegalStateException("no CSRF token on the sign-in page");
         }
         String form = "_csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8) + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(DemoOrganisation.PASSWORD, StandardCharsets.UTF_8);
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());
