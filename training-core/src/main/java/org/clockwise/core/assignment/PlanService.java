@@ -8,6 +8,7 @@ import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.CourseSummary;
 import org.clockwise.core.people.User;
 import org.clockwise.core.people.UserRepository;
+import org.clockwise.core.review.ReviewStore;
 import org.clockwise.core.skill.EvidenceStore;
 import org.clockwise.core.team.ActivityRollup;
 import org.clockwise.core.team.ManagerAssignments;
@@ -69,13 +70,15 @@ public class PlanService {
     private final Clock clock;
     private final ActivityRollup rollup;
     private final ManagerAssignments assignments;
+    private final ReviewStore reviews;
     private final int budgetSeconds;
 
     PlanService(PlanStore store, CourseQueries courses, UserRepository users, EvidenceStore evidence, TargetSource targets,
-                ActivityRollup rollup, ManagerAssignments assignments, Clock clock,
+                ActivityRollup rollup, ManagerAssignments assignments, ReviewStore reviews, Clock clock,
                 @Value("${clockwise.plan.budget-minutes:5}") int budgetMinutes) {
         this.store = store;
         this.assignments = assignments;
+        this.reviews = reviews;
         this.rollup = rollup;
         this.targets = targets;
         this.courses = courses;
@@ -115,7 +118,7 @@ public class PlanService {
         if (complete && stored.completedAt() == null && store.markComplete(userId, day, now)) {
             rollup.planCompleted(userId, day);
         }
-        long due = store.dueReviews(userId, now).size();
+        long due = reviews.countDue(userId, now);
         return new Today(day, zone, lines, due, streak(userId, day, complete));
     }
 

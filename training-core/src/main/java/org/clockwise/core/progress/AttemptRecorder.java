@@ -4,9 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clockwise.content.Question;
 import org.clockwise.content.Quiz;
-import org.clockwise.core.assignment.AssignmentPolicy;
 import org.clockwise.core.course.CourseQueries;
-import org.clockwise.core.people.UserRepository;
 import org.clockwise.core.skill.SkillSnapshots;
 import org.clockwise.core.team.ActivityRollup;
 import org.clockwise.core.course.QuizGrading;
@@ -41,13 +39,11 @@ public class AttemptRecorder {
     private final Clock clock;
     private final ActivityRollup rollup;
     private final SkillSnapshots snapshots;
-    private final UserRepository users;
 
     AttemptRecorder(CourseQueries courses, ProgressStore store, ReviewScheduler scheduler, RatingPolicy ratings, Clock clock,
-                    ActivityRollup rollup, UserRepository users, SkillSnapshots snapshots) {
+                    ActivityRollup rollup, SkillSnapshots snapshots) {
         this.snapshots = snapshots;
         this.rollup = rollup;
-        this.users = users;
         this.courses = courses;
         this.store = store;
         this.scheduler = scheduler;
@@ -103,7 +99,7 @@ public class AttemptRecorder {
         }
         store.supersedeOlderVersions(s.userId(), s.courseId(), s.version());
         store.insertCompletion(s.userId(), s.courseId(), s.attemptId(), now);
-        rollup.lesson(s.userId(), AssignmentPolicy.localDay(now, users.findById(s.userId()).orElseThrow().zone()), taken);
+        rollup.lesson(s.userId(), now, taken);
         if (refreshSkills) {
             snapshots.refresh(s.userId(), now);
         }

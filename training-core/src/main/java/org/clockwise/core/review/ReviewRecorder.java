@@ -4,9 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clockwise.content.Question;
 import org.clockwise.content.QuestionType;
-import org.clockwise.core.assignment.AssignmentPolicy;
 import org.clockwise.core.course.CourseQueries;
-import org.clockwise.core.people.UserRepository;
 import org.clockwise.core.skill.SkillSnapshots;
 import org.clockwise.core.team.ActivityRollup;
 import org.clockwise.core.course.QuizGrading;
@@ -27,13 +25,11 @@ public class ReviewRecorder {
     private final Clock clock;
     private final ActivityRollup rollup;
     private final SkillSnapshots snapshots;
-    private final UserRepository users;
 
     ReviewRecorder(ReviewStore store, CourseQueries courses, ReviewScheduler scheduler, RatingPolicy ratings, Clock clock,
-                   ActivityRollup rollup, UserRepository users, SkillSnapshots snapshots) {
+                   ActivityRollup rollup, SkillSnapshots snapshots) {
         this.snapshots = snapshots;
         this.rollup = rollup;
-        this.users = users;
         this.store = store;
         this.courses = courses;
         this.scheduler = scheduler;
@@ -69,7 +65,7 @@ public class ReviewRecorder {
                 answer.text(), confidence, rating);
         if (inserted) {
             store.update(item, scheduler.next(item.state(), rating, now));
-            rollup.review(userId, AssignmentPolicy.localDay(now, users.findById(userId).orElseThrow().zone()));
+            rollup.review(userId, now);
             if (refreshSkills) {
                 snapshots.refresh(userId, now);
             }

@@ -6,7 +6,9 @@ import jakarta.inject.Singleton;
 
 import java.sql.Date;
 import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,30 +31,39 @@ public class ActivityRollup {
         this.jdbc = jdbc;
     }
 
-    public void lesson(long userId, LocalDate day, Duration taken) {
-        bump(userId, day, 1, 0, (int) Math.min(MAX_ATTEMPT_SECONDS, Math.max(0, taken.getSeconds())), false);
+    /** An attempt submitted at {@code at}, counted on the rep's local day (as {@link #check} counts it). */
+    public void lesson(long userId, Instant at, Duration taken) {
+        bump(userId, at, 1, 0, (int) Math.min(MAX_ATTEMPT_SECONDS, Math.max(0, taken.getSeconds())));
     }
 
-    public void review(long userId, LocalDate day) {
-        bump(userId, day, 0, 1, REVIEW_SECONDS, false);
+    /** A review answered at {@code at}, counted on the rep's local day. */
+    public void review(long userId, Instant at) {
+        bump(userId, at, 0, 1, REVIEW_SECONDS);
     }
 
+    /** The plan of the rep's local {@code day} was completed. */
     public void planCompleted(long userId, LocalDate day) {
-        bump(userId, day, 0, 0, 0, true);
-    }
-
-    private void bump(long userId, LocalDate day, int lessons, int reviews, int seconds, boolean completed) {
         jdbc.prepareStatement("""
-                INSERT INTO daily_activity (user_id, day, lessons, reviews, seconds, plan_completed) VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (user_id, day) DO UPDATE SET lessons = daily_activity.lessons + EXCLUDED.lessons,
-                    reviews = daily_activity.reviews + EXCLUDED.reviews, seconds = daily_activity.seconds + EXCLUDED.seconds,
-                    plan_completed = daily_activity.plan_completed OR EXCLUDED.plan_completed""", ps -> {
+                INSERT INTO daily_activity (user_id, day, plan_completed) VALUES (?, ?, true)
+                ON CONFLICT (user_id, day) DO UPDATE SET plan_completed = true""", ps -> {
             ps.setLong(1, userId);
             ps.setDate(2, Date.valueOf(day));
-            ps.setInt(3, lessons);
-            ps.setInt(4, reviews);
-            ps.setInt(5, seconds);
-            ps.setBoolean(6, completed);
+            return ps.executeUpdate();
+        });
+    }
+
+    /** The local day is taken in SQL from the rep's zone, exactly as the recomputation takes it. */
+    private void bump(long userId, Instant at, int lessons, int reviews, int seconds) {
+        jdbc.prepareStatement("""
+                INSERT INTO daily_activity (user_id, day, lessons, reviews, seconds)
+                SELECT u.id, (CAST(? AS timestamptz) AT TIME ZONE u.time_zone)::date, ?, ?, ? FROM users u WHERE u.id = ?
+                ON CONFLICT (user_id, day) DO UPDATE SET lessons = daily_activity.lessons + EXCLUDED.lessons,
+                    reviews = daily_activity.reviews + EXCLUDED.reviews, seconds = daily_activity.seconds + EXCLUDED.seconds""", ps -> {
+            ps.setTimestamp(1, Timestamp.from(at));
+            ps.setInt(2, lessons);
+            ps.setInt(3, reviews);
+            ps.setInt(4, seconds);
+            ps.setLong(5, userId);
             return ps.executeUpdate();
         });
     }
