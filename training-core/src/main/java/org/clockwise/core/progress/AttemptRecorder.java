@@ -98,7 +98,7 @@ public class AttemptRecorder {
             store.saveReviewState(s.userId(), s.courseId(), s.version(), q.index(), next);
         }
         store.supersedeOlderVersions(s.userId(), s.courseId(), s.version());
-        store.insertCompletion(s.userId(), s.courseId(), s.attemptId(), now);
+        store.insertCompletion(s.userId(), s.courseId(), s.version(), s.attemptId(), now);
         rollup.lesson(s.userId(), now, taken);
         if (refreshSkills) {
             snapshots.refresh(s.userId(), now);

@@ -70,14 +70,15 @@ class ProgressStore {
         });
     }
 
-    void insertCompletion(long userId, String courseId, UUID attemptId, Instant at) {
+    void insertCompletion(long userId, String courseId, int version, UUID attemptId, Instant at) {
         jdbc.prepareStatement("""
-                INSERT INTO completions (user_id, course_id, attempt_id, completed_at) VALUES (?, ?, ?, ?)
+                INSERT INTO completions (user_id, course_id, version, attempt_id, completed_at) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (user_id, course_id) DO NOTHING""", ps -> {
             ps.setLong(1, userId);
             ps.setString(2, courseId);
-            ps.setObject(3, attemptId);
-            ps.setTimestamp(4, Timestamp.from(at));
+            ps.setInt(3, version);
+            ps.setObject(4, attemptId);
+            ps.setTimestamp(5, Timestamp.from(at));
             return ps.executeUpdate();
         });
     }

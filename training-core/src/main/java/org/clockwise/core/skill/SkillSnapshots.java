@@ -58,7 +58,15 @@ public class SkillSnapshots {
         Map<String, Double> levels = model.proficiency(evidence.evidence(userId, now), now);
         TargetPolicy policy = targets.policy();
         CatalogView catalog = courses.catalog();
+        int atTarget = 0;
+        double proficiencySum = 0;
+        double targetSum = 0;
         for (CatalogView.Entry skill : catalog.skills()) {
+            double proficiency = levels.getOrDefault(skill.id(), 0.0);
+            double target = policy.target(skill.id(), tenure);
+            atTarget += proficiency >= target ? 1 : 0;
+            proficiencySum += proficiency;
+            targetSum += target;
             jdbc.prepareStatement("""
                     INSERT INTO skill_snapshots (user_id, skill_id, week_start, proficiency, target, updated_at) VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT (user_id, skill_id, week_start) DO UPDATE SET proficiency = EXCLUDED.proficiency,
@@ -66,28 +74,49 @@ public class SkillSnapshots {
                 ps.setLong(1, userId);
                 ps.setString(2, skill.id());
                 ps.setDate(3, Date.valueOf(week));
-                ps.setDouble(4, levels.getOrDefault(skill.id(), 0.0));
-                ps.setDouble(5, policy.target(skill.id(), tenure));
+                ps.setDouble(4, proficiency);
+                ps.setDouble(5, target);
                 ps.setTimestamp(6, Timestamp.from(now));
                 return ps.executeUpdate();
             });
         }
+        saveStatus(userId, week, catalog.skills().size(), atTarget, proficiencySum, targetSum, now);
     }
 
-    /** Every snapshot of these reps from {@code sinceWeek} on, oldest first. */
+    /** The rep's row in rep_skill_status; an older refresh (a replay of past days) never overwrites a newer one. */
+    private void saveStatus(long userId, LocalDate week, int skills, int atTarget, double proficiencySum, double targetSum, Instant now) {
+        jdbc.prepareStatement("""
+                INSERT INTO rep_skill_status (user_id, week_start, skills, at_target, proficiency_sum, target_sum, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (user_id) DO UPDATE SET week_start = EXCLUDED.week_start, skills = EXCLUDED.skills,
+                    at_target = EXCLUDED.at_target, proficiency_sum = EXCLUDED.proficiency_sum,
+                    target_sum = EXCLUDED.target_sum, updated_at = EXCLUDED.updated_at
+                WHERE rep_skill_status.updated_at <= EXCLUDED.updated_at""", ps -> {
+            ps.setLong(1, userId);
+            ps.setDate(2, Date.valueOf(week));
+            ps.setInt(3, skills);
+            ps.setInt(4, atTarget);
+            ps.setDouble(5, proficiencySum);
+            ps.setDouble(6, targetSum);
+            ps.setTimestamp(7, Timestamp.from(now));
+            return ps.executeUpdate();
+        });
+    }
+
+    /** Every snapshot of these reps from {@code sinceWeek} on, in no particular order. */
     public List<Snapshot> since(Collection<Long> userIds, LocalDate sinceWeek) {
         if (userIds.isEmpty()) {
             return List.of();
         }
         return jdbc.prepareStatement("""
                 SELECT user_id, skill_id, week_start, proficiency, target FROM skill_snapshots
-                WHERE user_id = ANY (?) AND week_start >= ? ORDER BY week_start, user_id, skill_id""", ps -> {
+                WHERE user_id = ANY (?) AND week_start >= ?""", ps -> {
             ps.setArray(1, ps.getConnection().createArrayOf("bigint", userIds.toArray()));
             ps.setDate(2, Date.valueOf(sinceWeek));
             List<Snapshot> list = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    list.add(new Snapshot(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getDouble(4), rs.getDouble(5)));
+                    list.add(new Snapshot(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getDouble(4), rs.getDouble(5)));
                 }
             }
             return list;

@@ -8,8 +8,10 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Completion facts for a set of reps: what the knowledge-sharing and coverage views are made of. */
 @Singleton
@@ -53,24 +55,46 @@ public class TeamLearning {
         });
     }
 
-    /** For each "phase|persona": how many of these reps completed at least one module covering both. */
+    /**
+     * For each "phase|persona": how many of these reps completed at least one module covering both,
+     * by the phases and personas of the version they completed. Completions are matched to the small
+     * table of version tags in memory, which keeps the query a plain index scan of the team's rows.
+     */
     public Map<String, Integer> coverage(Collection<Long> repIds) {
         if (repIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.prepareStatement("""
-                SELECT ph, pe, count(DISTINCT c.user_id) FROM completions c JOIN attempts a ON a.id = c.attempt_id
-                JOIN course_versions v ON v.course_id = a.course_id AND v.version = a.version
-                CROSS JOIN LATERAL unnest(v.phases) AS ph CROSS JOIN LATERAL unnest(v.personas) AS pe
-                WHERE c.user_id = ANY (?) GROUP BY ph, pe""", ps -> {
+        Map<String, List<String>> cellsByVersion = jdbc.prepareStatement(
+                "SELECT course_id, version, phases, personas FROM course_versions", ps -> {
+                    Map<String, List<String>> map = new HashMap<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            List<String> cells = new ArrayList<>();
+                            for (String phase : (String[]) rs.getArray(3).getArray()) {
+                                for (String persona : (String[]) rs.getArray(4).getArray()) {
+                                    cells.add(phase + "|" + persona);
+                                }
+                            }
+                            map.put(rs.getString(1) + "#" + rs.getInt(2), cells);
+                        }
+                    }
+                    return map;
+                });
+        Map<String, Set<Long>> reps = new HashMap<>();
+        jdbc.prepareStatement("SELECT user_id, course_id, version FROM completions WHERE user_id = ANY (?)", ps -> {
             ps.setArray(1, ps.getConnection().createArrayOf("bigint", repIds.toArray()));
-            Map<String, Integer> cells = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    cells.put(rs.getString(1) + "|" + rs.getString(2), rs.getInt(3));
+                    long repId = rs.getLong(1);
+                    for (String cell : cellsByVersion.getOrDefault(rs.getString(2) + "#" + rs.getInt(3), List.of())) {
+                        reps.computeIfAbsent(cell, k -> new HashSet<>()).add(repId);
+                    }
                 }
             }
-            return cells;
+            return null;
         });
+        Map<String, Integer> counts = new HashMap<>();
+        reps.forEach((cell, who) -> counts.put(cell, who.size()));
+        return counts;
     }
 }

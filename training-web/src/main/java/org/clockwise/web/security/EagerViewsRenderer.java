@@ -9,6 +9,7 @@ import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.views.exceptions.ViewRenderingException;
 import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
 import jakarta.inject.Singleton;
+import org.clockwise.web.render.RecordPropertyAccessor;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 
@@ -27,6 +28,7 @@ class EagerViewsRenderer<T> extends ThymeleafViewsRenderer<T> {
     EagerViewsRenderer(AbstractConfigurableTemplateResolver templateResolver, TemplateEngine engine,
                        ClassPathResourceLoader resourceLoader, HttpLocaleResolver httpLocaleResolver) {
         super(templateResolver, engine, resourceLoader, httpLocaleResolver);
+        RecordPropertyAccessor.install();
     }
 
     @Override

@@ -42,6 +42,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.net.URI;
+import org.clockwise.core.team.OrgOverview;
+import org.clockwise.core.people.UserRepository;
 
 /**
  * The manager's view of their own people (an admin's of everyone): the skill heatmap, each
@@ -61,9 +64,13 @@ class TeamController {
     private final TeamDashboard dashboard;
     private final ManagerAssignments assignments;
     private final Clock clock;
+    private final OrgOverview org;
+    private final UserRepository users;
 
-    TeamController(TeamAccess access, SkillReport skills, CourseQueries courses, HistoryQueries history, PlanService plans,
+    TeamController(OrgOverview org, UserRepository users, TeamAccess access, SkillReport skills, CourseQueries courses, HistoryQueries history, PlanService plans,
                    ErrorPages errorPages, TeamDashboard dashboard, ManagerAssignments assignments, Clock clock) {
+        this.org = org;
+        this.users = users;
         this.dashboard = dashboard;
         this.assignments = assignments;
         this.clock = clock;
@@ -75,19 +82,57 @@ class TeamController {
         this.errorPages = errorPages;
     }
 
+    /**
+     * A team's dashboard: a manager's whole span by default, or one team (and the teams below it)
+     * with {@code ?team=}. An admin without a team gets the organisation's team overview instead,
+     * since a dashboard of every rep does not fit on a page.
+     */
     @Get(produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> dashboard(Authentication authentication, @Nullable @QueryValue String sort,
-                                                @Nullable @QueryValue String skill, @Nullable @QueryValue String notice) {
-        return dashboard(authentication, sort, skill, notice, null);
+    HttpResponse<?> dashboard(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue String sort,
+                              @Nullable @QueryValue String skill, @Nullable @QueryValue String notice,
+                              @Nullable @QueryValue String team) {
+        CurrentUser viewer = CurrentUser.of(authentication);
+        if (team == null && viewer.has(Role.ADMIN)) {
+            return HttpResponse.seeOther(URI.create("/team/teams"));
+        }
+        Optional<Scope> scope = scope(viewer, team);
+        if (scope.isEmpty()) {
+            return errorPages.page(request, HttpStatus.FORBIDDEN, "This team is not yours to see.");
+        }
+        return HttpResponse.ok(dashboard(viewer, scope.get(), sort, skill, notice, null));
     }
 
-    private ModelAndView<Map<String, Object>> dashboard(Authentication authentication, String sort, String skill, String notice,
+    /** Which reps a page covers: every rep the viewer may see, or one of their teams. */
+    record Scope(Long teamId, String teamName, List<TeamAccess.TeamRep> reps) {
+        /** The query parameter that keeps a link or form on this team, or an empty string. */
+        String query() {
+            return teamId == null ? "" : "team=" + teamId;
+        }
+    }
+
+    private Optional<Scope> scope(CurrentUser viewer, String team) {
+        boolean admin = viewer.has(Role.ADMIN);
+        if (team == null || team.isBlank()) {
+            return Optional.of(new Scope(null, null, access.visibleReps(viewer.id(), admin)));
+        }
+        long teamId;
+        try {
+            teamId = Long.parseLong(team.trim());
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        String name = access.visibleTeams(viewer.id(), admin).stream().filter(t -> t.id() == teamId)
+                .map(TeamAccess.Team::name).findFirst().orElse(null);
+        return access.teamReps(viewer.id(), admin, teamId).map(reps -> new Scope(teamId, name, reps));
+    }
+
+    private ModelAndView<Map<String, Object>> dashboard(CurrentUser viewer, Scope scope, String sort, String skill, String notice,
                                                         String error) {
-        CurrentUser viewer = CurrentUser.of(authentication);
-        TeamDashboard.View view = dashboard.view(viewer.id(), viewer.has(Role.ADMIN), sort, skill);
+        TeamDashboard.View view = dashboard.view(viewer.id(), scope.reps(), sort, skill);
         Map<String, Object> model = new HashMap<>();
         model.put("overview", view.overview());
         model.put("heatmap", view.heatmap());
+        model.put("heatmapTable", HeatmapTable.html(view.heatmap(), scope.query()));
         model.put("progression", view.progression());
         model.put("coaching", view.coaching());
         model.put("culture", view.culture());
@@ -96,6 +141,10 @@ class TeamController {
         model.put("assignments", view.assignments());
         model.put("modules", view.modules());
         model.put("reps", view.reps());
+        model.put("teamId", scope.teamId());
+        model.put("teamName", scope.teamName());
+        model.put("scope", scope.query().isEmpty() ? "" : "?" + scope.query());
+        model.put("teamParam", scope.query().isEmpty() ? "" : "&" + scope.query());
         model.put("minDue", LocalDate.now(clock).toString());
         if (notice != null && notice.equals("assigned")) {
             model.put("notice", "Assigned. It leads each rep's daily plan, from today, until they complete it.");
@@ -106,15 +155,34 @@ class TeamController {
         return new ModelAndView<>("team/dashboard", model);
     }
 
+    /** Every team the viewer may see side by side, from the summaries: for an admin, the whole organisation. */
+    @Get(value = "/teams", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> teams(Authentication authentication) {
+        CurrentUser viewer = CurrentUser.of(authentication);
+        Map<String, Object> model = new HashMap<>();
+        model.put("org", orgOverview(viewer));
+        return new ModelAndView<>("team/teams", model);
+    }
+
+    private OrgOverview.Overview orgOverview(CurrentUser viewer) {
+        List<TeamAccess.Team> teams = access.visibleTeams(viewer.id(), viewer.has(Role.ADMIN));
+        return org.of(teams, LocalDate.now(clock.withZone(users.findById(viewer.id()).orElseThrow().zone())));
+    }
+
     /** The assignment form: a module for one rep or the whole team, due on a date. */
     @Serdeable
-    record AssignForm(@Nullable String rep, @Nullable String module, @Nullable String due) {
+    record AssignForm(@Nullable String rep, @Nullable String module, @Nullable String due, @Nullable String team) {
     }
 
     @Post(value = "/assignments", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> assign(HttpRequest<?> request, @Body AssignForm form, Authentication authentication) {
         CurrentUser viewer = CurrentUser.of(authentication);
-        List<TeamAccess.TeamRep> visible = access.visibleReps(viewer.id(), viewer.has(Role.ADMIN));
+        Optional<Scope> found = scope(viewer, form.team());
+        if (found.isEmpty()) {
+            return errorPages.page(request, HttpStatus.FORBIDDEN, "This team is not yours to see.");
+        }
+        Scope scope = found.get();
+        List<TeamAccess.TeamRep> visible = scope.reps();
         List<Long> targets;
         if ("team".equals(form.rep())) {
             targets = visible.stream().map(TeamAccess.TeamRep::id).toList();
@@ -123,7 +191,7 @@ class TeamController {
             try {
                 repId = Long.parseLong(form.rep() == null ? "" : form.rep());
             } catch (NumberFormatException e) {
-                return invalid(authentication, "Choose a rep or the whole team.");
+                return invalid(viewer, scope, "Choose a rep or the whole team.");
             }
             if (visible.stream().noneMatch(r -> r.id() == repId)) {
                 return errorPages.page(request, HttpStatus.FORBIDDEN, "This rep is not in your team.");
@@ -131,35 +199,40 @@ class TeamController {
             targets = List.of(repId);
         }
         if (form.module() == null || courses.live(form.module()).filter(c -> !c.retired()).isEmpty()) {
-            return invalid(authentication, "Choose a published module to assign.");
+            return invalid(viewer, scope, "Choose a published module to assign.");
         }
         LocalDate due;
         try {
             due = LocalDate.parse(form.due() == null ? "" : form.due());
         } catch (java.time.format.DateTimeParseException e) {
-            return invalid(authentication, "The due date must be a date like 2026-12-31.");
+            return invalid(viewer, scope, "The due date must be a date like 2026-12-31.");
         }
         LocalDate today = LocalDate.now(clock);
         if (due.isBefore(today) || due.isAfter(today.plusYears(1))) {
-            return invalid(authentication, "The due date must be between today and a year from now.");
+            return invalid(viewer, scope, "The due date must be between today and a year from now.");
         }
         if (targets.isEmpty()) {
-            return invalid(authentication, "Your team has no reps yet.");
+            return invalid(viewer, scope, "Your team has no reps yet.");
         }
         assignments.assign(viewer.id(), targets, form.module(), due, clock.instant());
-        return HttpResponse.seeOther(java.net.URI.create("/team?notice=assigned"));
+        return HttpResponse.seeOther(URI.create("/team?notice=assigned" + (scope.query().isEmpty() ? "" : "&" + scope.query())));
     }
 
-    private HttpResponse<?> invalid(Authentication authentication, String message) {
-        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(dashboard(authentication, null, null, null, message));
+    private HttpResponse<?> invalid(CurrentUser viewer, Scope scope, String message) {
+        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(dashboard(viewer, scope, null, null, null, message));
     }
 
 
-    /** Any dashboard table as CSV (RFC 4180, UTF-8, header row): /team/tables/heatmap.csv, …/coverage.csv, … */
+    /** Any dashboard table as CSV (RFC 4180, UTF-8, header row): /team/tables/heatmap.csv, …/coverage.csv, …, ?team= for one team. */
     @Get(value = "/tables/{name}.csv", produces = "text/csv")
-    HttpResponse<?> tableCsv(HttpRequest<?> request, @PathVariable String name, Authentication authentication) {
-        TeamTables.Table table = table(authentication, name);
-        if (table == null) {
+    HttpResponse<?> tableCsv(HttpRequest<?> request, @PathVariable String name, @Nullable @QueryValue String team,
+                             Authentication authentication) {
+        Optional<TeamTables.Table> found = table(authentication, name, team);
+        if (found.isEmpty()) {
+            return errorPages.page(request, HttpStatus.FORBIDDEN, "This team is not yours to see.");
+        }
+        TeamTables.Table table = found.get();
+        if (table.header().isEmpty()) {
             return errorPages.page(request, HttpStatus.NOT_FOUND, "There is no table \"" + name + "\".");
         }
         StringWriter out = new StringWriter();
@@ -177,9 +250,13 @@ class TeamController {
 
     /** The same table as JSON: a list of objects keyed by the CSV header, for integrations. */
     @Get(value = "/tables/{name}.json", produces = MediaType.APPLICATION_JSON)
-    HttpResponse<?> tableJson(HttpRequest<?> request, @PathVariable String name, Authentication authentication) {
-        TeamTables.Table table = table(authentication, name);
-        if (table == null) {
+    HttpResponse<?> tableJson(@PathVariable String name, @Nullable @QueryValue String team, Authentication authentication) {
+        Optional<TeamTables.Table> found = table(authentication, name, team);
+        if (found.isEmpty()) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN).body(Map.of("error", "this team is not yours to see"));
+        }
+        TeamTables.Table table = found.get();
+        if (table.header().isEmpty()) {
             return HttpResponse.notFound(Map.of("error", "no table " + name));
         }
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -194,9 +271,19 @@ class TeamController {
         return HttpResponse.ok(Map.of("table", name, "rows", rows));
     }
 
-    private TeamTables.Table table(Authentication authentication, String name) {
+    /** The named table for the viewer's scope; empty when the team is not theirs, an empty header when there is no such table. */
+    private Optional<TeamTables.Table> table(Authentication authentication, String name, String team) {
         CurrentUser viewer = CurrentUser.of(authentication);
-        return TeamTables.of(dashboard.view(viewer.id(), viewer.has(Role.ADMIN), null, null)).get(name);
+        if (name.equals("teams")) {
+            return Optional.of(TeamTables.teams(orgOverview(viewer)));
+        }
+        return scope(viewer, team).map(scope -> {
+            TeamTables.Table none = new TeamTables.Table(name, List.of(), List.of());
+            if (!TeamTables.NAMES.contains(name)) {
+                return none;
+            }
+            return TeamTables.of(dashboard.view(viewer.id(), scope.reps(), null, null)).getOrDefault(name, none);
+        });
     }
 
     @Get(value = "/reps/{id}", produces = MediaType.TEXT_HTML)

@@ -86,7 +86,6 @@ class TeamDashboard {
     record Ramp(String svg, TimeToCompetency competency, int targetPercent, int recentHires) {
     }
 
-    private final TeamAccess access;
     private final TeamActivity activity;
     private final CourseQueries courses;
     private final UserRepository users;
@@ -97,7 +96,7 @@ class TeamDashboard {
     private final TargetSource targets;
     private final SkillSnapshots snapshots;
 
-    TeamDashboard(TeamAccess access, TeamActivity activity, CourseQueries courses, UserRepository users, Clock clock,
+    TeamDashboard(TeamActivity activity, CourseQueries courses, UserRepository users, Clock clock,
                   PlanService plans, ManagerAssignments assignments, TeamLearning learning, TargetSource targets,
                   SkillSnapshots snapshots) {
         this.snapshots = snapshots;
@@ -105,15 +104,13 @@ class TeamDashboard {
         this.learning = learning;
         this.targets = targets;
         this.assignments = assignments;
-        this.access = access;
         this.activity = activity;
         this.courses = courses;
         this.users = users;
         this.clock = clock;
     }
 
-    View view(long viewerId, boolean admin, String sort, String skill) {
-        List<TeamAccess.TeamRep> reps = access.visibleReps(viewerId, admin);
+    View view(long viewerId, List<TeamAccess.TeamRep> reps, String sort, String skill) {
         LocalDate today = LocalDate.now(clock.withZone(users.findById(viewerId).orElseThrow().zone()));
         List<RepInfo> infos = reps.stream().map(r -> new RepInfo(r.id(), r.name(), r.hireDate())).toList();
         List<RepDay> days = activity.since(reps.stream().map(TeamAccess.TeamRep::id).toList(), today.minusDays(7L * WEEKS)).stream()
@@ -220,7 +217,7 @@ class TeamDashboard {
         for (SkillSnapshots.Snapshot s : snapshots.since(reps.stream().map(TeamAccess.TeamRep::id).toList(), firstWeek.minusWeeks(52))) {
             String key = s.userId() + "|" + s.skillId();
             if (s.weekStart().isBefore(firstWeek)) {
-                latestBefore.put(key, s);
+                latestBefore.merge(key, s, (a, b) -> a.weekStart().isAfter(b.weekStart()) ? a : b);
             } else {
                 byKey.computeIfAbsent(key, k -> new HashMap<>()).put(s.weekStart(), s);
             }

@@ -1,5 +1,6 @@
 package org.clockwise.web.team;
 
+import org.clockwise.core.team.OrgOverview;
 import org.clockwise.core.team.Overview;
 
 import java.util.ArrayList;
@@ -13,7 +14,27 @@ final class TeamTables {
     record Table(String name, List<String> header, List<List<Object>> rows) {
     }
 
+    /** The dashboard's tables, by the name in /team/tables/{name}.csv; "teams" is the overview of teams. */
+    static final java.util.Set<String> NAMES = java.util.Set.of("overview", "streaks", "quiet", "heatmap", "coaching",
+            "assignments", "progression", "coverage", "reach", "consistency");
+
     private TeamTables() {
+    }
+
+    /** The overview of teams, one row per team and a last row for all of them. */
+    static Table teams(OrgOverview.Overview org) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (OrgOverview.TeamRow t : org.teams()) {
+            rows.add(teamRow(t.teamId(), t));
+        }
+        rows.add(teamRow("all", org.total()));
+        return new Table("teams", List.of("team_id", "team", "managers", "reps", "active_this_week", "plans_completed_7d",
+                "minutes_per_rep_7d", "skills_at_target_percent", "proficiency_percent", "target_percent", "quiet"), rows);
+    }
+
+    private static List<Object> teamRow(Object id, OrgOverview.TeamRow t) {
+        return List.of(id, t.name(), t.managers(), t.reps(), t.activeThisWeek(), t.plansCompleted7d(),
+                Math.round(t.minutesPerRep7d() * 10) / 10.0, t.atTargetPercent(), t.proficiencyPercent(), t.targetPercent(), t.quiet());
     }
 
     static Map<String, Table> of(TeamDashboard.View view) {

@@ -81,8 +81,8 @@ public final class TeamScaleBenchmark {
                         + "  SELECT g, 1 + (g::bigint * 7919) % " + reps + " AS rn, 1 + (g::bigint * 104729) % (SELECT count(*) FROM bench_courses) AS cn, "
                         + "  now() - (g % 365) * interval '1 day' - (g % 600) * interval '1 minute' AS ts FROM generate_series(1, " + attempts + ") g"
                         + ") x JOIN bench_reps r ON r.n = x.rn JOIN bench_courses c ON c.n = x.cn",
-                "INSERT INTO completions (user_id, course_id, attempt_id, completed_at) SELECT DISTINCT ON (user_id, course_id) "
-                        + "user_id, course_id, id, submitted_at FROM attempts ORDER BY user_id, course_id, submitted_at",
+                "INSERT INTO completions (user_id, course_id, version, attempt_id, completed_at) SELECT DISTINCT ON (user_id, course_id) "
+                        + "user_id, course_id, version, id, submitted_at FROM attempts ORDER BY user_id, course_id, submitted_at",
                 "INSERT INTO skill_snapshots (user_id, skill_id, week_start, proficiency, target, updated_at) "
                         + "SELECT r.id, s.id, date_trunc('week', now())::date - w * 7, ((r.n * 31 + w * 7) % 90) / 100.0, 0.7, now() "
                         + "FROM bench_reps r CROSS JOIN (SELECT id FROM catalog_entries WHERE kind = 'SKILL') s CROSS JOIN generate_series(0, 11) w",

@@ -7,6 +7,7 @@ import org.clockwise.core.people.Role;
 import org.clockwise.core.people.Team;
 import org.clockwise.core.people.TeamRepository;
 import org.clockwise.core.people.User;
+import org.clockwise.core.testing.Db;
 import org.clockwise.core.testing.Fixtures;
 import org.clockwise.web.testing.Browser;
 import org.clockwise.web.testing.ServerTest;
@@ -32,6 +33,9 @@ class TeamAccessTest extends ServerTest {
     User a2;
     User b1;
     Browser browserA;
+    Team teamA;
+    Team sub;
+    Team teamB;
 
     @BeforeEach
     void teams() {
@@ -42,11 +46,11 @@ class TeamAccessTest extends ServerTest {
         a1 = Fixtures.aUser(org, Role.REP);
         a2 = Fixtures.aUser(org, Role.REP);
         b1 = Fixtures.aUser(org, Role.REP);
-        Team teamA = Fixtures.aTeam(org, managerA, a1);
+        teamA = Fixtures.aTeam(org, managerA, a1);
         TeamRepository teams = TestServer.bean(TeamRepository.class);
-        Team sub = teams.save(new Team(null, org.id(), "Sub " + Fixtures.unique(), teamA.id(), null));
+        sub = teams.save(new Team(null, org.id(), "Sub " + Fixtures.unique(), teamA.id(), null));
         teams.putMember(a2.id(), sub.id());
-        Fixtures.aTeam(org, managerB, b1);
+        teamB = Fixtures.aTeam(org, managerB, b1);
         browserA = new Browser();
         browserA.signIn(managerA.email(), Fixtures.PASSWORD);
     }
@@ -102,16 +106,48 @@ class TeamAccessTest extends ServerTest {
     }
 
     @Test
-    void anAdminSeesEveryRepOfTheOrganisationButNoOtherOrganisation() {
+    void anAdminGetsTheTeamsOfTheirOrganisationSideBySideAndCanOpenAnyOfThem() {
         Organisation other = Fixtures.anOrganisation();
         User stranger = Fixtures.aUser(other, Role.REP);
+        Team strangers = Fixtures.aTeam(other, Fixtures.aUser(other, Role.MANAGER), stranger);
         Browser admin = new Browser();
         admin.signIn(Fixtures.aUser(org, Role.ADMIN).email(), Fixtures.PASSWORD);
 
-        List<String> reps = admin.get("/team").html().select("table.heatmap tr[data-rep]").eachAttr("data-rep");
-        assertTrue(reps.containsAll(List.of(a1.id().toString(), a2.id().toString(), b1.id().toString())));
-        assertFalse(reps.contains(stranger.id().toString()));
+        Browser.Page redirect = admin.get("/team");
+        assertEquals(303, redirect.status(), "an organisation's every rep does not fit on one dashboard");
+        assertEquals("/team/teams", redirect.header("location").orElseThrow());
+        Document overview = admin.get("/team/teams").html();
+        List<String> listed = overview.select("table.teams tr[data-team]").eachAttr("data-team");
+        assertTrue(listed.containsAll(List.of(teamA.id().toString(), sub.id().toString(), teamB.id().toString())), listed.toString());
+        assertFalse(listed.contains(strangers.id().toString()));
+        assertEquals("/team?team=" + teamA.id(), overview.selectFirst("tr[data-team=" + teamA.id() + "] th a").attr("href"));
+        assertEquals("1", overview.selectFirst("tr[data-team=" + teamA.id() + "] td:nth-of-type(2)").text(), "a1 only: a2 counts in the sub-team");
+
+        List<String> reps = admin.get("/team?team=" + teamA.id()).html().select("table.heatmap tr[data-rep]").eachAttr("data-rep");
+        assertEquals(List.of(a1.id().toString(), a2.id().toString()).stream().sorted().toList(), reps.stream().sorted().toList(),
+                "a team's dashboard includes the teams below it");
+        assertEquals(403, admin.get("/team?team=" + strangers.id()).status());
         assertEquals(403, admin.get("/team/reps/" + stranger.id()).status());
+        String csv = admin.get("/team/tables/teams.csv").body();
+        assertTrue(csv.startsWith("team_id,team,managers,reps,"), csv);
+        assertFalse(csv.contains(strangers.name()), csv);
+    }
+
+    @Test
+    void aManagerOpensOneOfTheirTeamsButNobodyElses() {
+        List<String> subOnly = browserA.get("/team?team=" + sub.id()).html().select("table.heatmap tr[data-rep]").eachAttr("data-rep");
+        assertEquals(List.of(a2.id().toString()), subOnly);
+        Document teams = browserA.get("/team/teams").html();
+        assertEquals(List.of(teamA.id().toString(), sub.id().toString()).stream().sorted().toList(),
+                teams.select("table.teams tr[data-team]").eachAttr("data-team").stream().sorted().toList());
+        for (String path : new String[]{"/team?team=" + teamB.id(), "/team?team=not-a-number", "/team?team=999999999",
+                "/team/tables/heatmap.csv?team=" + teamB.id(), "/team/tables/quiet.json?team=" + teamB.id()}) {
+            assertEquals(403, browserA.get(path).status(), path);
+        }
+        Browser.Page assign = browserA.post("/team/assignments", java.util.Map.of("rep", "team", "team", teamB.id().toString(),
+                "module", "any", "due", java.time.LocalDate.now().plusDays(3).toString()));
+        assertEquals(403, assign.status(), "assigning to someone else's team");
+        assertEquals(0, Db.count("SELECT count(*) FROM manager_assignments WHERE user_id = ?", b1.id()));
     }
 
     @ParameterizedTest
@@ -119,7 +155,7 @@ class TeamAccessTest extends ServerTest {
     void repsAndAuthorsSeeNoneOfIt(String role) {
         Browser browser = new Browser();
         browser.signIn(Fixtures.aUser(org, Role.valueOf(role)).email(), Fixtures.PASSWORD);
-        for (String path : new String[]{"/team", "/team/tables/heatmap.csv", "/team/tables/heatmap.json", "/team/tables/coverage.json",
+        for (String path : new String[]{"/team", "/team/teams", "/team/tables/teams.csv", "/team/tables/heatmap.csv", "/team/tables/heatmap.json", "/team/tables/coverage.json",
                 "/team/tables/quiet.csv", "/team/reps/" + a1.id()}) {
             assertEquals(403, browser.get(path).status(), path);
         }
@@ -128,8 +164,8 @@ class TeamAccessTest extends ServerTest {
     @Test
     void theHeatmapSortsByASkillWeakestFirst() {
         Document page = browserA.get("/team?sort=skill:discovery-questioning").html();
-        assertEquals("ascending", page.selectFirst("th a[href*=discovery-questioning]").attr("aria-sort"));
-        assertEquals("none", page.selectFirst("th a[href='/team?sort=rep']").attr("aria-sort"));
+        assertEquals("ascending", page.selectFirst("th:has(a[href*=discovery-questioning])").attr("aria-sort"));
+        assertEquals("none", page.selectFirst("th:has(a[href='/team?sort=rep'])").attr("aria-sort"));
         assertFalse(page.select("td[data-skill=discovery-questioning]").isEmpty());
     }
 }

@@ -1,0 +1,4 @@
+/**
+ * How templates read the page models: a fast, cached property accessor for Java records.
+ */
+package org.clockwise.web.render;
