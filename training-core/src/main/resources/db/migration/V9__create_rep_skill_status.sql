@@ -15,6 +15,8 @@ INSERT INTO rep_skill_status (user_id, week_start, skills, at_target, proficienc
 SELECT user_id, max(week_start), count(*), count(*) FILTER (WHERE proficiency >= target), sum(proficiency), sum(target), max(updated_at)
 FROM (
     SELECT DISTINCT ON (user_id, skill_id) user_id, week_start, proficiency, target, updated_at
-    FROM skill_snapshots ORDER BY user_id, skill_id, week_start DESC
+    FROM skill_snapshots
+    WHERE skill_id IN (SELECT id FROM catalog_entries WHERE kind = 'SKILL' AND NOT retired)
+    ORDER BY user_id, skill_id, week_start DESC
 ) latest
 GROUP BY user_id;

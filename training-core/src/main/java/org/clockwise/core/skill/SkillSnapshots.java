@@ -49,7 +49,10 @@ public class SkillSnapshots {
         this.targets = targets;
     }
 
-    /** Recomputes the rep's current-week row for every skill, as of {@code now}. */
+    /**
+     * Recomputes the rep's current-week row for every skill, as of {@code now}. A row already
+     * written by a newer refresh is kept, as rep_skill_status keeps its row, so the two agree.
+     */
     public void refresh(long userId, Instant now) {
         User user = users.findById(userId).orElseThrow();
         LocalDate day = AssignmentPolicy.localDay(now, user.zone());
@@ -70,7 +73,8 @@ public class SkillSnapshots {
             jdbc.prepareStatement("""
                     INSERT INTO skill_snapshots (user_id, skill_id, week_start, proficiency, target, updated_at) VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT (user_id, skill_id, week_start) DO UPDATE SET proficiency = EXCLUDED.proficiency,
-                        target = EXCLUDED.target, updated_at = EXCLUDED.updated_at""", ps -> {
+                        target = EXCLUDED.target, updated_at = EXCLUDED.updated_at
+                    WHERE skill_snapshots.updated_at <= EXCLUDED.updated_at""", ps -> {
                 ps.setLong(1, userId);
                 ps.setString(2, skill.id());
                 ps.setDate(3, Date.valueOf(week));

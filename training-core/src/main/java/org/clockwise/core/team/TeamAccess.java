@@ -71,7 +71,8 @@ public class TeamAccess {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long parent = rs.getLong(3);
-                    teams.add(new Team(rs.getLong(1), rs.getString(2), rs.wasNull() ? null : parent, rs.getString(4)));
+                    Long parentId = rs.wasNull() ? null : parent; // before any other getter: wasNull is about the last one
+                    teams.add(new Team(rs.getLong(1), rs.getString(2), parentId, rs.getString(4)));
                 }
             }
             return teams;

@@ -1,6 +1,10 @@
 package org.clockwise.web.team;
 
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import org.clockwise.core.team.TeamStamp;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import org.clockwise.core.course.CatalogView;
 import org.clockwise.core.assignment.PlanService;
 import org.clockwise.core.course.CourseQueries;
@@ -96,9 +100,22 @@ class TeamDashboard {
     private final TargetSource targets;
     private final SkillSnapshots snapshots;
 
+    private final TeamStamp stamps;
+    private final int cacheSize;
+    private final Map<CacheKey, Cached> cache;
+
     TeamDashboard(TeamActivity activity, CourseQueries courses, UserRepository users, Clock clock,
                   PlanService plans, ManagerAssignments assignments, TeamLearning learning, TargetSource targets,
-                  SkillSnapshots snapshots) {
+                  SkillSnapshots snapshots, TeamStamp stamps,
+                  @Value("${clockwise.team.dashboard-cache-size:256}") int cacheSize) {
+        this.stamps = stamps;
+        this.cacheSize = cacheSize;
+        this.cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<CacheKey, Cached> eldest) {
+                return size() > cacheSize;
+            }
+        });
         this.snapshots = snapshots;
         this.plans = plans;
         this.learning = learning;
@@ -110,8 +127,37 @@ class TeamDashboard {
         this.clock = clock;
     }
 
+    /**
+     * The dashboard of these reps as the viewer sees it today. A dashboard computed earlier for the
+     * same reps, sort, skill and day is served again while the {@link TeamStamp} of its inputs is
+     * unchanged; any answer, review, plan, assignment or publication moves the stamp, so a cached
+     * dashboard is never stale, it just is not recomputed when nothing changed.
+     */
     View view(long viewerId, List<TeamAccess.TeamRep> reps, String sort, String skill) {
         LocalDate today = LocalDate.now(clock.withZone(users.findById(viewerId).orElseThrow().zone()));
+        if (cacheSize <= 0) {
+            return compute(reps, sort, skill, today);
+        }
+        List<Long> repIds = reps.stream().map(TeamAccess.TeamRep::id).toList();
+        // Read before computing: a change that lands meanwhile moves the stamp, and the next request recomputes.
+        String stamp = stamps.of(repIds, today.minusDays(7L * WEEKS), today);
+        CacheKey key = new CacheKey(reps, sort, skill, today);
+        Cached hit = cache.get(key);
+        if (hit != null && hit.stamp().equals(stamp)) {
+            return hit.view();
+        }
+        View view = compute(reps, sort, skill, today);
+        cache.put(key, new Cached(stamp, view));
+        return view;
+    }
+
+    private record CacheKey(List<TeamAccess.TeamRep> reps, String sort, String skill, LocalDate today) {
+    }
+
+    private record Cached(String stamp, View view) {
+    }
+
+    private View compute(List<TeamAccess.TeamRep> reps, String sort, String skill, LocalDate today) {
         List<RepInfo> infos = reps.stream().map(r -> new RepInfo(r.id(), r.name(), r.hireDate())).toList();
         List<RepDay> days = activity.since(reps.stream().map(TeamAccess.TeamRep::id).toList(), today.minusDays(7L * WEEKS)).stream()
                 .map(d -> new RepDay(d.repId(), d.day(), d.lessons(), d.reviews(), d.seconds(), d.planCompleted())).toList();

@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * A generated organisation of 10,000 reps in 400 teams with 1,000,000 attempts: one manager's
- * team dashboard (25 reps) next to the trivial /health endpoint in the same run. Loopback only,
+ * team dashboard (25 reps) next to the trivial /health endpoint in the same run, then an admin's
+ * org-wide overview of the 400 teams. Loopback only,
  * bounded, prints figures and asserts nothing. Run: see README "Benchmarks".
  */
 public final class TeamScaleBenchmark {
@@ -48,6 +49,12 @@ public final class TeamScaleBenchmark {
             TodayLoadBenchmark.Result team = TodayLoadBenchmark.run("/team", base + "/team", List.of(manager), 1_000);
             System.out.printf("Team dashboard (25 reps) throughput = %.1f%% of the trivial endpoint's%n",
                     100.0 * team.perSecond() / health.perSecond());
+            HttpClient admin = TodayLoadBenchmark.signIn(base, "admin@scale.test", "bench-password-1");
+            TodayLoadBenchmark.run("warm-up /team/teams", base + "/team/teams", List.of(admin), 20, 1);
+            TodayLoadBenchmark.Result org = TodayLoadBenchmark.run("/team/teams", base + "/team/teams", List.of(admin), 200, 1);
+            TodayLoadBenchmark.Result orgBusy = TodayLoadBenchmark.run("/team/teams", base + "/team/teams", List.of(admin), 200, 4);
+            System.out.printf("Org-wide overview (400 teams, 10,000 reps): p95 %.0f ms one admin at a time, %.0f ms with 4 at once%n",
+                    org.p95(), orgBusy.p95());
         }
         System.exit(0);
     }
@@ -68,6 +75,9 @@ public final class TeamScaleBenchmark {
                         + "current_date - 2000 FROM generate_series(1, " + teams + ") g",
                 "INSERT INTO user_roles (user_id, role) SELECT id, 'REP' FROM users WHERE email LIKE 'rep-%@scale.test'",
                 "INSERT INTO user_roles (user_id, role) SELECT id, 'MANAGER' FROM users WHERE email LIKE 'manager-%@scale.test'",
+                "INSERT INTO users (org_id, email, display_name, password_hash, hire_date) "
+                        + "SELECT (SELECT max(id) FROM organisations), 'admin@scale.test', 'Scale Admin', '" + hash + "', current_date - 2000",
+                "INSERT INTO user_roles (user_id, role) SELECT id, 'ADMIN' FROM users WHERE email = 'admin@scale.test'",
                 "INSERT INTO teams (org_id, name) SELECT (SELECT max(id) FROM organisations), 'Scale team ' || g FROM generate_series(1, " + teams + ") g",
                 "INSERT INTO team_managers (team_id, manager_id) SELECT t.id, u.id FROM teams t JOIN users u "
                         + "ON u.email = 'manager-' || substring(t.name FROM 12) || '@scale.test' WHERE t.name LIKE 'Scale team %'",
@@ -86,6 +96,11 @@ public final class TeamScaleBenchmark {
                 "INSERT INTO skill_snapshots (user_id, skill_id, week_start, proficiency, target, updated_at) "
                         + "SELECT r.id, s.id, date_trunc('week', now())::date - w * 7, ((r.n * 31 + w * 7) % 90) / 100.0, 0.7, now() "
                         + "FROM bench_reps r CROSS JOIN (SELECT id FROM catalog_entries WHERE kind = 'SKILL') s CROSS JOIN generate_series(0, 11) w",
+                // what SkillSnapshots.refresh keeps per rep, from the latest snapshot of each skill
+                "INSERT INTO rep_skill_status (user_id, week_start, skills, at_target, proficiency_sum, target_sum, updated_at) "
+                        + "SELECT user_id, max(week_start), count(*), count(*) FILTER (WHERE proficiency >= target), sum(proficiency), "
+                        + "sum(target), max(updated_at) FROM (SELECT DISTINCT ON (user_id, skill_id) user_id, week_start, proficiency, "
+                        + "target, updated_at FROM skill_snapshots ORDER BY user_id, skill_id, week_start DESC) latest GROUP BY user_id",
                 "ANALYZE"};
         for (String sql : statements) {
             tx.executeWrite(status -> jdbc.prepareStatement(sql, ps -> ps.executeUpdate()));

@@ -66,13 +66,17 @@ public final class TodayLoadBenchmark {
     }
 
     static Result run(String label, String url, List<HttpClient> clients, int requests) throws Exception {
+        return run(label, url, clients, requests, THREADS);
+    }
+
+    static Result run(String label, String url, List<HttpClient> clients, int requests, int threads) throws Exception {
         AtomicInteger next = new AtomicInteger();
         long[] latencies = new long[requests];
         AtomicInteger failures = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
+        for (int t = 0; t < threads; t++) {
             futures.add(pool.submit(() -> {
                 int i;
                 while ((i = next.getAndIncrement()) < requests) {
@@ -100,7 +104,7 @@ public final class TodayLoadBenchmark {
         Arrays.sort(latencies);
         Result result = new Result(requests / seconds, latencies[requests / 2] / 1e6, latencies[(int) (requests * 0.95)] / 1e6);
         if (!label.startsWith("warm-up")) {
-            System.out.printf("%-8s %6d requests: %8.1f req/s, p50 %6.2f ms, p95 %6.2f ms, %d failed%n",
+            System.out.printf("%-11s %6d requests: %8.1f req/s, p50 %6.2f ms, p95 %6.2f ms, %d failed%n",
                     label, requests, result.perSecond(), result.p50(), result.p95(), failures.get());
         }
         return result;

@@ -1,0 +1,66 @@
+package org.clockwise.core.team;
+
+import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.Collection;
+
+/**
+ * A fingerprint of everything a team dashboard is made of, read in one small query: it changes
+ * whenever any of its inputs does, so a dashboard computed earlier can be served again exactly
+ * as long as the stamp is the same.
+ *
+ * <p>What moves it: a publication (modules, catalog, targets); any answer or review (each rewrites
+ * the rep's rep_skill_status row and their daily_activity row, and a plan completes with an
+ * answer); a rollup repair (daily_activity totals); a plan stored for today; an assignment made,
+ * moved or completed (manager_assignments, completions). Reps joining, leaving or renamed change
+ * the team itself, which is part of the cache key rather than of the stamp.
+ */
+@Singleton
+@Connectable
+public class TeamStamp {
+
+    private final JdbcOperations jdbc;
+
+    TeamStamp(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * @param repIds the team's reps
+     * @param since  the first day the dashboard reads activity for
+     * @param today  the viewer's date (plans from the day before on count, for reps ahead of them)
+     */
+    public String of(Collection<Long> repIds, LocalDate since, LocalDate today) {
+        return jdbc.prepareStatement("""
+                SELECT concat_ws('|',
+                    (SELECT max(id) FROM publications WHERE succeeded),
+                    (SELECT max(updated_at) FROM rep_skill_status WHERE user_id = ANY (?)),
+                    (SELECT count(*) || ':' || coalesce(sum(lessons + reviews + seconds + plan_completed::int), 0)
+                     FROM daily_activity WHERE user_id = ANY (?) AND day >= ?),
+                    (SELECT count(*) || ':' || coalesce(max(created_at)::text, '') || ':' || count(completed_at)
+                     FROM daily_plans WHERE user_id = ANY (?) AND day >= ?),
+                    (SELECT count(*) || ':' || coalesce(max(created_at)::text, '') || ':'
+                            || coalesce(sum(due_date - DATE '2000-01-01'), 0)
+                     FROM manager_assignments WHERE user_id = ANY (?)),
+                    (SELECT count(*) FROM completions WHERE user_id = ANY (?)))""", ps -> {
+            Array ids = ps.getConnection().createArrayOf("bigint", repIds.toArray());
+            ps.setArray(1, ids);
+            ps.setArray(2, ids);
+            ps.setDate(3, Date.valueOf(since));
+            ps.setArray(4, ids);
+            ps.setDate(5, Date.valueOf(today.minusDays(1)));
+            ps.setArray(6, ids);
+            ps.setArray(7, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+    }
+}
