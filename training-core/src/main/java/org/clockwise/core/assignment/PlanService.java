@@ -122,6 +122,26 @@ public class PlanService {
         return new Today(day, zone, lines, due, streak(userId, day, complete));
     }
 
+    /**
+     * The lesson each rep gets next, storing nothing: today's stored plan when the rep has opened
+     * Today already, otherwise the plan the rules would make for them now, which is what they get
+     * when they open it unless something changes first. Each rep without a plan costs a plan
+     * computation, so team views ask for a handful of reps, not a whole organisation.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, PlanItem> nextLessons(java.util.Collection<Long> userIds, Instant now) {
+        Map<Long, PlanItem> lessons = new java.util.HashMap<>();
+        Map<Long, DailyPlan> latest = store.latestPlans(userIds);
+        for (long userId : userIds) {
+            User user = users.findById(userId).orElseThrow();
+            LocalDate day = AssignmentPolicy.localDay(now, user.zone());
+            DailyPlan stored = latest.get(userId);
+            DailyPlan plan = stored != null && stored.day().equals(day) ? stored : policy.plan(request(user, day, now));
+            plan.lesson().ifPresent(l -> lessons.put(userId, l));
+        }
+        return lessons;
+    }
+
     /** The lesson of each rep's most recent plan, without making plans: for team views. */
     public Map<Long, PlanItem> latestLessons(java.util.Collection<Long> userIds) {
         Map<Long, PlanItem> lessons = new java.util.HashMap<>();

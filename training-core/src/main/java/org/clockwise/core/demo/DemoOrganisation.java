@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * The organisation a newcomer meets on first start: an admin, an author, two managers with a
- * team each and 22 reps hired from last week to three years ago, across time zones.
+ * team each (one with a sub-team and its own manager) and 22 reps hired from last week to
+ * three years ago, across time zones.
  */
 @Singleton
 public class DemoOrganisation {
@@ -29,11 +30,16 @@ public class DemoOrganisation {
     record Person(String email, String name, int daysSinceHire, String zone, Set<Role> roles, String team) {
     }
 
+    /** A sub-team of Enterprise East: its own manager sees it alone, Enterprise East's manager sees it too. */
+    static final String STRATEGIC = "Strategic Accounts";
+    private static final java.util.Map<String, String> PARENTS = java.util.Map.of(STRATEGIC, "Enterprise East");
+
     static final List<Person> PEOPLE = List.of(
             new Person("admin@demo.clockwise.test", "Alex Admin", 1500, "Europe/London", Set.of(Role.ADMIN), null),
             new Person("author@demo.clockwise.test", "Ana Author", 900, "Europe/Madrid", Set.of(Role.AUTHOR), null),
             new Person("maya.manager@demo.clockwise.test", "Maya Okafor", 2100, "America/New_York", Set.of(Role.MANAGER), "Enterprise East"),
             new Person("tom.manager@demo.clockwise.test", "Tom Lindqvist", 1800, "Europe/Stockholm", Set.of(Role.MANAGER), "Mid-Market West"),
+            new Person("nadia.manager@demo.clockwise.test", "Nadia Kovacs", 1400, "America/New_York", Set.of(Role.MANAGER), STRATEGIC),
             new Person("rep@demo.clockwise.test", "Riley Chen", 12, "America/New_York", Set.of(Role.REP), "Enterprise East"),
             new Person("jordan.rep@demo.clockwise.test", "Jordan Patel", 7, "America/Chicago", Set.of(Role.REP), "Enterprise East"),
             new Person("sam.rep@demo.clockwise.test", "Sam Müller", 26, "Europe/Berlin", Set.of(Role.REP), "Mid-Market West"),
@@ -44,15 +50,15 @@ public class DemoOrganisation {
             new Person("noah.rep@demo.clockwise.test", "Noah Williams", 130, "America/Chicago", Set.of(Role.REP), "Enterprise East"),
             new Person("priya.rep@demo.clockwise.test", "Priya Raman", 170, "Asia/Kolkata", Set.of(Role.REP), "Mid-Market West"),
             new Person("lucas.rep@demo.clockwise.test", "Lucas Martin", 220, "Europe/Paris", Set.of(Role.REP), "Mid-Market West"),
-            new Person("grace.rep@demo.clockwise.test", "Grace Kim", 290, "America/New_York", Set.of(Role.REP), "Enterprise East"),
+            new Person("grace.rep@demo.clockwise.test", "Grace Kim", 290, "America/New_York", Set.of(Role.REP), STRATEGIC),
             new Person("diego.rep@demo.clockwise.test", "Diego Alvarez", 365, "America/Mexico_City", Set.of(Role.REP), "Enterprise East"),
             new Person("hana.rep@demo.clockwise.test", "Hana Sato", 450, "Asia/Tokyo", Set.of(Role.REP), "Mid-Market West"),
-            new Person("ben.rep@demo.clockwise.test", "Ben Carter", 540, "America/Denver", Set.of(Role.REP), "Enterprise East"),
+            new Person("ben.rep@demo.clockwise.test", "Ben Carter", 540, "America/Denver", Set.of(Role.REP), STRATEGIC),
             new Person("zoe.rep@demo.clockwise.test", "Zoë Dubois", 620, "Europe/Brussels", Set.of(Role.REP), "Mid-Market West"),
             new Person("ivan.rep@demo.clockwise.test", "Ivan Petrov", 710, "Europe/Warsaw", Set.of(Role.REP), "Mid-Market West"),
-            new Person("chloe.rep@demo.clockwise.test", "Chloe Bennett", 800, "America/New_York", Set.of(Role.REP), "Enterprise East"),
+            new Person("chloe.rep@demo.clockwise.test", "Chloe Bennett", 800, "America/New_York", Set.of(Role.REP), STRATEGIC),
             new Person("felix.rep@demo.clockwise.test", "Felix Wagner", 880, "Europe/Vienna", Set.of(Role.REP), "Mid-Market West"),
-            new Person("amara.rep@demo.clockwise.test", "Amara Obi", 960, "Africa/Lagos", Set.of(Role.REP), "Enterprise East"),
+            new Person("amara.rep@demo.clockwise.test", "Amara Obi", 960, "Africa/Lagos", Set.of(Role.REP), STRATEGIC),
             new Person("leo.rep@demo.clockwise.test", "Leo Fischer", 1030, "Europe/Zurich", Set.of(Role.REP, Role.AUTHOR), "Mid-Market West"),
             new Person("sofia.rep@demo.clockwise.test", "Sofia Lindgren", 1095, "Europe/Stockholm", Set.of(Role.REP), "Mid-Market West"),
             new Person("ethan.rep@demo.clockwise.test", "Ethan Brooks", 1090, "America/Chicago", Set.of(Role.REP), "Enterprise East"));
@@ -83,7 +89,7 @@ public class DemoOrganisation {
             if (p.team() == null) {
                 continue;
             }
-            Team team = teamsByName.computeIfAbsent(p.team(), name -> teams.save(new Team(null, org.id(), name, null, null)));
+            Team team = team(org, p.team(), teamsByName);
             if (p.roles().contains(Role.MANAGER)) {
                 teams.addManager(team.id(), user.id());
             } else {
@@ -91,6 +97,18 @@ public class DemoOrganisation {
             }
         }
         return org.id();
+    }
+
+    private Team team(Organisation org, String name, java.util.Map<String, Team> teamsByName) {
+        Team known = teamsByName.get(name);
+        if (known != null) {
+            return known;
+        }
+        String parent = PARENTS.get(name);
+        Long parentId = parent == null ? null : team(org, parent, teamsByName).id();
+        Team created = teams.save(new Team(null, org.id(), name, parentId, null));
+        teamsByName.put(name, created);
+        return created;
     }
 
     /** Demo accounts for the login page, in the order above. */

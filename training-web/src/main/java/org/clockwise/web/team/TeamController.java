@@ -159,13 +159,19 @@ class TeamController {
     @Get(value = "/teams", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> teams(Authentication authentication) {
         CurrentUser viewer = CurrentUser.of(authentication);
+        List<TeamAccess.Team> teams = access.visibleTeams(viewer.id(), viewer.has(Role.ADMIN));
+        Map<Long, String> names = new HashMap<>();
+        teams.forEach(t -> names.put(t.id(), t.name()));
+        Map<Long, String> parents = new HashMap<>();
+        teams.stream().filter(t -> t.parentId() != null && names.containsKey(t.parentId()))
+                .forEach(t -> parents.put(t.id(), names.get(t.parentId())));
         Map<String, Object> model = new HashMap<>();
-        model.put("org", orgOverview(viewer));
+        model.put("org", orgOverview(viewer, teams));
+        model.put("parents", parents);
         return new ModelAndView<>("team/teams", model);
     }
 
-    private OrgOverview.Overview orgOverview(CurrentUser viewer) {
-        List<TeamAccess.Team> teams = access.visibleTeams(viewer.id(), viewer.has(Role.ADMIN));
+    private OrgOverview.Overview orgOverview(CurrentUser viewer, List<TeamAccess.Team> teams) {
         return org.of(teams, LocalDate.now(clock.withZone(users.findById(viewer.id()).orElseThrow().zone())));
     }
 
@@ -275,7 +281,7 @@ class TeamController {
     private Optional<TeamTables.Table> table(Authentication authentication, String name, String team) {
         CurrentUser viewer = CurrentUser.of(authentication);
         if (name.equals("teams")) {
-            return Optional.of(TeamTables.teams(orgOverview(viewer)));
+            return Optional.of(TeamTables.teams(orgOverview(viewer, access.visibleTeams(viewer.id(), viewer.has(Role.ADMIN)))));
         }
         return scope(viewer, team).map(scope -> {
             TeamTables.Table none = new TeamTables.Table(name, List.of(), List.of());

@@ -229,26 +229,35 @@ class TeamDashboard {
         return (int) Math.round(share * 100);
     }
 
-    /** The ten reps furthest below target, with the lesson the platform assigns them next and why. */
+    /**
+     * The ten reps furthest below target for their tenure, with the lesson the platform gives them
+     * next and why: today's plan if they opened Today, else the plan the rules would make now.
+     */
     private List<Coaching> coaching(List<TeamAccess.TeamRep> reps, Map<Long, List<SkillReport.SkillLine>> lines,
                                     List<CourseSummary> live) {
-        Map<Long, PlanItem> nextLessons = plans.latestLessons(reps.stream().map(TeamAccess.TeamRep::id).toList());
-        Map<String, String> titles = new HashMap<>();
-        live.forEach(c -> titles.put(c.id(), c.title()));
-        List<Coaching> list = new ArrayList<>();
+        record Gap(TeamAccess.TeamRep rep, SkillReport.SkillLine line) {
+            int size() {
+                return line.targetPercent() - line.percent();
+            }
+        }
+        List<Gap> gaps = new ArrayList<>();
         for (TeamAccess.TeamRep rep : reps) {
             lines.get(rep.id()).stream()
                     .max(java.util.Comparator.comparingInt((SkillReport.SkillLine l) -> l.targetPercent() - l.percent()))
                     .filter(l -> l.targetPercent() > l.percent())
-                    .ifPresent(l -> {
-                        PlanItem next = nextLessons.get(rep.id());
-                        list.add(new Coaching(rep.id(), rep.name(), l.name(), l.percent(), l.targetPercent(),
-                                next == null ? "" : titles.getOrDefault(next.moduleId(), next.moduleId()),
-                                next == null ? "Planned when they next open Today" : next.reason()));
-                    });
+                    .ifPresent(l -> gaps.add(new Gap(rep, l)));
         }
-        list.sort(java.util.Comparator.comparingInt(Coaching::gap).reversed().thenComparing(Coaching::name));
-        return list.subList(0, Math.min(10, list.size()));
+        gaps.sort(java.util.Comparator.comparingInt(Gap::size).reversed().thenComparing(g -> g.rep().name()));
+        List<Gap> top = gaps.subList(0, Math.min(10, gaps.size()));
+        Map<Long, PlanItem> next = plans.nextLessons(top.stream().map(g -> g.rep().id()).toList(), clock.instant());
+        Map<String, String> titles = new HashMap<>();
+        live.forEach(c -> titles.put(c.id(), c.title()));
+        return top.stream().map(g -> {
+            PlanItem lesson = next.get(g.rep().id());
+            return new Coaching(g.rep().id(), g.rep().name(), g.line().name(), g.line().percent(), g.line().targetPercent(),
+                    lesson == null ? "" : titles.getOrDefault(lesson.moduleId(), lesson.moduleId()),
+                    lesson == null ? "Every module is done; reviews keep it fresh" : lesson.reason());
+        }).toList();
     }
 
     /**

@@ -78,4 +78,23 @@ class ManagerBrowserTest extends ServerTest {
         assertTrue(csv.header("content-disposition").orElseThrow().contains("team-heatmap.csv"));
         assertTrue(csv.body().contains(strong.displayName()) && csv.body().contains(weak.displayName()));
     }
+
+    @Test
+    void anAdminComparesTeamsSideBySideAndOpensOneOnAPhone() {
+        User admin = Fixtures.aUser(org, Role.ADMIN);
+        User lead = Fixtures.aUser(org, Role.MANAGER);
+        User rep = Fixtures.aUser(org, Role.REP);
+        org.clockwise.core.people.Team team = Fixtures.aTeam(org, lead, rep);
+        try (RealBrowser browser = new RealBrowser(RealBrowser.PHONE)) {
+            browser.signIn(admin.email(), Fixtures.PASSWORD);
+            browser.open("/team");
+            assertEquals("/team/teams", browser.waitForPath("/team/teams"), "an admin's /team is the organisation's teams");
+            browser.screenshot("admin-teams-phone");
+            browser.find("tr[data-team='" + team.id() + "'] th a").click();
+            browser.waitForUrlContaining("team=" + team.id());
+            assertEquals(team.name(), browser.find("h1").getText());
+            assertEquals(String.valueOf(rep.id()), browser.find("table.heatmap tbody tr").getAttribute("data-rep"));
+            browser.screenshot("admin-team-dashboard-phone");
+        }
+    }
 }

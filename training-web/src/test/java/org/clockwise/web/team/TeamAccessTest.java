@@ -122,6 +122,7 @@ class TeamAccessTest extends ServerTest {
         assertFalse(listed.contains(strangers.id().toString()));
         assertEquals("/team?team=" + teamA.id(), overview.selectFirst("tr[data-team=" + teamA.id() + "] th a").attr("href"));
         assertEquals("1", overview.selectFirst("tr[data-team=" + teamA.id() + "] td:nth-of-type(2)").text(), "a1 only: a2 counts in the sub-team");
+        assertEquals("part of " + teamA.name(), overview.selectFirst("tr[data-team=" + sub.id() + "] th .hint").text());
 
         List<String> reps = admin.get("/team?team=" + teamA.id()).html().select("table.heatmap tr[data-rep]").eachAttr("data-rep");
         assertEquals(List.of(a1.id().toString(), a2.id().toString()).stream().sorted().toList(), reps.stream().sorted().toList(),
