@@ -101,7 +101,7 @@ public class PlanService {
         LocalDate day = AssignmentPolicy.localDay(now, zone);
         Instant dayStart = day.atStartOfDay(zone).toInstant();
         if (store.plan(userId, day).isEmpty()) {
-            store.insertPlan(userId, policy.plan(request(user, day, now)), budgetSeconds, now);
+            store.insertPlan(userId, policy.plan(request(library(), user, day, now)), budgetSeconds, now);
         }
         PlanStore.StoredPlan stored = store.plan(userId, day).orElseThrow();
         Set<String> completed = store.completedModules(userId);
@@ -132,11 +132,16 @@ public class PlanService {
     public Map<Long, PlanItem> nextLessons(java.util.Collection<Long> userIds, Instant now) {
         Map<Long, PlanItem> lessons = new java.util.HashMap<>();
         Map<Long, DailyPlan> latest = store.latestPlans(userIds);
+        Library library = null;
         for (long userId : userIds) {
             User user = users.findById(userId).orElseThrow();
             LocalDate day = AssignmentPolicy.localDay(now, user.zone());
             DailyPlan stored = latest.get(userId);
-            DailyPlan plan = stored != null && stored.day().equals(day) ? stored : policy.plan(request(user, day, now));
+            DailyPlan plan = stored;
+            if (stored == null || !stored.day().equals(day)) {
+                library = library == null ? library() : library;
+                plan = policy.plan(request(library, user, day, now));
+            }
             plan.lesson().ifPresent(l -> lessons.put(userId, l));
         }
         return lessons;
@@ -167,23 +172,30 @@ public class PlanService {
         return streak;
     }
 
-    private PlanRequest request(User user, LocalDate day, Instant now) {
-        CatalogView catalog = courses.catalog();
+    /** What every rep's plan is made from, read once per call: the published catalog, modules, tracks and targets. */
+    private record Library(CatalogView catalog, List<ModuleInfo> modules, List<TrackInfo> tracks, TargetPolicy targets) {
+    }
+
+    private Library library() {
         List<ModuleInfo> modules = courses.all().stream().filter(c -> !c.retired())
                 .map(c -> new ModuleInfo(c.id(), c.title(), c.skills(), c.phases(), c.personas(), c.track(), c.order(),
                         c.requires(), c.minutes()))
                 .toList();
         List<TrackInfo> tracks = courses.tracks().stream()
                 .map(t -> new TrackInfo(t.id(), t.name(), t.fromDay(), t.toDay())).toList();
+        return new Library(courses.catalog(), modules, tracks, targets.policy());
+    }
+
+    private PlanRequest request(Library library, User user, LocalDate day, Instant now) {
+        CatalogView catalog = library.catalog();
         int tenure = AssignmentPolicy.tenureDays(user.hireDate(), day);
         Map<String, Double> levels = proficiency.proficiency(evidence.evidence(user.id(), now), now);
-        TargetPolicy policy = targets.policy();
         List<SkillStatus> skills = catalog.skills().stream()
-                .map(s -> new SkillStatus(s.id(), s.name(), levels.getOrDefault(s.id(), 0.0), policy.target(s.id(), tenure)))
+                .map(s -> new SkillStatus(s.id(), s.name(), levels.getOrDefault(s.id(), 0.0), library.targets().target(s.id(), tenure)))
                 .toList();
         History history = new History(store.completedModules(user.id()), store.seen(user.id(), "phases"), store.seen(user.id(), "personas"));
         Instant endOfDay = day.plusDays(1).atStartOfDay(user.zone()).toInstant();
-        return new PlanRequest(new Rep(user.id(), user.hireDate(), user.zone()), day, budgetSeconds, tracks, modules,
+        return new PlanRequest(new Rep(user.id(), user.hireDate(), user.zone()), day, budgetSeconds, library.tracks(), library.modules(),
                 store.dueReviews(user.id(), endOfDay), skills, history, names(catalog.phases()), names(catalog.personas()),
                 assignments.open(user.id()));
     }

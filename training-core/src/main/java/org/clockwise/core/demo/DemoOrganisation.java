@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * The organisation a newcomer meets on first start: an admin, an author, two managers with a
- * team each (one with a sub-team and its own manager) and 22 reps hired from last week to
+ * team each, a sub-team with its own manager and 22 reps hired from last week to
  * three years ago, across time zones.
  */
 @Singleton
@@ -32,7 +32,7 @@ public class DemoOrganisation {
 
     /** A sub-team of Enterprise East: its own manager sees it alone, Enterprise East's manager sees it too. */
     static final String STRATEGIC = "Strategic Accounts";
-    private static final java.util.Map<String, String> PARENTS = java.util.Map.of(STRATEGIC, "Enterprise East");
+    static final java.util.Map<String, String> PARENTS = java.util.Map.of(STRATEGIC, "Enterprise East");
 
     static final List<Person> PEOPLE = List.of(
             new Person("admin@demo.clockwise.test", "Alex Admin", 1500, "Europe/London", Set.of(Role.ADMIN), null),

@@ -19,6 +19,7 @@ import java.util.Set;
 public class TeamLearning {
 
     private final JdbcOperations jdbc;
+    private final Map<String, List<String>> cellsByVersion = new java.util.concurrent.ConcurrentHashMap<>();
 
     TeamLearning(JdbcOperations jdbc) {
         this.jdbc = jdbc;
@@ -57,44 +58,54 @@ public class TeamLearning {
 
     /**
      * For each "phase|persona": how many of these reps completed at least one module covering both,
-     * by the phases and personas of the version they completed. Completions are matched to the small
-     * table of version tags in memory, which keeps the query a plain index scan of the team's rows.
+     * by the phases and personas of the version they completed. A published version never changes,
+     * so its cells are read once and kept.
      */
     public Map<String, Integer> coverage(Collection<Long> repIds) {
         if (repIds.isEmpty()) {
             return Map.of();
         }
-        Map<String, List<String>> cellsByVersion = jdbc.prepareStatement(
-                "SELECT course_id, version, phases, personas FROM course_versions", ps -> {
-                    Map<String, List<String>> map = new HashMap<>();
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            List<String> cells = new ArrayList<>();
-                            for (String phase : (String[]) rs.getArray(3).getArray()) {
-                                for (String persona : (String[]) rs.getArray(4).getArray()) {
-                                    cells.add(phase + "|" + persona);
-                                }
-                            }
-                            map.put(rs.getString(1) + "#" + rs.getInt(2), cells);
-                        }
-                    }
-                    return map;
-                });
-        Map<String, Set<Long>> reps = new HashMap<>();
-        jdbc.prepareStatement("SELECT user_id, course_id, version FROM completions WHERE user_id = ANY (?)", ps -> {
+        record Done(long repId, String version) {
+        }
+        List<Done> done = jdbc.prepareStatement("SELECT user_id, course_id, version FROM completions WHERE user_id = ANY (?)", ps -> {
             ps.setArray(1, ps.getConnection().createArrayOf("bigint", repIds.toArray()));
+            List<Done> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long repId = rs.getLong(1);
-                    for (String cell : cellsByVersion.getOrDefault(rs.getString(2) + "#" + rs.getInt(3), List.of())) {
-                        reps.computeIfAbsent(cell, k -> new HashSet<>()).add(repId);
+                    rows.add(new Done(rs.getLong(1), rs.getString(2) + "#" + rs.getInt(3)));
+                }
+            }
+            return rows;
+        });
+        if (done.stream().anyMatch(d -> !cellsByVersion.containsKey(d.version()))) {
+            loadVersionCells();
+        }
+        Map<String, Set<Long>> reps = new HashMap<>();
+        for (Done d : done) {
+            for (String cell : cellsByVersion.getOrDefault(d.version(), List.of())) {
+                reps.computeIfAbsent(cell, k -> new HashSet<>()).add(d.repId());
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        reps.forEach((cell, who) -> counts.put(cell, who.size()));
+        return counts;
+    }
+
+    /** Reads the phase × persona cells of every published version ("course#version" → "phase|persona"). */
+    private void loadVersionCells() {
+        jdbc.prepareStatement("SELECT course_id, version, phases, personas FROM course_versions", ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<String> cells = new ArrayList<>();
+                    for (String phase : (String[]) rs.getArray(3).getArray()) {
+                        for (String persona : (String[]) rs.getArray(4).getArray()) {
+                            cells.add(phase + "|" + persona);
+                        }
                     }
+                    cellsByVersion.put(rs.getString(1) + "#" + rs.getInt(2), List.copyOf(cells));
                 }
             }
             return null;
         });
-        Map<String, Integer> counts = new HashMap<>();
-        reps.forEach((cell, who) -> counts.put(cell, who.size()));
-        return counts;
     }
 }

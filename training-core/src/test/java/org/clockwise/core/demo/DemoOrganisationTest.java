@@ -17,12 +17,13 @@ class DemoOrganisationTest {
         DemoOrganisation.PEOPLE.forEach(p -> p.roles().forEach(r -> counts.merge(r, 1, Integer::sum)));
         assertEquals(1, counts.get(Role.ADMIN));
         assertTrue(counts.get(Role.AUTHOR) >= 1);
-        assertEquals(2, counts.get(Role.MANAGER));
+        assertEquals(3, counts.get(Role.MANAGER), "two team managers and the manager of a sub-team");
         assertTrue(counts.get(Role.REP) >= 20);
         int newest = DemoOrganisation.PEOPLE.stream().filter(p -> p.roles().contains(Role.REP)).mapToInt(DemoOrganisation.Person::daysSinceHire).min().orElseThrow();
         int oldest = DemoOrganisation.PEOPLE.stream().filter(p -> p.roles().contains(Role.REP)).mapToInt(DemoOrganisation.Person::daysSinceHire).max().orElseThrow();
         assertTrue(newest <= 7, "someone hired last week");
         assertTrue(oldest >= 1090 && oldest <= 1100, "someone hired three years ago");
-        assertEquals(2, DemoOrganisation.PEOPLE.stream().filter(p -> p.roles().contains(Role.REP)).map(DemoOrganisation.Person::team).distinct().count());
+        assertEquals(3, DemoOrganisation.PEOPLE.stream().filter(p -> p.roles().contains(Role.REP)).map(DemoOrganisation.Person::team).distinct().count());
+        assertEquals("Enterprise East", DemoOrganisation.PARENTS.get(DemoOrganisation.STRATEGIC), "the sub-team sits under a team with its own reps");
     }
 }
