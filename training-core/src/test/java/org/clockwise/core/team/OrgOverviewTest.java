@@ -1,19 +1,12 @@
 package org.clockwise.core.team;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import org.clockwise.content.LibraryLoader;
 import org.clockwise.core.course.CourseQueries;
-import org.clockwise.core.course.LibraryPublisher;
-import org.clockwise.core.course.PublishOrigin;
-import org.clockwise.core.course.QuizGrading.Answer;
 import org.clockwise.core.people.Organisation;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.Team;
 import org.clockwise.core.people.TeamRepository;
 import org.clockwise.core.people.User;
-import org.clockwise.core.progress.AttemptRecorder;
-import org.clockwise.core.progress.Submission;
-import org.clockwise.core.review.Confidence;
 import org.clockwise.core.skill.SkillSnapshots;
 import org.clockwise.core.testing.CoreContext;
 import org.clockwise.core.testing.Db;
@@ -38,8 +31,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -120,8 +111,8 @@ class OrgOverviewTest {
         Team bravo = team("Bravo", alpha.id(), Fixtures.aUser(org, Role.MANAGER), b1, b2);
         team("Charlie", null, Fixtures.aUser(org, Role.MANAGER));
 
-        String module = publish();
-        take(a1, module, at(today.minusDays(2), LocalTime.NOON), 90);
+        String module = Fixtures.publish(TestLibrary.create(), "org").get(0);
+        Fixtures.takeQuiz(a1, module, at(today.minusDays(2), LocalTime.NOON), 90);
         assertEquals(90, Db.count("SELECT seconds FROM daily_activity WHERE user_id = ? AND day = ? AND lessons = 1",
                 a1.id(), Date.valueOf(today.minusDays(2))), "the recorder's rollup row: one lesson of 90 s");
         day(a1, today.minusDays(1), 1, 0, 60, true);
@@ -169,7 +160,7 @@ class OrgOverviewTest {
 
     @Test
     void repSkillStatusFollowsTheCurrentWeeksSnapshotsAndIgnoresOlderRefreshes() {
-        String module = publish();
+        String module = Fixtures.publish(TestLibrary.create(), "org").get(0);
         assertEquals(2, CoreContext.bean(CourseQueries.class).catalog().skills().size(), "the test catalog's two skills");
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 
@@ -181,7 +172,7 @@ class OrgOverviewTest {
 
         // A veteran (tenure 101: 0.7 + 0.7) answers every question of a discovery-questioning module right.
         User rep = rep(today.minusDays(100));
-        take(rep, module, noon, 30);
+        Fixtures.takeQuiz(rep, module, noon, 30);
         Status afterAttempt = status(rep);
         assertEquals(snapshotSums(rep, monday), afterAttempt);
         assertEquals(new Status(monday, 2, afterAttempt.atTarget(), afterAttempt.proficiencySum(), 1.4, noon), afterAttempt);
@@ -231,25 +222,6 @@ class OrgOverviewTest {
             teams.putMember(member.id(), team.id());
         }
         return team;
-    }
-
-    /** Publishes a library of one discovery-questioning module (retiring all others); returns its id. */
-    private static String publish() {
-        TestLibrary library = TestLibrary.create();
-        String id = "org-" + Fixtures.unique();
-        library.module(id);
-        CoreContext.bean(LibraryPublisher.class).publish(new LibraryLoader().load(library.root()), library.root(),
-                PublishOrigin.AUTHOR, null);
-        return id;
-    }
-
-    /** Version 1 of the module's quiz, every answer right and sure, submitted at {@code at} after {@code seconds}. */
-    private static void take(User rep, String module, Instant at, long seconds) {
-        Map<Integer, Answer> answers = Map.of(1, new Answer(Set.of("b"), ""), 2, new Answer(Set.of("a", "b"), ""),
-                3, new Answer(Set.of(), "5"));
-        Map<Integer, Confidence> sure = Map.of(1, Confidence.SURE, 2, Confidence.SURE, 3, Confidence.SURE);
-        CoreContext.bean(AttemptRecorder.class).record(
-                new Submission(UUID.randomUUID(), rep.id(), module, 1, at.minusSeconds(seconds), answers, sure), at);
     }
 
     private static void refresh(User rep, Instant at) {

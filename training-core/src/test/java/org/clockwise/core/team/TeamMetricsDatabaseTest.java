@@ -1,15 +1,11 @@
 package org.clockwise.core.team;
 
-import org.clockwise.content.LibraryLoader;
 import org.clockwise.core.assignment.PlanService;
-import org.clockwise.core.course.LibraryPublisher;
-import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.course.QuizGrading.Answer;
 import org.clockwise.core.people.Organisation;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
 import org.clockwise.core.progress.AttemptRecorder;
-import org.clockwise.core.progress.Submission;
 import org.clockwise.core.review.Confidence;
 import org.clockwise.core.review.ReviewRecorder;
 import org.clockwise.core.testing.CoreContext;
@@ -65,7 +61,7 @@ class TeamMetricsDatabaseTest {
         User tokyo = rep(TOKYO, today.minusDays(100));
         User la = rep(LOS_ANGELES, today.minusDays(100));
         Fixtures.aTeam(org, manager, tokyo, la);
-        publish(TestLibrary.create(), "mid-a", "mid-b", "mid-c"); // a fresh lesson for each of Tokyo's three plans
+        Fixtures.publish(TestLibrary.create(), "mid-a", "mid-b", "mid-c"); // a fresh lesson for each of Tokyo's three plans
 
         // Tokyo: plans on today-2 (noon), today-1 at 23:59 and today at 00:01. In UTC both of the last two
         // are on today-1 (14:59 and 15:01), so only a local-day rollup keeps them apart.
@@ -105,14 +101,14 @@ class TeamMetricsDatabaseTest {
         User tokyo = rep(TOKYO, today.minusDays(100));
         User la = rep(LOS_ANGELES, today.minusDays(100));
         Fixtures.aTeam(org, manager, tokyo, la);
-        String module = publish(TestLibrary.create(), "week").get(0);
+        String module = Fixtures.publish(TestLibrary.create(), "week").get(0);
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 
         // Tokyo: Sunday 23:59 and Monday 00:01 local (both Sunday in UTC); LA: Monday 00:01 local only
         // (Monday in UTC too). Wrong weeks would give Tokyo only in the last week and LA only in this one.
-        take(tokyo, module, at(tokyo, monday.minusDays(1), JUST_BEFORE_MIDNIGHT), 30);
-        take(tokyo, module, at(tokyo, monday, JUST_AFTER_MIDNIGHT), 30);
-        take(la, module, at(la, monday, JUST_AFTER_MIDNIGHT), 30);
+        Fixtures.takeQuiz(tokyo, module, at(tokyo, monday.minusDays(1), JUST_BEFORE_MIDNIGHT), 30);
+        Fixtures.takeQuiz(tokyo, module, at(tokyo, monday, JUST_AFTER_MIDNIGHT), 30);
+        Fixtures.takeQuiz(la, module, at(la, monday, JUST_AFTER_MIDNIGHT), 30);
 
         List<TeamAccess.TeamRep> reps = team();
         List<RepDay> days = repDays(CoreContext.bean(TeamActivity.class).since(ids(reps), monday.minusWeeks(2)));
@@ -158,13 +154,13 @@ class TeamMetricsDatabaseTest {
         Fixtures.aTeam(org, manager, never, newHire, silent, reviewer);
         User outsider = rep(berlin, day.minusDays(100));  // active today, but in a team this manager does not manage
         Fixtures.aTeam(org, Fixtures.aUser(org, Role.MANAGER), outsider);
-        String module = publish(TestLibrary.create(), "quiet").get(0);
-        take(silent, module, at(silent, day.minusDays(7), NOON), 30);
-        take(reviewer, module, at(reviewer, day.minusDays(25), NOON), 120);
+        String module = Fixtures.publish(TestLibrary.create(), "quiet").get(0);
+        Fixtures.takeQuiz(silent, module, at(silent, day.minusDays(7), NOON), 30);
+        Fixtures.takeQuiz(reviewer, module, at(reviewer, day.minusDays(25), NOON), 120);
         Instant reviewed = at(reviewer, day.minusDays(6), NOON);
         CoreContext.bean(ReviewRecorder.class).record(UUID.randomUUID(), reviewer.id(), module, 1, 1,
                 reviewed.minusSeconds(10), new Answer(Set.of("b"), ""), Confidence.SURE, reviewed);
-        take(outsider, module, at(outsider, day, NOON), 30);
+        Fixtures.takeQuiz(outsider, module, at(outsider, day, NOON), 30);
 
         List<TeamAccess.TeamRep> reps = team();
         assertEquals(Set.of(never.id(), newHire.id(), silent.id(), reviewer.id()), Set.copyOf(ids(reps)));
@@ -199,7 +195,7 @@ class TeamMetricsDatabaseTest {
         library.write("modules/" + b + ".md", TestLibrary.moduleText(b, "Lesson " + b, "Mind the decision.")
                 .replace("phases: [status-quo]", "phases: [status-quo, decision]")
                 .replace("personas: [cfo]", "personas: [cfo, cio]"));
-        publish(library);
+        Fixtures.publish(library);
         // Publishing a library retires every module not in it, so the live modules are exactly a and b,
         // first published together (same instant, then ordered by id).
         List<Publication> recent = CoreContext.bean(TeamLearning.class).recentModules(5);
@@ -213,12 +209,12 @@ class TeamMetricsDatabaseTest {
         }
         Fixtures.aTeam(org, manager, users.toArray(User[]::new));
         User r1 = users.get(0);
-        take(r1, a, published.plus(Duration.ofHours(1)), 30);
-        take(r1, b, published.plus(Duration.ofHours(2)), 30);
-        take(r1, a, published.plus(Duration.ofDays(5)), 30);                      // a retake: not a new completion
-        take(users.get(1), a, published.plus(Duration.ofDays(3)), 30);             // exactly 72 h: still in time
-        take(users.get(2), a, published.plus(Duration.ofDays(3)).plusSeconds(1), 30); // one second late
-        take(users.get(3), a, published.plus(Duration.ofDays(10)), 30);
+        Fixtures.takeQuiz(r1, a, published.plus(Duration.ofHours(1)), 30);
+        Fixtures.takeQuiz(r1, b, published.plus(Duration.ofHours(2)), 30);
+        Fixtures.takeQuiz(r1, a, published.plus(Duration.ofDays(5)), 30);                      // a retake: not a new completion
+        Fixtures.takeQuiz(users.get(1), a, published.plus(Duration.ofDays(3)), 30);             // exactly 72 h: still in time
+        Fixtures.takeQuiz(users.get(2), a, published.plus(Duration.ofDays(3)).plusSeconds(1), 30); // one second late
+        Fixtures.takeQuiz(users.get(3), a, published.plus(Duration.ofDays(10)), 30);
         // users.get(4) never completes anything.
 
         List<TeamAccess.TeamRep> reps = team();
@@ -253,31 +249,6 @@ class TeamMetricsDatabaseTest {
         return day.atTime(time).atZone(rep.zone()).toInstant();
     }
 
-    /** Writes the given modules (if any) into the library and publishes it; returns their ids. */
-    private static List<String> publish(TestLibrary library, String... prefixes) {
-        List<String> ids = new ArrayList<>();
-        for (String prefix : prefixes) {
-            String id = prefix + "-" + Fixtures.unique();
-            library.module(id);
-            ids.add(id);
-        }
-        CoreContext.bean(LibraryPublisher.class).publish(new LibraryLoader().load(library.root()), library.root(),
-                PublishOrigin.AUTHOR, null);
-        return ids;
-    }
-
-    /**
-     * Takes version 1 of a module's quiz, submitted at {@code at} after {@code seconds}, every answer right
-     * and sure. At 30 s (10 s a question) that rates Easy, so no review of it falls due for about a week.
-     */
-    private static void take(User rep, String module, Instant at, long seconds) {
-        Map<Integer, Answer> answers = Map.of(1, new Answer(Set.of("b"), ""), 2, new Answer(Set.of("a", "b"), ""),
-                3, new Answer(Set.of(), "5"));
-        Map<Integer, Confidence> sure = Map.of(1, Confidence.SURE, 2, Confidence.SURE, 3, Confidence.SURE);
-        CoreContext.bean(AttemptRecorder.class).record(
-                new Submission(UUID.randomUUID(), rep.id(), module, 1, at.minusSeconds(seconds), answers, sure), at);
-    }
-
     /** Opens Today a minute before, takes its only item (a new lesson, 30 s) and opens Today again. */
     private static PlanService.Today completePlan(User rep, LocalDate day, LocalTime time) {
         Instant at = at(rep, day, time);
@@ -285,7 +256,7 @@ class TeamMetricsDatabaseTest {
         PlanService.Today open = plans.today(rep.id(), at.minusSeconds(60));
         assertEquals(day, open.day());
         assertEquals(1, open.total(), "a fresh lesson and no review due");
-        take(rep, open.lesson().item().moduleId(), at, 30);
+        Fixtures.takeQuiz(rep, open.lesson().item().moduleId(), at, 30);
         PlanService.Today done = plans.today(rep.id(), at);
         assertTrue(done.complete());
         return done;

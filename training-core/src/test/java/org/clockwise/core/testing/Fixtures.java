@@ -64,4 +64,35 @@ public final class Fixtures {
         }
         return passwordHash;
     }
+
+    /**
+     * Writes a module for each prefix (if any) into the library and publishes the whole library,
+     * retiring every module not in it; returns the new modules' ids.
+     */
+    public static java.util.List<String> publish(TestLibrary library, String... prefixes) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (String prefix : prefixes) {
+            String id = prefix + "-" + unique();
+            library.module(id);
+            ids.add(id);
+        }
+        CoreContext.bean(org.clockwise.core.course.LibraryPublisher.class).publish(
+                new org.clockwise.content.LibraryLoader().load(library.root()), library.root(),
+                org.clockwise.core.course.PublishOrigin.AUTHOR, null);
+        return ids;
+    }
+
+    /**
+     * Takes version 1 of a test module's quiz, every answer right and sure, submitted at {@code at}
+     * after {@code seconds}. At 30 s (10 s a question) that rates Easy, so no review falls due for about a week.
+     */
+    public static void takeQuiz(User rep, String module, java.time.Instant at, long seconds) {
+        var answers = java.util.Map.of(1, new org.clockwise.core.course.QuizGrading.Answer(java.util.Set.of("b"), ""),
+                2, new org.clockwise.core.course.QuizGrading.Answer(java.util.Set.of("a", "b"), ""),
+                3, new org.clockwise.core.course.QuizGrading.Answer(java.util.Set.of(), "5"));
+        var sure = java.util.Map.of(1, org.clockwise.core.review.Confidence.SURE, 2, org.clockwise.core.review.Confidence.SURE,
+                3, org.clockwise.core.review.Confidence.SURE);
+        CoreContext.bean(org.clockwise.core.progress.AttemptRecorder.class).record(new org.clockwise.core.progress.Submission(
+                UUID.randomUUID(), rep.id(), module, 1, at.minusSeconds(seconds), answers, sure), at);
+    }
 }
