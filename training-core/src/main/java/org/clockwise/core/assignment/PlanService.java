@@ -97,29 +97,55 @@ public class PlanService {
     @Transactional
     public Today today(long userId, Instant now) {
         User user = users.findById(userId).orElseThrow();
-        ZoneId zone = user.zone();
-        LocalDate day = AssignmentPolicy.localDay(now, zone);
-        Instant dayStart = day.atStartOfDay(zone).toInstant();
+        LocalDate day = AssignmentPolicy.localDay(now, user.zone());
         if (store.plan(userId, day).isEmpty()) {
             store.insertPlan(userId, policy.plan(request(library(), user, day, now)), budgetSeconds, now);
         }
         PlanStore.StoredPlan stored = store.plan(userId, day).orElseThrow();
+        List<Line> lines = lines(user, day, stored.plan());
+        // Marked before the streak is counted, so a plan completed just now counts in it.
+        if (complete(lines) && stored.completedAt() == null && store.markComplete(userId, day, now)) {
+            rollup.planCompleted(userId, day);
+        }
+        return assemble(user, day, lines, now);
+    }
+
+    /**
+     * The rep's day as someone else looks at it, storing nothing: today's plan if the rep has opened
+     * Today, otherwise the plan they would get now. A manager's look never fixes the rep's plan.
+     */
+    @Transactional(readOnly = true)
+    public Today peek(long userId) {
+        Instant now = clock.instant();
+        User user = users.findById(userId).orElseThrow();
+        LocalDate day = AssignmentPolicy.localDay(now, user.zone());
+        DailyPlan plan = store.plan(userId, day).map(PlanStore.StoredPlan::plan)
+                .orElseGet(() -> policy.plan(request(library(), user, day, now)));
+        return assemble(user, day, lines(user, day, plan), now);
+    }
+
+    private List<Line> lines(User user, LocalDate day, DailyPlan plan) {
+        long userId = user.id();
+        Instant dayStart = day.atStartOfDay(user.zone()).toInstant();
         Set<String> completed = store.completedModules(userId);
         Set<String> reviewed = store.reviewedSince(userId, dayStart);
         Map<String, String> titles = courses.all().stream().collect(Collectors.toMap(CourseSummary::id, CourseSummary::title));
         List<Line> lines = new ArrayList<>();
-        for (PlanItem item : stored.plan().items()) {
+        for (PlanItem item : plan.items()) {
             boolean done = item.kind() == PlanItem.Kind.LESSON
                     ? completed.contains(item.moduleId())
                     : reviewed.contains(item.moduleId() + "#" + item.questionIndex());
             lines.add(new Line(item, titles.getOrDefault(item.moduleId(), item.moduleId()), done));
         }
-        boolean complete = lines.stream().allMatch(Line::done) && !lines.isEmpty();
-        if (complete && stored.completedAt() == null && store.markComplete(userId, day, now)) {
-            rollup.planCompleted(userId, day);
-        }
-        long due = reviews.countDue(userId, now);
-        return new Today(day, zone, lines, due, streak(userId, day, complete));
+        return lines;
+    }
+
+    private static boolean complete(List<Line> lines) {
+        return !lines.isEmpty() && lines.stream().allMatch(Line::done);
+    }
+
+    private Today assemble(User user, LocalDate day, List<Line> lines, Instant now) {
+        return new Today(day, user.zone(), lines, reviews.countDue(user.id(), now), streak(user.id(), day, complete(lines)));
     }
 
     /**

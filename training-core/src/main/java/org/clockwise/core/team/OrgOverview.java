@@ -124,6 +124,20 @@ public class OrgOverview {
         return new Overview(rows, total);
     }
 
+    /** Active reps of the admin's organisation who belong to no team, so appear in no row of the overview. */
+    public int repsWithoutTeam(long adminId) {
+        return jdbc.prepareStatement("""
+                SELECT count(*) FROM users u JOIN user_roles r ON r.user_id = u.id AND r.role = 'REP'
+                WHERE u.active AND u.org_id = (SELECT org_id FROM users WHERE id = ?)
+                  AND NOT EXISTS (SELECT 1 FROM team_members m WHERE m.user_id = u.id)""", ps -> {
+            ps.setLong(1, adminId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
     private static TeamRow empty(long id, String name, String managers) {
         return new TeamRow(id, name, managers, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }

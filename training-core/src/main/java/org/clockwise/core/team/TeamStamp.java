@@ -15,9 +15,10 @@ import java.util.Collection;
  * whenever any of its inputs does, so a dashboard computed earlier can be served again exactly
  * as long as the stamp is the same.
  *
- * <p>What moves it: a publication (modules, catalog, targets); any answer or review (each rewrites
- * the rep's rep_skill_status row and their daily_activity row, and a plan completes with an
- * answer); a rollup repair (daily_activity totals); a plan stored for today; an assignment made,
+ * <p>What moves it: a publication (modules, catalog, targets); any answer, review or nightly skill
+ * refresh (each rewrites the rep's rep_skill_status row; the sum of their update times moves even
+ * when many reps are refreshed with the same instant); any change to a daily_activity row (a
+ * digest of every row, so a repair that moves activity between days shows too); a plan stored for today; an assignment made,
  * moved or completed (manager_assignments, completions). Reps joining, leaving or renamed change
  * the team itself, which is part of the cache key rather than of the stamp.
  */
@@ -40,8 +41,11 @@ public class TeamStamp {
         return jdbc.prepareStatement("""
                 SELECT concat_ws('|',
                     (SELECT max(id) FROM publications WHERE succeeded),
-                    (SELECT max(updated_at) FROM rep_skill_status WHERE user_id = ANY (?)),
-                    (SELECT count(*) || ':' || coalesce(sum(lessons + reviews + seconds + plan_completed::int), 0)
+                    (SELECT count(*) || ':' || coalesce(sum(extract(epoch FROM updated_at)), 0) || ':'
+                            || coalesce(sum(proficiency_sum), 0) || ':' || coalesce(sum(at_target), 0)
+                     FROM rep_skill_status WHERE user_id = ANY (?)),
+                    (SELECT md5(coalesce(string_agg(user_id || ':' || day || ':' || lessons || ':' || reviews || ':'
+                                 || seconds || ':' || plan_completed, ',' ORDER BY user_id, day), ''))
                      FROM daily_activity WHERE user_id = ANY (?) AND day >= ?),
                     (SELECT count(*) || ':' || coalesce(max(created_at)::text, '') || ':' || count(completed_at)
                      FROM daily_plans WHERE user_id = ANY (?) AND day >= ?),

@@ -27,7 +27,8 @@ public final class RecordPropertyAccessor extends ObjectPropertyAccessor {
         @Override
         protected Map<String, Method> computeValue(Class<?> type) {
             Map<String, Method> accessors = new HashMap<>();
-            if (type.isRecord()) {
+            // Only our own page records: anything else keeps OGNL's and Thymeleaf's own checks.
+            if (type.isRecord() && type.getPackageName().startsWith("org.clockwise.")) {
                 // Derived values such as percent() read like components: public, no arguments, not void.
                 for (Method method : type.getDeclaredMethods()) {
                     if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())

@@ -92,7 +92,7 @@ class TeamController {
                               @Nullable @QueryValue String skill, @Nullable @QueryValue String notice,
                               @Nullable @QueryValue String team) {
         CurrentUser viewer = CurrentUser.of(authentication);
-        if (team == null && viewer.has(Role.ADMIN)) {
+        if (needsTeam(viewer, team)) {
             return HttpResponse.seeOther(URI.create("/team/teams"));
         }
         Optional<Scope> scope = scope(viewer, team);
@@ -110,10 +110,21 @@ class TeamController {
         }
     }
 
+    /** An admin's pages are per team: a dashboard of a whole organisation would not fit a page (or a request). */
+    private static boolean needsTeam(CurrentUser viewer, String team) {
+        return viewer.has(Role.ADMIN) && (team == null || team.isBlank());
+    }
+
+    private static final String NEEDS_TEAM = "An admin's team pages are per team: add ?team=<id> "
+            + "(the ids are in /team/tables/teams.csv, and each team opens from /team/teams).";
+
     private Optional<Scope> scope(CurrentUser viewer, String team) {
         boolean admin = viewer.has(Role.ADMIN);
+        if (needsTeam(viewer, team)) {
+            return Optional.empty();
+        }
         if (team == null || team.isBlank()) {
-            return Optional.of(new Scope(null, null, access.visibleReps(viewer.id(), admin)));
+            return Optional.of(new Scope(null, null, access.visibleReps(viewer.id(), false)));
         }
         long teamId;
         try {
@@ -168,6 +179,7 @@ class TeamController {
         Map<String, Object> model = new HashMap<>();
         model.put("org", orgOverview(viewer, teams));
         model.put("parents", parents);
+        model.put("unassigned", viewer.has(Role.ADMIN) ? org.repsWithoutTeam(viewer.id()) : 0);
         return new ModelAndView<>("team/teams", model);
     }
 
@@ -183,6 +195,9 @@ class TeamController {
     @Post(value = "/assignments", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> assign(HttpRequest<?> request, @Body AssignForm form, Authentication authentication) {
         CurrentUser viewer = CurrentUser.of(authentication);
+        if (needsTeam(viewer, form.team())) {
+            return errorPages.page(request, HttpStatus.BAD_REQUEST, "Open a team from /team/teams to assign a module to its reps.");
+        }
         Optional<Scope> found = scope(viewer, form.team());
         if (found.isEmpty()) {
             return errorPages.page(request, HttpStatus.FORBIDDEN, "This team is not yours to see.");
@@ -233,6 +248,9 @@ class TeamController {
     @Get(value = "/tables/{name}.csv", produces = "text/csv")
     HttpResponse<?> tableCsv(HttpRequest<?> request, @PathVariable String name, @Nullable @QueryValue String team,
                              Authentication authentication) {
+        if (!name.equals("teams") && needsTeam(CurrentUser.of(authentication), team)) {
+            return errorPages.page(request, HttpStatus.BAD_REQUEST, NEEDS_TEAM);
+        }
         Optional<TeamTables.Table> found = table(authentication, name, team);
         if (found.isEmpty()) {
             return errorPages.page(request, HttpStatus.FORBIDDEN, "This team is not yours to see.");
@@ -244,7 +262,7 @@ class TeamController {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(table.header().toArray(String[]::new)).get())) {
             for (List<Object> row : table.rows()) {
-                csv.printRecord(row);
+                csv.printRecord(row.stream().map(TeamController::safeCell).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -254,9 +272,23 @@ class TeamController {
                 .header("Content-Disposition", "attachment; filename=\"team-" + name + ".csv\"");
     }
 
+    /**
+     * A spreadsheet runs a cell that starts with =, +, -, @ (or a tab or carriage return) as a formula;
+     * names come from users, so such text gets a leading apostrophe. Numbers are written as they are.
+     */
+    static Object safeCell(Object value) {
+        if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return value;
+    }
+
     /** The same table as JSON: a list of objects keyed by the CSV header, for integrations. */
     @Get(value = "/tables/{name}.json", produces = MediaType.APPLICATION_JSON)
     HttpResponse<?> tableJson(@PathVariable String name, @Nullable @QueryValue String team, Authentication authentication) {
+        if (!name.equals("teams") && needsTeam(CurrentUser.of(authentication), team)) {
+            return HttpResponse.badRequest(Map.of("error", NEEDS_TEAM));
+        }
         Optional<TeamTables.Table> found = table(authentication, name, team);
         if (found.isEmpty()) {
             return HttpResponse.status(HttpStatus.FORBIDDEN).body(Map.of("error", "this team is not yours to see"));
@@ -303,7 +335,7 @@ class TeamController {
         model.put("rep", rep.get());
         model.put("skills", skills.skills(id, 8));
         model.put("history", history.attempts(id, 20));
-        model.put("today", plans.today(id));
+        model.put("today", plans.peek(id)); // a manager looking must not fix the rep's plan for the day
         return HttpResponse.ok(new ModelAndView<>("team/rep", model));
     }
 

@@ -141,7 +141,11 @@ class TeamDashboard {
         List<Long> repIds = reps.stream().map(TeamAccess.TeamRep::id).toList();
         // Read before computing: a change that lands meanwhile moves the stamp, and the next request recomputes.
         String stamp = stamps.of(repIds, today.minusDays(7L * WEEKS), today);
-        CacheKey key = new CacheKey(reps, sort, skill, today);
+        // Requests that differ only in nonsense parameters share an entry; the quarter hour bounds how long the
+        // coaching column may lag behind a rep's own local midnight (zones differ by quarter hours at most).
+        CacheKey key = new CacheKey(reps, sort != null && SORT.matcher(sort).matches() ? sort : "rep",
+                skill != null && SKILL.matcher(skill).matches() ? skill : null, today,
+                clock.instant().getEpochSecond() / 900);
         Cached hit = cache.get(key);
         if (hit != null && hit.stamp().equals(stamp)) {
             return hit.view();
@@ -151,7 +155,10 @@ class TeamDashboard {
         return view;
     }
 
-    private record CacheKey(List<TeamAccess.TeamRep> reps, String sort, String skill, LocalDate today) {
+    private static final java.util.regex.Pattern SORT = java.util.regex.Pattern.compile("rep|skill:[a-z0-9-]{1,64}");
+    private static final java.util.regex.Pattern SKILL = java.util.regex.Pattern.compile("[a-z0-9-]{1,64}");
+
+    private record CacheKey(List<TeamAccess.TeamRep> reps, String sort, String skill, LocalDate today, long quarterHour) {
     }
 
     private record Cached(String stamp, View view) {

@@ -39,7 +39,9 @@ class CoachingListTest extends ServerTest {
         String[] next = nextLesson(row);
         assertTrue(next[0].startsWith("Lesson "), "a lesson the rules pick for a rep with no plan yet: " + row.text());
         assertFalse(next[1].isBlank(), "with its reason: " + row.text());
-        assertEquals(0, Db.count("SELECT count(*) FROM daily_plans WHERE user_id = ?", rep.id()), "looking stores no plan");
+        assertEquals(200, browser.get("/team/reps/" + rep.id()).status());
+        assertEquals(0, Db.count("SELECT count(*) FROM daily_plans WHERE user_id = ?", rep.id()),
+                "neither the list nor the rep's page stores a plan: the rep's day is fixed when they open Today");
 
         LocalDate due = LocalDate.now().plusDays(2);
         assertEquals(303, browser.post("/team/assignments", Map.of("rep", rep.id().toString(), "module", module, "due", due.toString())).status());

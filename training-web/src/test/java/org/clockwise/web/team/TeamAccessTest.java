@@ -129,6 +129,11 @@ class TeamAccessTest extends ServerTest {
                 "a team's dashboard includes the teams below it");
         assertEquals(403, admin.get("/team?team=" + strangers.id()).status());
         assertEquals(403, admin.get("/team/reps/" + stranger.id()).status());
+        assertEquals(400, admin.get("/team/tables/heatmap.csv").status(), "an admin's tables are per team");
+        assertEquals(400, admin.get("/team/tables/heatmap.json?team=%20").status());
+        assertEquals(303, admin.get("/team?team=%20").status());
+        Fixtures.aUser(org, Role.REP); // in no team
+        assertTrue(admin.get("/team/teams").html().selectFirst(".unassigned").text().contains("in no team"));
         String csv = admin.get("/team/tables/teams.csv").body();
         assertTrue(csv.startsWith("team_id,team,managers,reps,"), csv);
         assertFalse(csv.contains(strangers.name()), csv);
