@@ -173,13 +173,6 @@ public class PlanService {
         return lessons;
     }
 
-    /** The lesson of each rep's most recent plan, without making plans: for team views. */
-    public Map<Long, PlanItem> latestLessons(java.util.Collection<Long> userIds) {
-        Map<Long, PlanItem> lessons = new java.util.HashMap<>();
-        store.latestPlans(userIds).forEach((id, plan) -> plan.lesson().ifPresent(l -> lessons.put(id, l)));
-        return lessons;
-    }
-
     /** Days in a row with the plan completed, ending today (or yesterday while today is still open). */
     int streak(long userId, LocalDate today, boolean todayComplete) {
         List<LocalDate> days = store.completedDays(userId, today.minusDays(400));

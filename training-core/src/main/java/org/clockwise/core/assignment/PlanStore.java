@@ -132,8 +132,8 @@ class PlanStore {
     }
 
     Set<String> seen(long userId, String column) {
-        return strings("SELECT DISTINCT unnest(v." + column + ") FROM completions c JOIN attempts a ON a.id = c.attempt_id "
-                + "JOIN course_versions v ON v.course_id = a.course_id AND v.version = a.version WHERE c.user_id = ?", userId);
+        return strings("SELECT DISTINCT unnest(v." + column + ") FROM completions c "
+                + "JOIN course_versions v ON v.course_id = c.course_id AND v.version = c.version WHERE c.user_id = ?", userId);
     }
 
     /** Review items answered (in a quiz or a review) at or after {@code since}: "module#question". */

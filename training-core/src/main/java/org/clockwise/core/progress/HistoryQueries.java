@@ -31,8 +31,8 @@ public class HistoryQueries {
     /** How many completed modules cover each (phase, persona) pair: empty pairs are blind spots. */
     public java.util.Map<String, Integer> coverage(long userId) {
         return jdbc.prepareStatement("""
-                SELECT ph, pe, count(*) FROM completions c JOIN attempts a ON a.id = c.attempt_id
-                JOIN course_versions v ON v.course_id = a.course_id AND v.version = a.version
+                SELECT ph, pe, count(*) FROM completions c
+                JOIN course_versions v ON v.course_id = c.course_id AND v.version = c.version
                 CROSS JOIN LATERAL unnest(v.phases) AS ph CROSS JOIN LATERAL unnest(v.personas) AS pe
                 WHERE c.user_id = ? GROUP BY ph, pe""", ps -> {
             ps.setLong(1, userId);

@@ -79,15 +79,21 @@ public class TeamAccess {
         });
     }
 
+    /** A team the viewer may see, with the reps of that team and of the teams below it. */
+    public record OpenTeam(Team team, List<TeamRep> reps) {
+    }
+
     /**
-     * The reps of one team and of the teams below it, if the viewer may see that team; empty if
-     * it is not theirs or does not exist, so callers answer 403 rather than an empty page.
+     * One team as the viewer may see it; empty if it is not theirs or does not exist, so callers
+     * answer 403 rather than an empty page.
      */
-    public Optional<List<TeamRep>> teamReps(long viewerId, boolean admin, long teamId) {
-        if (visibleTeams(viewerId, admin).stream().noneMatch(t -> t.id() == teamId)) {
-            return Optional.empty();
-        }
-        return Optional.of(jdbc.prepareStatement("""
+    public Optional<OpenTeam> openTeam(long viewerId, boolean admin, long teamId) {
+        return visibleTeams(viewerId, admin).stream().filter(t -> t.id() == teamId).findFirst()
+                .map(team -> new OpenTeam(team, repsBelow(teamId)));
+    }
+
+    private List<TeamRep> repsBelow(long teamId) {
+        return jdbc.prepareStatement("""
                 WITH RECURSIVE below AS (
                     SELECT id FROM teams WHERE id = ?
                     UNION
@@ -98,7 +104,7 @@ public class TeamAccess {
                 WHERE u.active ORDER BY u.display_name, u.id""", ps -> {
             ps.setLong(1, teamId);
             return reps(ps);
-        }));
+        });
     }
 
     public Optional<TeamRep> visibleRep(long viewerId, boolean admin, long repId) {

@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The organisation-wide team overview through the real database: which teams a viewer sees
- * ({@link TeamAccess#visibleTeams}, {@link TeamAccess#teamReps}), one row per team from the
+ * ({@link TeamAccess#visibleTeams}, {@link TeamAccess#openTeam}), one row per team from the
  * daily_activity rollup and rep_skill_status ({@link OrgOverview}), and how
  * {@link SkillSnapshots#refresh} keeps rep_skill_status equal to the rep's current-week
  * skill_snapshots without letting an older refresh overwrite a newer one.
@@ -87,14 +87,14 @@ class OrgOverviewTest {
 
         // Alpha's reps include its sub-team's, each listed under their own team, for its manager and the admin.
         Map<Long, String> alphaReps = Map.of(a1.id(), alpha.name(), a2.id(), alpha.name(), b1.id(), bravo.name());
-        assertEquals(alphaReps, teamOf(access.teamReps(ma.id(), false, alpha.id()).orElseThrow()));
-        assertEquals(alphaReps, teamOf(access.teamReps(admin.id(), true, alpha.id()).orElseThrow()));
-        assertEquals(Map.of(b1.id(), bravo.name()), teamOf(access.teamReps(mb.id(), false, bravo.id()).orElseThrow()));
-        assertEquals(Optional.of(List.of()), access.teamReps(admin.id(), true, charlie.id()), "visible, but empty");
+        assertEquals(alphaReps, teamOf(teamReps(access, ma.id(), false, alpha.id()).orElseThrow()));
+        assertEquals(alphaReps, teamOf(teamReps(access, admin.id(), true, alpha.id()).orElseThrow()));
+        assertEquals(Map.of(b1.id(), bravo.name()), teamOf(teamReps(access, mb.id(), false, bravo.id()).orElseThrow()));
+        assertEquals(Optional.of(List.of()), teamReps(access, admin.id(), true, charlie.id()), "visible, but empty");
         // Not theirs (each empty): a parent team, a sibling, another organisation's team both ways, a team that does not exist.
-        assertEquals(Collections.nCopies(5, Optional.empty()), List.of(access.teamReps(mb.id(), false, alpha.id()), access.teamReps(ma.id(), false,
-                charlie.id()), access.teamReps(admin.id(), true, other.id()), access.teamReps(otherAdmin.id(), true, alpha.id()),
-                access.teamReps(ma.id(), false, Long.MAX_VALUE)));
+        assertEquals(Collections.nCopies(5, Optional.empty()), List.of(teamReps(access, mb.id(), false, alpha.id()), teamReps(access, ma.id(), false,
+                charlie.id()), teamReps(access, admin.id(), true, other.id()), teamReps(access, otherAdmin.id(), true, alpha.id()),
+                teamReps(access, ma.id(), false, Long.MAX_VALUE)));
     }
 
     @Test
@@ -292,5 +292,10 @@ class OrgOverviewTest {
 
     private static Map<Long, String> teamOf(List<TeamAccess.TeamRep> reps) {
         return reps.stream().collect(Collectors.toMap(TeamAccess.TeamRep::id, TeamAccess.TeamRep::team));
+    }
+
+    /** The reps of a team the viewer may open, as the dashboard scopes them. */
+    private static Optional<List<TeamAccess.TeamRep>> teamReps(TeamAccess access, long viewerId, boolean admin, long teamId) {
+        return access.openTeam(viewerId, admin, teamId).map(TeamAccess.OpenTeam::reps);
     }
 }

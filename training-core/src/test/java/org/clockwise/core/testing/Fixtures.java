@@ -1,5 +1,9 @@
 package org.clockwise.core.testing;
 
+import org.clockwise.content.LibraryLoader;
+import org.clockwise.core.course.LibraryPublisher;
+import org.clockwise.core.course.PublishOrigin;
+import org.clockwise.core.course.QuizGrading;
 import org.clockwise.core.people.Organisation;
 import org.clockwise.core.people.OrganisationRepository;
 import org.clockwise.core.people.Role;
@@ -7,10 +11,18 @@ import org.clockwise.core.people.Team;
 import org.clockwise.core.people.TeamRepository;
 import org.clockwise.core.people.User;
 import org.clockwise.core.people.UserRepository;
+import org.clockwise.core.progress.AttemptRecorder;
+import org.clockwise.core.progress.Submission;
+import org.clockwise.core.review.Confidence;
 import org.clockwise.core.signin.PasswordHasher;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -69,16 +81,15 @@ public final class Fixtures {
      * Writes a module for each prefix (if any) into the library and publishes the whole library,
      * retiring every module not in it; returns the new modules' ids.
      */
-    public static java.util.List<String> publish(TestLibrary library, String... prefixes) {
-        java.util.List<String> ids = new java.util.ArrayList<>();
+    public static List<String> publish(TestLibrary library, String... prefixes) {
+        List<String> ids = new ArrayList<>();
         for (String prefix : prefixes) {
             String id = prefix + "-" + unique();
             library.module(id);
             ids.add(id);
         }
-        CoreContext.bean(org.clockwise.core.course.LibraryPublisher.class).publish(
-                new org.clockwise.content.LibraryLoader().load(library.root()), library.root(),
-                org.clockwise.core.course.PublishOrigin.AUTHOR, null);
+        CoreContext.bean(LibraryPublisher.class).publish(new LibraryLoader().load(library.root()), library.root(),
+                PublishOrigin.AUTHOR, null);
         return ids;
     }
 
@@ -86,13 +97,11 @@ public final class Fixtures {
      * Takes version 1 of a test module's quiz, every answer right and sure, submitted at {@code at}
      * after {@code seconds}. At 30 s (10 s a question) that rates Easy, so no review falls due for about a week.
      */
-    public static void takeQuiz(User rep, String module, java.time.Instant at, long seconds) {
-        var answers = java.util.Map.of(1, new org.clockwise.core.course.QuizGrading.Answer(java.util.Set.of("b"), ""),
-                2, new org.clockwise.core.course.QuizGrading.Answer(java.util.Set.of("a", "b"), ""),
-                3, new org.clockwise.core.course.QuizGrading.Answer(java.util.Set.of(), "5"));
-        var sure = java.util.Map.of(1, org.clockwise.core.review.Confidence.SURE, 2, org.clockwise.core.review.Confidence.SURE,
-                3, org.clockwise.core.review.Confidence.SURE);
-        CoreContext.bean(org.clockwise.core.progress.AttemptRecorder.class).record(new org.clockwise.core.progress.Submission(
-                UUID.randomUUID(), rep.id(), module, 1, at.minusSeconds(seconds), answers, sure), at);
+    public static void takeQuiz(User rep, String module, Instant at, long seconds) {
+        var answers = Map.of(1, new QuizGrading.Answer(Set.of("b"), ""), 2, new QuizGrading.Answer(Set.of("a", "b"), ""),
+                3, new QuizGrading.Answer(Set.of(), "5"));
+        var sure = Map.of(1, Confidence.SURE, 2, Confidence.SURE, 3, Confidence.SURE);
+        CoreContext.bean(AttemptRecorder.class).record(
+                new Submission(UUID.randomUUID(), rep.id(), module, 1, at.minusSeconds(seconds), answers, sure), at);
     }
 }

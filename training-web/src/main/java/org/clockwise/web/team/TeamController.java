@@ -132,9 +132,7 @@ class TeamController {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        String name = access.visibleTeams(viewer.id(), admin).stream().filter(t -> t.id() == teamId)
-                .map(TeamAccess.Team::name).findFirst().orElse(null);
-        return access.teamReps(viewer.id(), admin, teamId).map(reps -> new Scope(teamId, name, reps));
+        return access.openTeam(viewer.id(), admin, teamId).map(open -> new Scope(teamId, open.team().name(), open.reps()));
     }
 
     private ModelAndView<Map<String, Object>> dashboard(CurrentUser viewer, Scope scope, String sort, String skill, String notice,
@@ -315,13 +313,8 @@ class TeamController {
         if (name.equals("teams")) {
             return Optional.of(TeamTables.teams(orgOverview(viewer, access.visibleTeams(viewer.id(), viewer.has(Role.ADMIN)))));
         }
-        return scope(viewer, team).map(scope -> {
-            TeamTables.Table none = new TeamTables.Table(name, List.of(), List.of());
-            if (!TeamTables.NAMES.contains(name)) {
-                return none;
-            }
-            return TeamTables.of(dashboard.view(viewer.id(), scope.reps(), null, null)).getOrDefault(name, none);
-        });
+        return scope(viewer, team).map(scope -> TeamTables.of(dashboard.view(viewer.id(), scope.reps(), null, null))
+                .getOrDefault(name, new TeamTables.Table(name, List.of(), List.of())));
     }
 
     @Get(value = "/reps/{id}", produces = MediaType.TEXT_HTML)

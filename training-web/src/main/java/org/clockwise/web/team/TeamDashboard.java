@@ -62,9 +62,6 @@ class TeamDashboard {
 
     /** A rep to coach: their largest gap for their tenure and what the platform gives them next. */
     record Coaching(long repId, String name, String skill, int percent, int target, String nextTitle, String reason) {
-        public int gap() {
-            return target - percent;
-        }
     }
 
     record View(Overview overview, Heatmap heatmap, Progression progression, List<Coaching> coaching,

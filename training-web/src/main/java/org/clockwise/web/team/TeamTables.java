@@ -14,10 +14,6 @@ final class TeamTables {
     record Table(String name, List<String> header, List<List<Object>> rows) {
     }
 
-    /** The dashboard's tables, by the name in /team/tables/{name}.csv; "teams" is the overview of teams. */
-    static final java.util.Set<String> NAMES = java.util.Set.of("overview", "streaks", "quiet", "heatmap", "coaching",
-            "assignments", "progression", "coverage", "reach", "consistency");
-
     private TeamTables() {
     }
 
