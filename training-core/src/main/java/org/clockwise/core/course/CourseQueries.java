@@ -123,20 +123,18 @@ public class CourseQueries {
     }
 
     /** Tenure tracks in catalog order, with their day ranges. */
-    public List<TrackRange> tracks() {
+    public List<TrackInfo> tracks() {
         return jdbc.prepareStatement("SELECT id, name, from_day, to_day FROM catalog_entries WHERE kind = 'TRACK' AND NOT retired ORDER BY position", ps -> {
-            List<TrackRange> tracks = new ArrayList<>();
+            List<TrackInfo> tracks = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    tracks.add(new TrackRange(rs.getString(1), rs.getString(2), rs.getInt(3), (Integer) rs.getObject(4)));
+                    tracks.add(new TrackInfo(rs.getString(1), rs.getString(2), rs.getInt(3), (Integer) rs.getObject(4)));
                 }
             }
             return tracks;
         });
     }
 
-    public record TrackRange(String id, String name, int fromDay, Integer toDay) {
-    }
 
     /** The last refused publish, if it came after the last successful one. */
     public Optional<Refusal> lastRefusal() {

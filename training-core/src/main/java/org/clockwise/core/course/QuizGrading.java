@@ -66,16 +66,20 @@ public final class QuizGrading {
     public static Result grade(Quiz quiz, Map<Integer, Answer> answers) {
         List<QuestionResult> results = new ArrayList<>();
         for (Question q : quiz.questions()) {
-            Answer answer = answers.getOrDefault(q.index(), Answer.NONE);
-            boolean correct = q.type() == QuestionType.SHORT_ANSWER
-                    ? q.matchesShortAnswer(answer.text())
-                    : q.isCorrect(answer.keys());
-            List<OptionResult> options = new ArrayList<>();
-            for (Option o : q.options()) {
-                options.add(new OptionResult(o.key(), o.text(), answer.keys().contains(o.key()), o.correct(), o.feedbackHtml()));
-            }
-            results.add(new QuestionResult(q, answer, correct, options));
+            results.add(grade(q, answers.getOrDefault(q.index(), Answer.NONE)));
         }
         return new Result(results);
+    }
+
+    /** Scores one answer to one question: the only place that decides what "correct" means. */
+    public static QuestionResult grade(Question question, Answer answer) {
+        boolean correct = question.type() == QuestionType.SHORT_ANSWER
+                ? question.matchesShortAnswer(answer.text())
+                : question.isCorrect(answer.keys());
+        List<OptionResult> options = new ArrayList<>();
+        for (Option o : question.options()) {
+            options.add(new OptionResult(o.key(), o.text(), answer.keys().contains(o.key()), o.correct(), o.feedbackHtml()));
+        }
+        return new QuestionResult(question, answer, correct, options);
     }
 }

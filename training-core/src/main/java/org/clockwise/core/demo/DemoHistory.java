@@ -4,8 +4,8 @@ import jakarta.inject.Singleton;
 import org.clockwise.content.Question;
 import org.clockwise.content.QuestionType;
 import org.clockwise.content.Quiz;
-import org.clockwise.core.assignment.PlanItem;
-import org.clockwise.core.assignment.PlanService;
+import org.clockwise.core.plan.PlanItem;
+import org.clockwise.core.plan.PlanService;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.PublishedCourse;
 import org.clockwise.core.course.QuizGrading;
@@ -14,9 +14,9 @@ import org.clockwise.core.progress.AttemptRecorder;
 import org.clockwise.core.progress.Submission;
 import org.clockwise.core.review.Confidence;
 import org.clockwise.core.review.ReviewItem;
-import org.clockwise.core.review.ReviewRecorder;
+import org.clockwise.core.progress.ReviewRecorder;
 import org.clockwise.core.review.ReviewStore;
-import org.clockwise.core.skill.SkillSnapshots;
+import org.clockwise.core.summary.SummaryUpkeep;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,11 +44,11 @@ class DemoHistory {
     private final ReviewRecorder reviews;
     private final ReviewStore reviewStore;
     private final CourseQueries courses;
-    private final SkillSnapshots snapshots;
+    private final SummaryUpkeep summaries;
 
     DemoHistory(PlanService plans, AttemptRecorder attempts, ReviewRecorder reviews, ReviewStore reviewStore, CourseQueries courses,
-                SkillSnapshots snapshots) {
-        this.snapshots = snapshots;
+                SummaryUpkeep summaries) {
+        this.summaries = summaries;
         this.plans = plans;
         this.attempts = attempts;
         this.reviews = reviews;
@@ -77,10 +77,10 @@ class DemoHistory {
                 }
                 if (day.getDayOfWeek() == java.time.DayOfWeek.SUNDAY) {
                     // one skill snapshot per simulated week, as of its last evening
-                    snapshots.refresh(rep.id(), day.atTime(23, 0).atZone(rep.zone()).toInstant());
+                    summaries.refreshSkills(rep.id(), day.atTime(23, 0).atZone(rep.zone()).toInstant());
                 }
             }
-            snapshots.refresh(rep.id(), today.atStartOfDay(rep.zone()).toInstant());
+            summaries.refreshSkills(rep.id(), today.atStartOfDay(rep.zone()).toInstant());
         }
     }
 

@@ -3,12 +3,12 @@ package org.clockwise.core.demo;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clockwise.core.people.Organisation;
-import org.clockwise.core.people.OrganisationRepository;
+import org.clockwise.core.people.OrganisationStore;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.Team;
-import org.clockwise.core.people.TeamRepository;
+import org.clockwise.core.people.TeamStore;
 import org.clockwise.core.people.User;
-import org.clockwise.core.people.UserRepository;
+import org.clockwise.core.people.UserStore;
 import org.clockwise.core.signin.PasswordHasher;
 
 import java.time.LocalDate;
@@ -63,12 +63,12 @@ public class DemoOrganisation {
             new Person("sofia.rep@demo.clockwise.test", "Sofia Lindgren", 1095, "Europe/Stockholm", Set.of(Role.REP), "Mid-Market West"),
             new Person("ethan.rep@demo.clockwise.test", "Ethan Brooks", 1090, "America/Chicago", Set.of(Role.REP), "Enterprise East"));
 
-    private final OrganisationRepository organisations;
-    private final UserRepository users;
-    private final TeamRepository teams;
+    private final OrganisationStore organisations;
+    private final UserStore users;
+    private final TeamStore teams;
     private final PasswordHasher hasher;
 
-    DemoOrganisation(OrganisationRepository organisations, UserRepository users, TeamRepository teams, PasswordHasher hasher) {
+    DemoOrganisation(OrganisationStore organisations, UserStore users, TeamStore teams, PasswordHasher hasher) {
         this.organisations = organisations;
         this.users = users;
         this.teams = teams;

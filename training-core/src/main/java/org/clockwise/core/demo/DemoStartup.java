@@ -7,9 +7,9 @@ import jakarta.inject.Singleton;
 import org.clockwise.core.course.LibraryEditing;
 import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.course.PublishResult;
-import org.clockwise.core.people.OrganisationRepository;
+import org.clockwise.core.people.OrganisationStore;
 import org.clockwise.core.people.User;
-import org.clockwise.core.people.UserRepository;
+import org.clockwise.core.people.UserStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,15 +31,15 @@ class DemoStartup {
     private final LibraryEditing library;
     private final DemoOrganisation demo;
     private final DemoHistory history;
-    private final OrganisationRepository organisations;
-    private final UserRepository users;
+    private final OrganisationStore organisations;
+    private final UserStore users;
     private final Clock clock;
     private final boolean publishOnStart;
     private final boolean demoEnabled;
     private final int historyDays;
 
-    DemoStartup(LibraryEditing library, DemoOrganisation demo, DemoHistory history, OrganisationRepository organisations,
-                UserRepository users, Clock clock,
+    DemoStartup(LibraryEditing library, DemoOrganisation demo, DemoHistory history, OrganisationStore organisations,
+                UserStore users, Clock clock,
                 @Value("${clockwise.library.publish-on-start:true}") boolean publishOnStart,
                 @Value("${clockwise.demo.enabled:false}") boolean demoEnabled,
                 @Value("${clockwise.demo.history-days:84}") int historyDays) {

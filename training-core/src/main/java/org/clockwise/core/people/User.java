@@ -41,4 +41,9 @@ public record User(
     public ZoneId zone() {
         return ZoneId.of(timeZone);
     }
+
+    /** This person as a rep: their local day and tenure. */
+    public Rep rep() {
+        return new Rep(id, hireDate, zone());
+    }
 }

@@ -5,19 +5,15 @@ import jakarta.inject.Singleton;
 import org.clockwise.content.Question;
 import org.clockwise.content.Quiz;
 import org.clockwise.core.course.CourseQueries;
-import org.clockwise.core.skill.SkillSnapshots;
-import org.clockwise.core.team.ActivityRollup;
 import org.clockwise.core.course.QuizGrading;
 import org.clockwise.core.review.Confidence;
 import org.clockwise.core.review.Rating;
-import org.clockwise.core.review.RatingPolicy;
-import org.clockwise.core.review.ReviewScheduler;
-import org.clockwise.core.review.ReviewState;
+import org.clockwise.core.review.ReviewStore;
+import org.clockwise.core.summary.SummaryUpkeep;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -34,20 +30,18 @@ public class AttemptRecorder {
 
     private final CourseQueries courses;
     private final ProgressStore store;
-    private final ReviewScheduler scheduler;
-    private final RatingPolicy ratings;
+    private final ReviewStore reviews;
+    private final AnswerSteps steps;
+    private final SummaryUpkeep summaries;
     private final Clock clock;
-    private final ActivityRollup rollup;
-    private final SkillSnapshots snapshots;
 
-    AttemptRecorder(CourseQueries courses, ProgressStore store, ReviewScheduler scheduler, RatingPolicy ratings, Clock clock,
-                    ActivityRollup rollup, SkillSnapshots snapshots) {
-        this.snapshots = snapshots;
-        this.rollup = rollup;
+    AttemptRecorder(CourseQueries courses, ProgressStore store, ReviewStore reviews, AnswerSteps steps, SummaryUpkeep summaries,
+                    Clock clock) {
         this.courses = courses;
         this.store = store;
-        this.scheduler = scheduler;
-        this.ratings = ratings;
+        this.reviews = reviews;
+        this.steps = steps;
+        this.summaries = summaries;
         this.clock = clock;
     }
 
@@ -62,10 +56,7 @@ public class AttemptRecorder {
         return record(s, now, true);
     }
 
-    /**
-     * @param refreshSkills whether to rewrite the rep's skill snapshot now; a bulk replay passes
-     *                      false and refreshes once per simulated week instead
-     */
+    /** @param refreshSkills see {@link SummaryUpkeep#lessonTaken} */
     @Transactional
     public Recorded record(Submission s, Instant now, boolean refreshSkills) {
         if (s.servedAt().isAfter(now.plusSeconds(60))) {
@@ -91,18 +82,13 @@ public class AttemptRecorder {
         for (QuizGrading.QuestionResult r : result.questions()) {
             Question q = r.question();
             Confidence confidence = s.confidence().get(q.index());
-            Rating rating = ratings.rate(r.correct(), perQuestion, confidence);
+            Rating rating = steps.rate(r.correct(), perQuestion, confidence);
             store.insertAnswer(s.attemptId(), q.index(), r.answer(), r.correct(), confidence, rating);
-            Optional<ReviewState> state = store.reviewState(s.userId(), s.courseId(), s.version(), q.index());
-            ReviewState next = state.map(st -> scheduler.next(st, rating, now)).orElseGet(() -> scheduler.first(rating, now));
-            store.saveReviewState(s.userId(), s.courseId(), s.version(), q.index(), next);
+            steps.schedule(s.userId(), s.courseId(), s.version(), q.index(), rating, now);
         }
-        store.supersedeOlderVersions(s.userId(), s.courseId(), s.version());
+        reviews.supersedeOlderVersions(s.userId(), s.courseId(), s.version());
         store.insertCompletion(s.userId(), s.courseId(), s.version(), s.attemptId(), now);
-        rollup.lesson(s.userId(), now, taken);
-        if (refreshSkills) {
-            snapshots.refresh(s.userId(), now);
-        }
+        summaries.lessonTaken(s.userId(), now, taken, refreshSkills);
         return new Recorded(s.attemptId(), true);
     }
 }

@@ -6,17 +6,14 @@ import jakarta.inject.Singleton;
 import org.clockwise.core.course.QuizGrading;
 import org.clockwise.core.review.Confidence;
 import org.clockwise.core.review.Rating;
-import org.clockwise.core.review.ReviewState;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Attempts, answers, completions and review state in plain SQL (upserts and ON CONFLICT read best so). */
+/** Attempts, their answers and completions in plain SQL (ON CONFLICT reads best so); review items are {@code ReviewStore}'s. */
 @Singleton
 @Connectable
 class ProgressStore {
@@ -81,59 +78,5 @@ class ProgressStore {
             ps.setTimestamp(5, Timestamp.from(at));
             return ps.executeUpdate();
         });
-    }
-
-    Optional<ReviewState> reviewState(long userId, String courseId, int version, int questionIdx) {
-        return jdbc.prepareStatement("""
-                SELECT stability, difficulty, last_review, due, reps, lapses FROM review_items
-                WHERE user_id = ? AND course_id = ? AND version = ? AND question_idx = ? FOR UPDATE""", ps -> {
-            ps.setLong(1, userId);
-            ps.setString(2, courseId);
-            ps.setInt(3, version);
-            ps.setInt(4, questionIdx);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(state(rs)) : Optional.<ReviewState>empty();
-            }
-        });
-    }
-
-    void saveReviewState(long userId, String courseId, int version, int questionIdx, ReviewState s) {
-        jdbc.prepareStatement("""
-                INSERT INTO review_items (user_id, course_id, version, question_idx, stability, difficulty, last_review, due, reps, lapses)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (user_id, course_id, version, question_idx) DO UPDATE SET stability = EXCLUDED.stability,
-                    difficulty = EXCLUDED.difficulty, last_review = EXCLUDED.last_review, due = EXCLUDED.due,
-                    reps = EXCLUDED.reps, lapses = EXCLUDED.lapses, superseded = false""", ps -> {
-            ps.setLong(1, userId);
-            ps.setString(2, courseId);
-            ps.setInt(3, version);
-            ps.setInt(4, questionIdx);
-            bindState(ps, 5, s);
-            return ps.executeUpdate();
-        });
-    }
-
-    /** Taking a newer version of a module replaces the review items of the older ones. */
-    void supersedeOlderVersions(long userId, String courseId, int version) {
-        jdbc.prepareStatement("UPDATE review_items SET superseded = true WHERE user_id = ? AND course_id = ? AND version < ? AND NOT superseded", ps -> {
-            ps.setLong(1, userId);
-            ps.setString(2, courseId);
-            ps.setInt(3, version);
-            return ps.executeUpdate();
-        });
-    }
-
-    static ReviewState state(ResultSet rs) throws SQLException {
-        return new ReviewState(rs.getDouble("stability"), rs.getDouble("difficulty"), rs.getTimestamp("last_review").toInstant(),
-                rs.getTimestamp("due").toInstant(), rs.getInt("reps"), rs.getInt("lapses"));
-    }
-
-    static void bindState(PreparedStatement ps, int from, ReviewState s) throws SQLException {
-        ps.setDouble(from, s.stability());
-        ps.setDouble(from + 1, s.difficulty());
-        ps.setTimestamp(from + 2, Timestamp.from(s.lastReview()));
-        ps.setTimestamp(from + 3, Timestamp.from(s.due()));
-        ps.setInt(from + 4, s.reps());
-        ps.setInt(from + 5, s.lapses());
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Review items and review events in plain SQL. */
+/** Review items and review events in plain SQL: the one writer of both tables. */
 @Singleton
 @Connectable
 public class ReviewStore {
@@ -80,7 +80,7 @@ public class ReviewStore {
     }
 
     /** @return false when an event with this id exists already */
-    boolean insertEvent(UUID id, ReviewItem item, Instant at, boolean correct, String[] keys, String text, Confidence confidence, Rating rating) {
+    public boolean insertEvent(UUID id, ReviewItem item, Instant at, boolean correct, String[] keys, String text, Confidence confidence, Rating rating) {
         return jdbc.prepareStatement("""
                 INSERT INTO review_events (id, user_id, course_id, version, question_idx, reviewed_at, correct, chosen_keys,
                     text_answer, confidence, rating)
@@ -114,7 +114,8 @@ public class ReviewStore {
         });
     }
 
-    void update(ReviewItem item, ReviewState next) {
+    /** The schedule of an answered review item. */
+    public void update(ReviewItem item, ReviewState next) {
         jdbc.prepareStatement("""
                 UPDATE review_items SET stability = ?, difficulty = ?, last_review = ?, due = ?, reps = ?, lapses = ?
                 WHERE user_id = ? AND course_id = ? AND version = ? AND question_idx = ?""", ps -> {
@@ -128,6 +129,43 @@ public class ReviewStore {
             ps.setString(8, item.courseId());
             ps.setInt(9, item.version());
             ps.setInt(10, item.questionIndex());
+            return ps.executeUpdate();
+        });
+    }
+
+    /** The question's review state, locked until the transaction ends; empty before its first answer. */
+    public Optional<ReviewState> lockState(long userId, String courseId, int version, int questionIndex) {
+        return item(userId, courseId, version, questionIndex, true).map(ReviewItem::state);
+    }
+
+    /** Saves the state of a question just answered in a quiz: a new item, or a live one again. */
+    public void save(long userId, String courseId, int version, int questionIndex, ReviewState s) {
+        jdbc.prepareStatement("""
+                INSERT INTO review_items (user_id, course_id, version, question_idx, stability, difficulty, last_review, due, reps, lapses)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (user_id, course_id, version, question_idx) DO UPDATE SET stability = EXCLUDED.stability,
+                    difficulty = EXCLUDED.difficulty, last_review = EXCLUDED.last_review, due = EXCLUDED.due,
+                    reps = EXCLUDED.reps, lapses = EXCLUDED.lapses, superseded = false""", ps -> {
+            ps.setLong(1, userId);
+            ps.setString(2, courseId);
+            ps.setInt(3, version);
+            ps.setInt(4, questionIndex);
+            ps.setDouble(5, s.stability());
+            ps.setDouble(6, s.difficulty());
+            ps.setTimestamp(7, Timestamp.from(s.lastReview()));
+            ps.setTimestamp(8, Timestamp.from(s.due()));
+            ps.setInt(9, s.reps());
+            ps.setInt(10, s.lapses());
+            return ps.executeUpdate();
+        });
+    }
+
+    /** Taking a newer version of a module replaces the review items of the older ones. */
+    public void supersedeOlderVersions(long userId, String courseId, int version) {
+        jdbc.prepareStatement("UPDATE review_items SET superseded = true WHERE user_id = ? AND course_id = ? AND version < ? AND NOT superseded", ps -> {
+            ps.setLong(1, userId);
+            ps.setString(2, courseId);
+            ps.setInt(3, version);
             return ps.executeUpdate();
         });
     }

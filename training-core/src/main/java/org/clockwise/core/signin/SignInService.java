@@ -5,7 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
-import org.clockwise.core.people.UserRepository;
+import org.clockwise.core.people.UserStore;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +26,7 @@ public class SignInService {
     /** A positive check is trusted this long on this instance; an end on this instance is immediate. */
     private static final Duration ACTIVE_CACHE = Duration.ofSeconds(10);
 
-    private final UserRepository users;
+    private final UserStore users;
     private final SignInStore store;
     private final PasswordHasher hasher;
     private final LoginThrottlePolicy throttle = LoginThrottlePolicy.DEFAULT;
@@ -34,7 +34,7 @@ public class SignInService {
     private final Duration sessionLength;
     private final ConcurrentHashMap<UUID, Instant> recentlyActive = new ConcurrentHashMap<>();
 
-    SignInService(UserRepository users, SignInStore store, PasswordHasher hasher, Clock clock,
+    SignInService(UserStore users, SignInStore store, PasswordHasher hasher, Clock clock,
                   @Value("${micronaut.security.token.generator.access-token.expiration:43200}") int sessionSeconds) {
         this.users = users;
         this.store = store;

@@ -1,11 +1,12 @@
 package org.clockwise.core.skill;
 
+import org.clockwise.core.people.Rep;
 import jakarta.inject.Singleton;
-import org.clockwise.core.assignment.AssignmentPolicy;
+import org.clockwise.core.plan.PlanPolicy;
 import org.clockwise.core.course.CatalogView;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.people.User;
-import org.clockwise.core.people.UserRepository;
+import org.clockwise.core.people.UserStore;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -25,14 +26,17 @@ public class SkillReport {
         }
     }
 
-    private final EvidenceStore evidence;
+    private final SkillStatuses statuses;
+    private final EvidenceQueries evidence;
     private final CourseQueries courses;
-    private final UserRepository users;
+    private final UserStore users;
     private final ProficiencyModel model = new ProficiencyModel();
-    private final TargetSource targets;
+    private final TargetQueries targets;
     private final Clock clock;
 
-    SkillReport(EvidenceStore evidence, CourseQueries courses, UserRepository users, TargetSource targets, Clock clock) {
+    SkillReport(SkillStatuses statuses, EvidenceQueries evidence, CourseQueries courses, UserStore users, TargetQueries targets,
+                Clock clock) {
+        this.statuses = statuses;
         this.evidence = evidence;
         this.targets = targets;
         this.courses = courses;
@@ -43,16 +47,11 @@ public class SkillReport {
     public List<SkillLine> skills(long userId, int weeks) {
         Instant now = clock.instant();
         User user = users.findById(userId).orElseThrow();
-        LocalDate today = AssignmentPolicy.localDay(now, user.zone());
-        int tenure = AssignmentPolicy.tenureDays(user.hireDate(), today);
-        List<Evidence> all = evidence.evidence(userId, now);
-        Map<String, Double> levels = model.proficiency(all, now);
-        LocalDate lastWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        CatalogView catalog = courses.catalog();
-        TargetPolicy policy = targets.policy();
-        return catalog.skills().stream().map(s -> new SkillLine(s.id(), s.name(),
-                percent(levels.getOrDefault(s.id(), 0.0)), percent(policy.target(s.id(), tenure)),
-                model.trend(s.id(), all, lastWeek, weeks, user.zone()).stream().map(p -> percent(p.proficiency())).toList()))
+        SkillStatuses.Current current = statuses.of(user.rep(), now);
+        LocalDate lastWeek = current.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return current.skills().stream().map(s -> new SkillLine(s.skillId(), s.skillName(), percent(s.proficiency()),
+                        percent(s.target()), model.trend(s.skillId(), current.evidence(), lastWeek, weeks, user.zone()).stream()
+                        .map(p -> percent(p.proficiency())).toList()))
                 .toList();
     }
 
@@ -62,7 +61,7 @@ public class SkillReport {
 
     public List<Move> moved(long userId, List<String> skillIds, Instant at) {
         User user = users.findById(userId).orElseThrow();
-        int tenure = AssignmentPolicy.tenureDays(user.hireDate(), AssignmentPolicy.localDay(at, user.zone()));
+        int tenure = user.rep().tenureOn(user.rep().day(at));
         List<Evidence> upTo = evidence.evidence(userId, at).stream().filter(e -> !e.answeredAt().isAfter(at)).toList();
         List<Evidence> before = upTo.stream().filter(e -> e.answeredAt().isBefore(at)).toList();
         CatalogView catalog = courses.catalog();

@@ -1,5 +1,6 @@
 package org.clockwise.core.skill;
 
+import org.clockwise.core.people.Rep;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
@@ -34,7 +35,7 @@ public final class TargetPolicy {
      * Target proficiency in [0,1] for a skill at a tenure.
      *
      * @param skill      skill id
-     * @param tenureDays tenure day as counted by {@code AssignmentPolicy.tenureDays}, 0 or more
+     * @param tenureDays tenure day as counted by {@code Rep.tenureDays}, 0 or more
      * @return the target in [0,1]
      */
     public double target(String skill, int tenureDays) {

@@ -1,14 +1,16 @@
 package org.clockwise.core.bench;
 
-import org.clockwise.core.assignment.AssignmentPolicy;
-import org.clockwise.core.assignment.DailyPlan;
-import org.clockwise.core.assignment.DueReview;
-import org.clockwise.core.assignment.History;
-import org.clockwise.core.assignment.ModuleInfo;
-import org.clockwise.core.assignment.PlanRequest;
-import org.clockwise.core.assignment.Rep;
-import org.clockwise.core.assignment.SkillStatus;
-import org.clockwise.core.assignment.TrackInfo;
+import org.clockwise.core.course.CourseSummary;
+import org.clockwise.core.course.TrackInfo;
+import org.clockwise.core.plan.PlanPolicy;
+import org.clockwise.core.plan.DailyPlan;
+import org.clockwise.core.plan.DueReview;
+import org.clockwise.core.plan.History;
+import org.clockwise.core.course.CourseSummary;
+import org.clockwise.core.plan.PlanRequest;
+import org.clockwise.core.people.Rep;
+import org.clockwise.core.skill.SkillStatus;
+import org.clockwise.core.course.TrackInfo;
 import org.clockwise.core.skill.Evidence;
 import org.clockwise.core.skill.ProficiencyModel;
 import org.clockwise.core.skill.TargetPolicy;
@@ -41,7 +43,7 @@ public final class PlanBenchmark {
     public static void main(String[] args) {
         int reps = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         Random random = new Random(42);
-        List<ModuleInfo> modules = modules(200, random);
+        List<CourseSummary> modules = modules(200, random);
         List<TrackInfo> tracks = List.of(new TrackInfo("first-30-days", "First 30 days", 0, 30),
                 new TrackInfo("days-31-60", "Days 31 to 60", 31, 60), new TrackInfo("days-61-90", "Days 61 to 90", 61, 90),
                 new TrackInfo("veteran", "Veteran", 91, null));
@@ -59,7 +61,7 @@ public final class PlanBenchmark {
         long heapWithHistory = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
         ProficiencyModel model = new ProficiencyModel();
         TargetPolicy targets = new TargetPolicy();
-        AssignmentPolicy policy = new AssignmentPolicy();
+        PlanPolicy policy = new PlanPolicy();
         System.out.printf("%d reps, %d answers of history (%.0f per rep), %d modules, %d cores, Java %s%n",
                 reps, answers, answers / (double) reps, modules.size(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
@@ -68,7 +70,7 @@ public final class PlanBenchmark {
             int lessons = 0;
             for (Input in : inputs) {
                 Map<String, Double> levels = model.proficiency(in.evidence(), now);
-                int tenure = AssignmentPolicy.tenureDays(in.rep().hireDate(), day);
+                int tenure = Rep.tenureDays(in.rep().hireDate(), day);
                 List<SkillStatus> skills = new ArrayList<>();
                 for (String s : SKILLS) {
                     skills.add(new SkillStatus(s, s, levels.getOrDefault(s, 0.0), targets.target(s, tenure)));
@@ -87,7 +89,7 @@ public final class PlanBenchmark {
     record Input(Rep rep, List<Evidence> evidence, List<DueReview> due, History history) {
     }
 
-    static Input input(int i, Random random, List<ModuleInfo> modules, LocalDate day, Instant now) {
+    static Input input(int i, Random random, List<CourseSummary> modules, LocalDate day, Instant now) {
         Rep rep = new Rep(i, day.minusDays(random.nextInt(1100)), ZoneId.of("UTC"));
         List<Evidence> evidence = new ArrayList<>();
         Set<String> completed = new HashSet<>();
@@ -96,7 +98,7 @@ public final class PlanBenchmark {
         int activeDays = 120 + random.nextInt(130); // a year with weekends and gaps
         for (int d = 0; d < activeDays; d++) {
             Instant at = now.minus(Duration.ofDays(random.nextInt(365))).minusSeconds(random.nextInt(3600));
-            ModuleInfo m = modules.get(random.nextInt(modules.size()));
+            CourseSummary m = modules.get(random.nextInt(modules.size()));
             completed.add(m.id());
             phases.addAll(m.phases());
             personas.addAll(m.personas());
@@ -108,23 +110,23 @@ public final class PlanBenchmark {
         }
         List<DueReview> due = new ArrayList<>();
         for (int r = 0; r < 5 + random.nextInt(40); r++) {
-            ModuleInfo m = modules.get(random.nextInt(modules.size()));
+            CourseSummary m = modules.get(random.nextInt(modules.size()));
             due.add(new DueReview(m.id(), 1, 1 + random.nextInt(4), "Prompt", now.minus(Duration.ofHours(random.nextInt(500))),
                     now.minus(Duration.ofDays(3 + random.nextInt(60)))));
         }
         return new Input(rep, evidence, due, new History(completed, phases, personas));
     }
 
-    static List<ModuleInfo> modules(int count, Random random) {
-        List<ModuleInfo> modules = new ArrayList<>();
+    static List<CourseSummary> modules(int count, Random random) {
+        List<CourseSummary> modules = new ArrayList<>();
         String[] trackIds = {"first-30-days", "days-31-60", "days-61-90", "veteran"};
         for (int i = 0; i < count; i++) {
             String track = i < 40 ? trackIds[i / 10] : null;
-            modules.add(new ModuleInfo("module-" + i, "Module " + i,
+            modules.add(new CourseSummary("module-" + i, 1, "Module " + i, "",
                     List.of(SKILLS[random.nextInt(SKILLS.length)], SKILLS[random.nextInt(SKILLS.length)]).stream().distinct().toList(),
-                    List.of(PHASES[random.nextInt(PHASES.length)]), List.of(PERSONAS[random.nextInt(PERSONAS.length)]),
+                    List.of(PHASES[random.nextInt(PHASES.length)]), List.of(PERSONAS[random.nextInt(PERSONAS.length)]), "basic",
                     track, track == null ? null : i % 10 + 1, i > 0 && i < 40 && i % 10 != 0 ? List.of("module-" + (i - 1)) : List.of(),
-                    2 + random.nextInt(3)));
+                    2 + random.nextInt(3), 4, Instant.EPOCH, false));
         }
         return modules;
     }

@@ -68,7 +68,7 @@ class SchemaConstraintsTest {
     @Test
     void aPersonCanHoldSeveralRoles() {
         User user = Fixtures.aUser(org, Role.REP, Role.MANAGER);
-        assertEquals(List.of("MANAGER", "REP"), CoreContext.bean(UserRepository.class).findRoleNames(user.id()));
+        assertEquals(List.of("MANAGER", "REP"), CoreContext.bean(UserStore.class).findRoleNames(user.id()));
     }
 
     @Test
@@ -76,7 +76,7 @@ class SchemaConstraintsTest {
         User boss = Fixtures.aUser(org, Role.MANAGER);
         User rep = Fixtures.aUser(org, Role.REP);
         Team parent = Fixtures.aTeam(org, boss);
-        TeamRepository teams = CoreContext.bean(TeamRepository.class);
+        TeamStore teams = CoreContext.bean(TeamStore.class);
         Team child = teams.save(new Team(null, org.id(), "Sub " + Fixtures.unique(), parent.id(), null));
         teams.putMember(rep.id(), child.id());
 

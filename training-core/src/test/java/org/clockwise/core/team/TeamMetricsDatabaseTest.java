@@ -1,13 +1,28 @@
 package org.clockwise.core.team;
 
-import org.clockwise.core.assignment.PlanService;
+import org.clockwise.core.team.metrics.Quiet;
+import org.clockwise.core.team.metrics.WeekConsistency;
+import org.clockwise.core.team.metrics.Completion;
+import org.clockwise.core.team.metrics.Spread;
+import org.clockwise.core.team.metrics.Publication;
+import org.clockwise.core.team.metrics.Reach;
+import org.clockwise.core.team.metrics.Overview;
+import org.clockwise.core.team.metrics.TeamMetrics;
+import org.clockwise.core.team.metrics.RepDay;
+import org.clockwise.core.team.metrics.RepInfo;
+import org.clockwise.core.summary.ActivityRollupStore;
+import org.clockwise.core.team.ActivityQueries;
+import org.clockwise.core.team.LearningQueries;
+import org.clockwise.core.team.TeamAccessQueries;
+import org.clockwise.core.plan.PlanService;
+import org.clockwise.core.plan.Streak;
 import org.clockwise.core.course.QuizGrading.Answer;
 import org.clockwise.core.people.Organisation;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
 import org.clockwise.core.progress.AttemptRecorder;
 import org.clockwise.core.review.Confidence;
-import org.clockwise.core.review.ReviewRecorder;
+import org.clockwise.core.progress.ReviewRecorder;
 import org.clockwise.core.testing.CoreContext;
 import org.clockwise.core.testing.Db;
 import org.clockwise.core.testing.Fixtures;
@@ -35,8 +50,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The manager dashboard's metrics through the real database path, on small hand-built teams
  * with answers worked out by hand: attempts ({@link AttemptRecorder}), reviews
  * ({@link ReviewRecorder}) and completed plans ({@link PlanService}) feed the daily_activity
- * rollup, which is read back with {@link TeamActivity}, {@link TeamLearning} and
- * {@link TeamAccess} and fed to {@link TeamMetrics}.
+ * rollup, which is read back with {@link ActivityQueries}, {@link LearningQueries} and
+ * {@link TeamAccessQueries} and fed to {@link TeamMetrics}.
  *
  * <p>Every date is relative to a "today" taken once at the start of a test, and every instant is
  * a local time of the rep's own zone on a day relative to it, so the tests pass on any weekday
@@ -72,15 +87,15 @@ class TeamMetricsDatabaseTest {
         completePlan(la, today.minusDays(2), JUST_BEFORE_MIDNIGHT);
         assertEquals(1, completePlan(la, today, JUST_AFTER_MIDNIGHT).streak(), "the skipped local day breaks it");
 
-        List<TeamAccess.TeamRep> reps = team();
-        List<TeamActivity.Day> rows = CoreContext.bean(TeamActivity.class).since(ids(reps), today.minusDays(7));
+        List<RepInfo> reps = team();
+        List<RepDay> rows = CoreContext.bean(ActivityQueries.class).since(ids(reps), today.minusDays(7));
         // One row per local day: one lesson of 30 s and the completed plan; Tokyo was created first (lower id).
         assertEquals(List.of(
                 planDay(tokyo, today.minusDays(2)), planDay(tokyo, today.minusDays(1)), planDay(tokyo, today),
                 planDay(la, today.minusDays(2)), planDay(la, today)), rows);
         assertEquals(List.of(), drift(reps, today.minusDays(7)), "the incremental rollup equals the recomputation");
 
-        Overview overview = TeamMetrics.overview(infos(reps), repDays(rows), today);
+        Overview overview = TeamMetrics.overview(reps, rows, today);
         assertEquals(2, overview.reps());
         assertEquals(2, overview.activeThisWeek());
         assertEquals(2, overview.plansCompletedToday(), "both 00:01 plans are on the local today");
@@ -91,9 +106,9 @@ class TeamMetricsDatabaseTest {
         assertEquals(List.of(), overview.quiet());
         // Tomorrow, before its plan is done, Tokyo's streak still reads 3: an open day does not break it.
         List<LocalDate> tokyoPlans = rows.stream().filter(d -> d.repId() == tokyo.id() && d.planCompleted())
-                .map(TeamActivity.Day::day).toList();
-        assertEquals(3, TeamMetrics.currentStreak(tokyoPlans, today.plusDays(1)));
-        assertEquals(0, TeamMetrics.currentStreak(tokyoPlans, today.plusDays(2)), "two open days do");
+                .map(RepDay::day).toList();
+        assertEquals(3, Streak.current(tokyoPlans, today.plusDays(1)));
+        assertEquals(0, Streak.current(tokyoPlans, today.plusDays(2)), "two open days do");
     }
 
     @Test
@@ -110,16 +125,16 @@ class TeamMetricsDatabaseTest {
         Fixtures.takeQuiz(tokyo, module, at(tokyo, monday, JUST_AFTER_MIDNIGHT), 30);
         Fixtures.takeQuiz(la, module, at(la, monday, JUST_AFTER_MIDNIGHT), 30);
 
-        List<TeamAccess.TeamRep> reps = team();
-        List<RepDay> days = repDays(CoreContext.bean(TeamActivity.class).since(ids(reps), monday.minusWeeks(2)));
+        List<RepInfo> reps = team();
+        List<RepDay> days = CoreContext.bean(ActivityQueries.class).since(ids(reps), monday.minusWeeks(2));
         assertEquals(List.of(new RepDay(tokyo.id(), monday.minusDays(1), 1, 0, 30, false),
                 new RepDay(tokyo.id(), monday, 1, 0, 30, false), new RepDay(la.id(), monday, 1, 0, 30, false)), days);
         // Last week: Tokyo alone, 1 of 2 reps; nobody the week before, so nothing to retain (0).
         // This week: both, 2 of 2; Tokyo, the only rep active last week, came back: retained 1 of 1.
         assertEquals(List.of(new WeekConsistency(monday.minusWeeks(1), 0.5, 0.0), new WeekConsistency(monday, 1.0, 1.0)),
-                TeamMetrics.consistency(infos(reps), days, today, 2));
+                TeamMetrics.consistency(reps, days, today, 2));
         // This Monday is always within [today-6, today], so both are active in the rolling week.
-        assertEquals(2, TeamMetrics.overview(infos(reps), days, today).activeThisWeek());
+        assertEquals(2, TeamMetrics.overview(reps, days, today).activeThisWeek());
     }
 
     @Test
@@ -127,22 +142,22 @@ class TeamMetricsDatabaseTest {
         // A manager whose only team has no members sees nobody, and every metric is zero, never NaN.
         User lonely = Fixtures.aUser(org, Role.MANAGER);
         Fixtures.aTeam(org, lonely);
-        List<TeamAccess.TeamRep> none = CoreContext.bean(TeamAccess.class).visibleReps(lonely.id(), false);
+        List<RepInfo> none = CoreContext.bean(TeamAccessQueries.class).visibleReps(lonely.id(), false);
         assertEquals(List.of(), none);
-        List<TeamActivity.Day> noRows = CoreContext.bean(TeamActivity.class).since(ids(none), today.minusDays(56));
+        List<RepDay> noRows = CoreContext.bean(ActivityQueries.class).since(ids(none), today.minusDays(56));
         assertEquals(List.of(), noRows);
-        List<Completion> noCompletions = CoreContext.bean(TeamLearning.class).completions(ids(none));
+        List<Completion> noCompletions = CoreContext.bean(LearningQueries.class).completions(ids(none));
         assertEquals(List.of(), noCompletions);
-        assertEquals(Map.of(), CoreContext.bean(TeamLearning.class).coverage(ids(none)));
-        Overview empty = TeamMetrics.overview(infos(none), repDays(noRows), today);
+        assertEquals(Map.of(), CoreContext.bean(LearningQueries.class).coverage(ids(none)));
+        Overview empty = TeamMetrics.overview(none, noRows, today);
         assertEquals(new Overview(0, 0, 0, 0, 0, 0.0, buckets(0, 0, 0, 0, 0), List.of()), empty);
         assertEquals(List.of("0", "1-2", "3-6", "7-13", "14+"), new ArrayList<>(empty.streakDistribution().keySet()));
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         assertEquals(List.of(new WeekConsistency(monday.minusWeeks(1), 0.0, 0.0), new WeekConsistency(monday, 0.0, 0.0)),
-                TeamMetrics.consistency(infos(none), repDays(noRows), today, 2));
-        assertEquals(new Spread(0.0, 0.0, 0, 0), TeamMetrics.spread(infos(none), noCompletions));
+                TeamMetrics.consistency(none, noRows, today, 2));
+        assertEquals(new Spread(0.0, 0.0, 0, 0), TeamMetrics.spread(none, noCompletions));
         assertEquals(new Reach("any", 0.0, 0.0, 0.0, 0),
-                TeamMetrics.reach(new Publication("any", Instant.now()), infos(none), noCompletions));
+                TeamMetrics.reach(new Publication("any", Instant.now()), none, noCompletions));
 
         // A team in Berlin, measured on the reps' own today.
         ZoneId berlin = ZoneId.of("Europe/Berlin");
@@ -162,15 +177,15 @@ class TeamMetricsDatabaseTest {
                 reviewed.minusSeconds(10), new Answer(Set.of("b"), ""), Confidence.SURE, reviewed);
         Fixtures.takeQuiz(outsider, module, at(outsider, day, NOON), 30);
 
-        List<TeamAccess.TeamRep> reps = team();
+        List<RepInfo> reps = team();
         assertEquals(Set.of(never.id(), newHire.id(), silent.id(), reviewer.id()), Set.copyOf(ids(reps)));
-        List<TeamActivity.Day> rows = CoreContext.bean(TeamActivity.class).since(ids(reps), day.minusDays(28));
-        assertEquals(List.of(new TeamActivity.Day(silent.id(), day.minusDays(7), 1, 0, 30, false),
-                new TeamActivity.Day(reviewer.id(), day.minusDays(25), 1, 0, 120, false),
-                new TeamActivity.Day(reviewer.id(), day.minusDays(6), 0, 1, 30, false)), rows);
+        List<RepDay> rows = CoreContext.bean(ActivityQueries.class).since(ids(reps), day.minusDays(28));
+        assertEquals(List.of(new RepDay(silent.id(), day.minusDays(7), 1, 0, 30, false),
+                new RepDay(reviewer.id(), day.minusDays(25), 1, 0, 120, false),
+                new RepDay(reviewer.id(), day.minusDays(6), 0, 1, 30, false)), rows);
         assertEquals(List.of(), drift(reps, day.minusDays(28)));
 
-        Overview overview = TeamMetrics.overview(infos(reps), repDays(rows), day);
+        Overview overview = TeamMetrics.overview(reps, rows, day);
         assertEquals(4, overview.reps(), "reps without any activity still count");
         assertEquals(1, overview.activeThisWeek(), "the review on day-6 is in the window, the lesson on day-7 is not");
         assertEquals(0, overview.plansCompletedToday() + overview.plansCompleted7d() + overview.plansCompleted28d());
@@ -198,7 +213,7 @@ class TeamMetricsDatabaseTest {
         Fixtures.publish(library);
         // Publishing a library retires every module not in it, so the live modules are exactly a and b,
         // first published together (same instant, then ordered by id).
-        List<Publication> recent = CoreContext.bean(TeamLearning.class).recentModules(5);
+        List<Publication> recent = CoreContext.bean(LearningQueries.class).recentModules(5);
         assertEquals(List.of(a, b), recent.stream().map(Publication::moduleId).toList());
         Instant published = recent.get(0).firstPublishedAt();
         assertEquals(published, recent.get(1).firstPublishedAt());
@@ -217,22 +232,22 @@ class TeamMetricsDatabaseTest {
         Fixtures.takeQuiz(users.get(3), a, published.plus(Duration.ofDays(10)), 30);
         // users.get(4) never completes anything.
 
-        List<TeamAccess.TeamRep> reps = team();
-        List<Completion> completions = CoreContext.bean(TeamLearning.class).completions(ids(reps));
+        List<RepInfo> reps = team();
+        List<Completion> completions = CoreContext.bean(LearningQueries.class).completions(ids(reps));
         assertEquals(5, completions.size(), "one per rep and module: r1 twice, r2-r4 once");
         // a: r1 (1 h) and r2 (72 h) within 3 days = 2/5; + r3 within 7 = 3/5; + r4 within 14 = 4/5.
-        assertEquals(new Reach(a, 0.4, 0.6, 0.8, 5), TeamMetrics.reach(recent.get(0), infos(reps), completions));
+        assertEquals(new Reach(a, 0.4, 0.6, 0.8, 5), TeamMetrics.reach(recent.get(0), reps, completions));
         // b: only r1, after 2 h = 1/5 at every horizon.
-        assertEquals(new Reach(b, 0.2, 0.2, 0.2, 5), TeamMetrics.reach(recent.get(1), infos(reps), completions));
+        assertEquals(new Reach(b, 0.2, 0.2, 0.2, 5), TeamMetrics.reach(recent.get(1), reps, completions));
 
         // a covers status-quo x cfo; b covers {status-quo, decision} x {cfo, cio}. status-quo|cfo is reached
         // by r1 (through both modules, counted once), r2, r3 and r4; the other three cells only by r1.
         assertEquals(Map.of("status-quo|cfo", 4, "status-quo|cio", 1, "decision|cfo", 1, "decision|cio", 1),
-                CoreContext.bean(TeamLearning.class).coverage(ids(reps)));
+                CoreContext.bean(LearningQueries.class).coverage(ids(reps)));
 
         // Distinct modules per rep: 2, 1, 1, 1, 0 (total 5). The top fifth of 5 reps is 1 rep: 2/5 = 0.4.
         // Gini over [0, 1, 1, 1, 2]: (-4*0 - 2*1 + 0*1 + 2*1 + 4*2) / (5 * 5) = 8/25 = 0.32.
-        Spread spread = TeamMetrics.spread(infos(reps), completions);
+        Spread spread = TeamMetrics.spread(reps, completions);
         assertEquals(5, spread.reps());
         assertEquals(5, spread.completions());
         assertEquals(0.4, spread.topFifthShare(), 1e-9);
@@ -262,26 +277,18 @@ class TeamMetricsDatabaseTest {
         return done;
     }
 
-    private static TeamActivity.Day planDay(User rep, LocalDate day) {
-        return new TeamActivity.Day(rep.id(), day, 1, 0, 30, true);
+    private static RepDay planDay(User rep, LocalDate day) {
+        return new RepDay(rep.id(), day, 1, 0, 30, true);
     }
 
-    private List<TeamAccess.TeamRep> team() {
-        return CoreContext.bean(TeamAccess.class).visibleReps(manager.id(), false);
+    private List<RepInfo> team() {
+        return CoreContext.bean(TeamAccessQueries.class).visibleReps(manager.id(), false);
     }
 
-    private static List<Long> ids(List<TeamAccess.TeamRep> reps) {
-        return reps.stream().map(TeamAccess.TeamRep::id).toList();
+    private static List<Long> ids(List<RepInfo> reps) {
+        return reps.stream().map(RepInfo::id).toList();
     }
 
-    private static List<RepInfo> infos(List<TeamAccess.TeamRep> reps) {
-        return reps.stream().map(r -> new RepInfo(r.id(), r.name(), r.hireDate())).toList();
-    }
-
-    private static List<RepDay> repDays(List<TeamActivity.Day> rows) {
-        return rows.stream().map(d -> new RepDay(d.repId(), d.day(), d.lessons(), d.reviews(), d.seconds(),
-                d.planCompleted())).toList();
-    }
 
     /** Streak buckets "0", "1-2", "3-6", "7-13", "14+" with the given counts, in that order. */
     private static Map<String, Integer> buckets(int... counts) {
@@ -293,8 +300,8 @@ class TeamMetricsDatabaseTest {
     }
 
     /** What the rollup check finds for these reps (other tests' data is not this test's business). */
-    private static List<ActivityRollup.Drift> drift(List<TeamAccess.TeamRep> reps, LocalDate since) {
-        return Db.transactions().executeRead(s -> CoreContext.bean(ActivityRollup.class).check(since)).stream()
+    private static List<ActivityRollupStore.Drift> drift(List<RepInfo> reps, LocalDate since) {
+        return Db.transactions().executeRead(s -> CoreContext.bean(ActivityRollupStore.class).check(since)).stream()
                 .filter(d -> ids(reps).contains(d.userId())).toList();
     }
 }

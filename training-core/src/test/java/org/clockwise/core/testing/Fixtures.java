@@ -5,12 +5,12 @@ import org.clockwise.core.course.LibraryPublisher;
 import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.course.QuizGrading;
 import org.clockwise.core.people.Organisation;
-import org.clockwise.core.people.OrganisationRepository;
+import org.clockwise.core.people.OrganisationStore;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.Team;
-import org.clockwise.core.people.TeamRepository;
+import org.clockwise.core.people.TeamStore;
 import org.clockwise.core.people.User;
-import org.clockwise.core.people.UserRepository;
+import org.clockwise.core.people.UserStore;
 import org.clockwise.core.progress.AttemptRecorder;
 import org.clockwise.core.progress.Submission;
 import org.clockwise.core.review.Confidence;
@@ -37,7 +37,7 @@ public final class Fixtures {
     }
 
     public static Organisation anOrganisation() {
-        return CoreContext.bean(OrganisationRepository.class)
+        return CoreContext.bean(OrganisationStore.class)
                 .save(new Organisation(null, "Org " + unique(), false, null));
     }
 
@@ -46,7 +46,7 @@ public final class Fixtures {
     }
 
     public static User aUser(Organisation org, LocalDate hireDate, String zone, Role... roles) {
-        UserRepository users = CoreContext.bean(UserRepository.class);
+        UserStore users = CoreContext.bean(UserStore.class);
         String roleNames = String.join("-", Arrays.stream(roles).map(r -> r.name().toLowerCase()).toList());
         User user = users.save(User.newUser(org.id(), roleNames + "." + unique() + "@example.test",
                 "Person " + unique(), hash(), hireDate, zone));
@@ -57,7 +57,7 @@ public final class Fixtures {
     }
 
     public static Team aTeam(Organisation org, User manager, User... members) {
-        TeamRepository teams = CoreContext.bean(TeamRepository.class);
+        TeamStore teams = CoreContext.bean(TeamStore.class);
         Team team = teams.save(new Team(null, org.id(), "Team " + unique(), null, null));
         teams.addManager(team.id(), manager.id());
         for (User member : members) {

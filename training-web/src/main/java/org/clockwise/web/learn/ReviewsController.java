@@ -20,7 +20,7 @@ import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.PublishedCourse;
 import org.clockwise.core.course.QuizGrading;
 import org.clockwise.core.review.ReviewEvent;
-import org.clockwise.core.review.ReviewRecorder;
+import org.clockwise.core.progress.ReviewRecorder;
 import org.clockwise.core.review.ReviewStore;
 import org.clockwise.web.library.QuizForm;
 import org.clockwise.web.security.CurrentUser;

@@ -20,7 +20,7 @@ import io.micronaut.security.handlers.LogoutHandler;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import org.clockwise.core.demo.DemoOrganisation;
-import org.clockwise.core.people.OrganisationRepository;
+import org.clockwise.core.people.OrganisationStore;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.signin.SignInResult;
 import org.clockwise.core.signin.SignInService;
@@ -40,14 +40,14 @@ class SignInController {
     private final SignInService signIn;
     private final LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler;
     private final LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler;
-    private final OrganisationRepository organisations;
+    private final OrganisationStore organisations;
     private final CsrfTokens csrf;
     private final Clock clock;
 
     SignInController(SignInService signIn,
                      LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler,
                      LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler,
-                     OrganisationRepository organisations, CsrfTokens csrf, Clock clock) {
+                     OrganisationStore organisations, CsrfTokens csrf, Clock clock) {
         this.signIn = signIn;
         this.loginHandler = loginHandler;
         this.logoutHandler = logoutHandler;

@@ -1,8 +1,9 @@
 package org.clockwise.web.team;
 
+import org.clockwise.core.team.metrics.RepInfo;
 import org.clockwise.core.course.CatalogView;
 import org.clockwise.core.skill.SkillReport;
-import org.clockwise.core.team.TeamAccess;
+import org.clockwise.core.team.TeamAccessQueries;
 
 import java.util.Comparator;
 import java.util.List;
@@ -27,7 +28,7 @@ record Heatmap(List<CatalogView.Entry> skills, List<Row> rows, String sort) {
         }
     }
 
-    static Heatmap of(List<TeamAccess.TeamRep> reps, Map<Long, List<SkillReport.SkillLine>> lines, CatalogView catalog, String sort) {
+    static Heatmap of(List<RepInfo> reps, Map<Long, List<SkillReport.SkillLine>> lines, CatalogView catalog, String sort) {
         List<Row> rows = reps.stream().map(rep -> new Row(rep.id(), rep.name(), rep.team() == null ? "" : rep.team(),
                 lines.get(rep.id()).stream().map(l -> new Cell(l.id(), l.percent(), l.targetPercent())).toList())).toList();
         Comparator<Row> order = Comparator.comparing(Row::name, String.CASE_INSENSITIVE_ORDER).thenComparingLong(Row::repId);

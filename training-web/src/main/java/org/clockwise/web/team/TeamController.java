@@ -1,5 +1,6 @@
 package org.clockwise.web.team;
 
+import org.clockwise.core.team.metrics.RepInfo;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -19,14 +20,13 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.clockwise.core.assignment.PlanService;
+import org.clockwise.core.plan.PlanService;
 import org.clockwise.core.course.CatalogView;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.progress.HistoryQueries;
 import org.clockwise.core.skill.SkillReport;
-import org.clockwise.core.team.ManagerAssignments;
-import org.clockwise.core.team.TeamAccess;
+import org.clockwise.core.team.TeamAccessQueries;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,8 +43,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.net.URI;
-import org.clockwise.core.team.OrgOverview;
-import org.clockwise.core.people.UserRepository;
+import org.clockwise.core.team.OrgOverviewQueries;
+import org.clockwise.core.people.UserStore;
 
 /**
  * The manager's view of their own people (an admin's of everyone): the skill heatmap, each
@@ -55,24 +55,22 @@ import org.clockwise.core.people.UserRepository;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class TeamController {
 
-    private final TeamAccess access;
+    private final TeamAccessQueries access;
     private final SkillReport skills;
     private final CourseQueries courses;
     private final HistoryQueries history;
     private final PlanService plans;
     private final ErrorPages errorPages;
     private final TeamDashboard dashboard;
-    private final ManagerAssignments assignments;
     private final Clock clock;
-    private final OrgOverview org;
-    private final UserRepository users;
+    private final OrgOverviewQueries org;
+    private final UserStore users;
 
-    TeamController(OrgOverview org, UserRepository users, TeamAccess access, SkillReport skills, CourseQueries courses, HistoryQueries history, PlanService plans,
-                   ErrorPages errorPages, TeamDashboard dashboard, ManagerAssignments assignments, Clock clock) {
+    TeamController(OrgOverviewQueries org, UserStore users, TeamAccessQueries access, SkillReport skills, CourseQueries courses, HistoryQueries history, PlanService plans,
+                   ErrorPages errorPages, TeamDashboard dashboard, Clock clock) {
         this.org = org;
         this.users = users;
         this.dashboard = dashboard;
-        this.assignments = assignments;
         this.clock = clock;
         this.access = access;
         this.skills = skills;
@@ -103,7 +101,7 @@ class TeamController {
     }
 
     /** Which reps a page covers: every rep the viewer may see, or one of their teams. */
-    record Scope(Long teamId, String teamName, List<TeamAccess.TeamRep> reps) {
+    record Scope(Long teamId, String teamName, List<RepInfo> reps) {
         /** The query parameter that keeps a link or form on this team, or an empty string. */
         String query() {
             return teamId == null ? "" : "team=" + teamId;
@@ -168,7 +166,7 @@ class TeamController {
     @Get(value = "/teams", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> teams(Authentication authentication) {
         CurrentUser viewer = CurrentUser.of(authentication);
-        List<TeamAccess.Team> teams = access.visibleTeams(viewer.id(), viewer.has(Role.ADMIN));
+        List<TeamAccessQueries.Team> teams = access.visibleTeams(viewer.id(), viewer.has(Role.ADMIN));
         Map<Long, String> names = new HashMap<>();
         teams.forEach(t -> names.put(t.id(), t.name()));
         Map<Long, String> parents = new HashMap<>();
@@ -181,7 +179,7 @@ class TeamController {
         return new ModelAndView<>("team/teams", model);
     }
 
-    private OrgOverview.Overview orgOverview(CurrentUser viewer, List<TeamAccess.Team> teams) {
+    private OrgOverviewQueries.Overview orgOverview(CurrentUser viewer, List<TeamAccessQueries.Team> teams) {
         return org.of(teams, LocalDate.now(clock.withZone(users.findById(viewer.id()).orElseThrow().zone())));
     }
 
@@ -201,10 +199,10 @@ class TeamController {
             return errorPages.page(request, HttpStatus.FORBIDDEN, "This team is not yours to see.");
         }
         Scope scope = found.get();
-        List<TeamAccess.TeamRep> visible = scope.reps();
+        List<RepInfo> visible = scope.reps();
         List<Long> targets;
         if ("team".equals(form.rep())) {
-            targets = visible.stream().map(TeamAccess.TeamRep::id).toList();
+            targets = visible.stream().map(RepInfo::id).toList();
         } else {
             long repId;
             try {
@@ -233,7 +231,7 @@ class TeamController {
         if (targets.isEmpty()) {
             return invalid(viewer, scope, "Your team has no reps yet.");
         }
-        assignments.assign(viewer.id(), targets, form.module(), due, clock.instant());
+        plans.assign(viewer.id(), targets, form.module(), due);
         return HttpResponse.seeOther(URI.create("/team?notice=assigned" + (scope.query().isEmpty() ? "" : "&" + scope.query())));
     }
 
@@ -320,7 +318,7 @@ class TeamController {
     @Get(value = "/reps/{id}", produces = MediaType.TEXT_HTML)
     HttpResponse<?> rep(HttpRequest<?> request, @PathVariable long id, Authentication authentication) {
         CurrentUser viewer = CurrentUser.of(authentication);
-        Optional<TeamAccess.TeamRep> rep = access.visibleRep(viewer.id(), viewer.has(Role.ADMIN), id);
+        Optional<RepInfo> rep = access.visibleRep(viewer.id(), viewer.has(Role.ADMIN), id);
         if (rep.isEmpty()) {
             return errorPages.page(request, HttpStatus.FORBIDDEN, "This rep is not in your team.");
         }

@@ -1,39 +1,41 @@
 package org.clockwise.web.team;
 
+import org.clockwise.core.course.TrackInfo;
+import org.clockwise.core.people.Rep;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import org.clockwise.core.team.TeamStamp;
+import org.clockwise.core.team.TeamStampQueries;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import org.clockwise.core.course.CatalogView;
-import org.clockwise.core.assignment.PlanService;
+import org.clockwise.core.plan.PlanService;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.CourseSummary;
-import org.clockwise.core.team.Completion;
-import org.clockwise.core.team.ManagerAssignments;
-import org.clockwise.core.team.RampPoint;
-import org.clockwise.core.team.SkillSample;
-import org.clockwise.core.team.Spread;
-import org.clockwise.core.team.TeamLearning;
-import org.clockwise.core.team.TimeToCompetency;
-import org.clockwise.core.team.WeekConsistency;
+import org.clockwise.core.team.metrics.Completion;
+import org.clockwise.core.plan.AssignmentStore;
+import org.clockwise.core.team.metrics.RampPoint;
+import org.clockwise.core.team.metrics.SkillSample;
+import org.clockwise.core.team.metrics.Spread;
+import org.clockwise.core.team.LearningQueries;
+import org.clockwise.core.team.metrics.TimeToCompetency;
+import org.clockwise.core.team.metrics.WeekConsistency;
 import org.clockwise.core.skill.TargetPolicy;
-import org.clockwise.core.skill.TargetSource;
-import org.clockwise.core.skill.SkillSnapshots;
-import org.clockwise.core.assignment.PlanItem;
+import org.clockwise.core.skill.TargetQueries;
+import org.clockwise.core.summary.SkillSnapshotStore;
+import org.clockwise.core.plan.PlanItem;
 import org.clockwise.web.chart.Point;
 import org.clockwise.web.chart.PointSeries;
 import org.clockwise.web.chart.ScatterChart;
 import java.util.HashSet;
 import java.util.Set;
-import org.clockwise.core.people.UserRepository;
+import org.clockwise.core.people.UserStore;
 import org.clockwise.core.skill.SkillReport;
-import org.clockwise.core.team.Overview;
-import org.clockwise.core.team.RepDay;
-import org.clockwise.core.team.RepInfo;
-import org.clockwise.core.team.TeamAccess;
-import org.clockwise.core.team.TeamActivity;
-import org.clockwise.core.team.TeamMetrics;
+import org.clockwise.core.team.metrics.Overview;
+import org.clockwise.core.team.metrics.RepDay;
+import org.clockwise.core.team.metrics.RepInfo;
+import org.clockwise.core.team.TeamAccessQueries;
+import org.clockwise.core.team.ActivityQueries;
+import org.clockwise.core.team.metrics.TeamMetrics;
 import org.clockwise.web.chart.LineChart;
 import org.clockwise.web.chart.Series;
 import org.clockwise.web.chart.SvgCharts;
@@ -65,7 +67,7 @@ class TeamDashboard {
     }
 
     record View(Overview overview, Heatmap heatmap, Progression progression, List<Coaching> coaching,
-                List<ManagerAssignments.Row> assignments, List<CourseSummary> modules, List<TeamAccess.TeamRep> reps,
+                List<AssignmentStore.Row> assignments, List<CourseSummary> modules, List<RepInfo> reps,
                 Culture culture, Coverage coverage, Ramp ramp) {
     }
 
@@ -87,23 +89,23 @@ class TeamDashboard {
     record Ramp(String svg, TimeToCompetency competency, int targetPercent, int recentHires) {
     }
 
-    private final TeamActivity activity;
+    private final ActivityQueries activity;
     private final CourseQueries courses;
-    private final UserRepository users;
+    private final UserStore users;
     private final Clock clock;
     private final PlanService plans;
-    private final ManagerAssignments assignments;
-    private final TeamLearning learning;
-    private final TargetSource targets;
-    private final SkillSnapshots snapshots;
+    private final AssignmentStore assignments;
+    private final LearningQueries learning;
+    private final TargetQueries targets;
+    private final SkillSnapshotStore snapshots;
 
-    private final TeamStamp stamps;
+    private final TeamStampQueries stamps;
     private final int cacheSize;
     private final Map<CacheKey, Cached> cache;
 
-    TeamDashboard(TeamActivity activity, CourseQueries courses, UserRepository users, Clock clock,
-                  PlanService plans, ManagerAssignments assignments, TeamLearning learning, TargetSource targets,
-                  SkillSnapshots snapshots, TeamStamp stamps,
+    TeamDashboard(ActivityQueries activity, CourseQueries courses, UserStore users, Clock clock,
+                  PlanService plans, AssignmentStore assignments, LearningQueries learning, TargetQueries targets,
+                  SkillSnapshotStore snapshots, TeamStampQueries stamps,
                   @Value("${clockwise.team.dashboard-cache-size:256}") int cacheSize) {
         this.stamps = stamps;
         this.cacheSize = cacheSize;
@@ -126,16 +128,16 @@ class TeamDashboard {
 
     /**
      * The dashboard of these reps as the viewer sees it today. A dashboard computed earlier for the
-     * same reps, sort, skill and day is served again while the {@link TeamStamp} of its inputs is
+     * same reps, sort, skill and day is served again while the {@link TeamStampQueries} of its inputs is
      * unchanged; any answer, review, plan, assignment or publication moves the stamp, so a cached
      * dashboard is never stale, it just is not recomputed when nothing changed.
      */
-    View view(long viewerId, List<TeamAccess.TeamRep> reps, String sort, String skill) {
+    View view(long viewerId, List<RepInfo> reps, String sort, String skill) {
         LocalDate today = LocalDate.now(clock.withZone(users.findById(viewerId).orElseThrow().zone()));
         if (cacheSize <= 0) {
             return compute(reps, sort, skill, today);
         }
-        List<Long> repIds = reps.stream().map(TeamAccess.TeamRep::id).toList();
+        List<Long> repIds = reps.stream().map(RepInfo::id).toList();
         // Read before computing: a change that lands meanwhile moves the stamp, and the next request recomputes.
         String stamp = stamps.of(repIds, today.minusDays(7L * WEEKS), today);
         // Requests that differ only in nonsense parameters share an entry; the quarter hour bounds how long the
@@ -155,19 +157,19 @@ class TeamDashboard {
     private static final java.util.regex.Pattern SORT = java.util.regex.Pattern.compile("rep|skill:[a-z0-9-]{1,64}");
     private static final java.util.regex.Pattern SKILL = java.util.regex.Pattern.compile("[a-z0-9-]{1,64}");
 
-    private record CacheKey(List<TeamAccess.TeamRep> reps, String sort, String skill, LocalDate today, long quarterHour) {
+    private record CacheKey(List<RepInfo> reps, String sort, String skill, LocalDate today, long quarterHour) {
     }
 
     private record Cached(String stamp, View view) {
     }
 
-    private View compute(List<TeamAccess.TeamRep> reps, String sort, String skill, LocalDate today) {
+    private View compute(List<RepInfo> reps, String sort, String skill, LocalDate today) {
         List<RepInfo> infos = reps.stream().map(r -> new RepInfo(r.id(), r.name(), r.hireDate())).toList();
-        List<RepDay> days = activity.since(reps.stream().map(TeamAccess.TeamRep::id).toList(), today.minusDays(7L * WEEKS)).stream()
+        List<RepDay> days = activity.since(reps.stream().map(RepInfo::id).toList(), today.minusDays(7L * WEEKS)).stream()
                 .map(d -> new RepDay(d.repId(), d.day(), d.lessons(), d.reviews(), d.seconds(), d.planCompleted())).toList();
         CatalogView catalog = courses.catalog();
         Map<Long, List<SkillReport.SkillLine>> lines = lines(reps, catalog, today);
-        List<Long> ids = reps.stream().map(TeamAccess.TeamRep::id).toList();
+        List<Long> ids = reps.stream().map(RepInfo::id).toList();
         List<CourseSummary> live = courses.all().stream().filter(c -> !c.retired()).toList();
         return new View(TeamMetrics.overview(infos, days, today), Heatmap.of(reps, lines, catalog, sort),
                 progression(catalog, lines, skill, today), coaching(reps, lines, live), assignments.forReps(ids), live, reps,
@@ -193,7 +195,7 @@ class TeamDashboard {
     }
 
     private Ramp ramp(List<RepInfo> infos, Map<Long, List<SkillReport.SkillLine>> lines, List<CourseSummary> live, LocalDate today) {
-        String firstTrack = courses.tracks().stream().findFirst().map(CourseQueries.TrackRange::id).orElse(null);
+        String firstTrack = courses.tracks().stream().findFirst().map(TrackInfo::id).orElse(null);
         Set<String> onboarding = new HashSet<>();
         live.stream().filter(c -> firstTrack != null && firstTrack.equals(c.track())).forEach(c -> onboarding.addAll(c.skills()));
         if (onboarding.isEmpty()) {
@@ -210,7 +212,7 @@ class TeamDashboard {
         double target = onboarding.stream().mapToDouble(s -> policy.target(s, 30)).average().orElse(0.5);
         List<RampPoint> points = TeamMetrics.ramp(infos, samples, onboarding, today, 180);
         Map<Long, String> names = new HashMap<>();
-        infos.forEach(i -> names.put(i.repId(), i.name()));
+        infos.forEach(i -> names.put(i.id(), i.name()));
         List<PointSeries> series = new ArrayList<>();
         Map<Long, List<Point>> byRep = new java.util.LinkedHashMap<>();
         points.forEach(p -> byRep.computeIfAbsent(p.repId(), k -> new ArrayList<>()).add(new Point(p.tenureDays(), p.proficiency() * 100)));
@@ -237,15 +239,15 @@ class TeamDashboard {
      * The ten reps furthest below target for their tenure, with the lesson the platform gives them
      * next and why: today's plan if they opened Today, else the plan the rules would make now.
      */
-    private List<Coaching> coaching(List<TeamAccess.TeamRep> reps, Map<Long, List<SkillReport.SkillLine>> lines,
+    private List<Coaching> coaching(List<RepInfo> reps, Map<Long, List<SkillReport.SkillLine>> lines,
                                     List<CourseSummary> live) {
-        record Gap(TeamAccess.TeamRep rep, SkillReport.SkillLine line) {
+        record Gap(RepInfo rep, SkillReport.SkillLine line) {
             int size() {
                 return line.targetPercent() - line.percent();
             }
         }
         List<Gap> gaps = new ArrayList<>();
-        for (TeamAccess.TeamRep rep : reps) {
+        for (RepInfo rep : reps) {
             lines.get(rep.id()).stream()
                     .max(java.util.Comparator.comparingInt((SkillReport.SkillLine l) -> l.targetPercent() - l.percent()))
                     .filter(l -> l.targetPercent() > l.percent())
@@ -268,12 +270,12 @@ class TeamDashboard {
      * Each rep's skills from the weekly snapshots: the latest week is "now", and a week without a
      * row carries the previous week's value forward (nothing was answered that week).
      */
-    private Map<Long, List<SkillReport.SkillLine>> lines(List<TeamAccess.TeamRep> reps, CatalogView catalog, LocalDate today) {
+    private Map<Long, List<SkillReport.SkillLine>> lines(List<RepInfo> reps, CatalogView catalog, LocalDate today) {
         LocalDate lastWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate firstWeek = lastWeek.minusWeeks(WEEKS - 1L);
-        Map<String, SkillSnapshots.Snapshot> latestBefore = new HashMap<>();
-        Map<String, Map<LocalDate, SkillSnapshots.Snapshot>> byKey = new HashMap<>();
-        for (SkillSnapshots.Snapshot s : snapshots.since(reps.stream().map(TeamAccess.TeamRep::id).toList(), firstWeek.minusWeeks(52))) {
+        Map<String, SkillSnapshotStore.Snapshot> latestBefore = new HashMap<>();
+        Map<String, Map<LocalDate, SkillSnapshotStore.Snapshot>> byKey = new HashMap<>();
+        for (SkillSnapshotStore.Snapshot s : snapshots.since(reps.stream().map(RepInfo::id).toList(), firstWeek.minusWeeks(52))) {
             String key = s.userId() + "|" + s.skillId();
             if (s.weekStart().isBefore(firstWeek)) {
                 latestBefore.merge(key, s, (a, b) -> a.weekStart().isAfter(b.weekStart()) ? a : b);
@@ -282,19 +284,19 @@ class TeamDashboard {
             }
         }
         Map<Long, List<SkillReport.SkillLine>> lines = new HashMap<>();
-        for (TeamAccess.TeamRep rep : reps) {
+        for (RepInfo rep : reps) {
             List<SkillReport.SkillLine> repLines = new ArrayList<>();
             for (CatalogView.Entry skill : catalog.skills()) {
                 String key = rep.id() + "|" + skill.id();
-                SkillSnapshots.Snapshot current = latestBefore.get(key);
-                Map<LocalDate, SkillSnapshots.Snapshot> weeks = byKey.getOrDefault(key, Map.of());
+                SkillSnapshotStore.Snapshot current = latestBefore.get(key);
+                Map<LocalDate, SkillSnapshotStore.Snapshot> weeks = byKey.getOrDefault(key, Map.of());
                 List<Integer> trend = new ArrayList<>();
                 for (int w = 0; w < WEEKS; w++) {
                     current = weeks.getOrDefault(firstWeek.plusWeeks(w), current);
                     trend.add(current == null ? 0 : pct(current.proficiency()));
                 }
                 int target = current == null ? pct(targets.policy().target(skill.id(),
-                        org.clockwise.core.assignment.AssignmentPolicy.tenureDays(rep.hireDate(), today))) : pct(current.target());
+                        org.clockwise.core.people.Rep.tenureDays(rep.hireDate(), today))) : pct(current.target());
                 repLines.add(new SkillReport.SkillLine(skill.id(), skill.name(), trend.get(WEEKS - 1), target, trend));
             }
             lines.put(rep.id(), repLines);

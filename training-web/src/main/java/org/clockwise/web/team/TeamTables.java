@@ -1,7 +1,7 @@
 package org.clockwise.web.team;
 
-import org.clockwise.core.team.OrgOverview;
-import org.clockwise.core.team.Overview;
+import org.clockwise.core.team.OrgOverviewQueries;
+import org.clockwise.core.team.metrics.Overview;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,9 +18,9 @@ final class TeamTables {
     }
 
     /** The overview of teams, one row per team and a last row for all of them. */
-    static Table teams(OrgOverview.Overview org) {
+    static Table teams(OrgOverviewQueries.Overview org) {
         List<List<Object>> rows = new ArrayList<>();
-        for (OrgOverview.TeamRow t : org.teams()) {
+        for (OrgOverviewQueries.TeamRow t : org.teams()) {
             rows.add(teamRow(t.teamId(), t));
         }
         rows.add(teamRow("all", org.total()));
@@ -28,7 +28,7 @@ final class TeamTables {
                 "minutes_per_rep_7d", "skills_at_target_percent", "proficiency_percent", "target_percent", "quiet"), rows);
     }
 
-    private static List<Object> teamRow(Object id, OrgOverview.TeamRow t) {
+    private static List<Object> teamRow(Object id, OrgOverviewQueries.TeamRow t) {
         return List.of(id, t.name(), t.managers(), t.reps(), t.activeThisWeek(), t.plansCompleted7d(),
                 Math.round(t.minutesPerRep7d() * 10) / 10.0, t.atTargetPercent(), t.proficiencyPercent(), t.targetPercent(), t.quiet());
     }

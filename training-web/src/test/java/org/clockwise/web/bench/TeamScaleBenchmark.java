@@ -6,7 +6,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.core.type.Argument;
 import org.clockwise.core.signin.PasswordHasher;
-import org.clockwise.core.team.ActivityRollup;
+import org.clockwise.core.summary.ActivityRollupStore;
 import org.clockwise.core.testing.CoreContext;
 
 import java.net.http.HttpClient;
@@ -96,7 +96,7 @@ public final class TeamScaleBenchmark {
                 "INSERT INTO skill_snapshots (user_id, skill_id, week_start, proficiency, target, updated_at) "
                         + "SELECT r.id, s.id, date_trunc('week', now())::date - w * 7, ((r.n * 31 + w * 7) % 90) / 100.0, 0.7, now() "
                         + "FROM bench_reps r CROSS JOIN (SELECT id FROM catalog_entries WHERE kind = 'SKILL') s CROSS JOIN generate_series(0, 11) w",
-                // what SkillSnapshots.refresh keeps per rep, from the latest snapshot of each skill
+                // what SkillSnapshotStore.refresh keeps per rep, from the latest snapshot of each skill
                 "INSERT INTO rep_skill_status (user_id, week_start, skills, at_target, proficiency_sum, target_sum, updated_at) "
                         + "SELECT user_id, max(week_start), count(*), count(*) FILTER (WHERE proficiency >= target), sum(proficiency), "
                         + "sum(target), max(updated_at) FROM (SELECT DISTINCT ON (user_id, skill_id) user_id, week_start, proficiency, "
@@ -105,6 +105,6 @@ public final class TeamScaleBenchmark {
         for (String sql : statements) {
             tx.executeWrite(status -> jdbc.prepareStatement(sql, ps -> ps.executeUpdate()));
         }
-        tx.executeWrite(status -> ctx.getBean(ActivityRollup.class).repair(LocalDate.now().minusDays(400)));
+        tx.executeWrite(status -> ctx.getBean(ActivityRollupStore.class).repair(LocalDate.now().minusDays(400)));
     }
 }

@@ -105,7 +105,7 @@ class SignInTest extends ServerTest {
     @Test
     void aDeactivatedAccountCannotSignIn() {
         User rep = Fixtures.aUser(org, Role.REP);
-        TestServer.bean(org.clockwise.core.people.UserRepository.class)
+        TestServer.bean(org.clockwise.core.people.UserStore.class)
                 .update(new User(rep.id(), rep.orgId(), rep.email(), rep.displayName(), rep.passwordHash(),
                         rep.hireDate(), rep.timeZone(), false, rep.createdAt()));
         assertEquals(401, new Browser().signIn(rep.email(), Fixtures.PASSWORD).status());

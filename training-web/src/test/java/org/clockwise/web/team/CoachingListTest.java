@@ -1,6 +1,6 @@
 package org.clockwise.web.team;
 
-import org.clockwise.core.assignment.PlanService;
+import org.clockwise.core.plan.PlanService;
 import org.clockwise.core.course.LibraryEditing;
 import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.people.Role;

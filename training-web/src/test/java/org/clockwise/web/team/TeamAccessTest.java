@@ -5,7 +5,7 @@ import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.people.Organisation;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.Team;
-import org.clockwise.core.people.TeamRepository;
+import org.clockwise.core.people.TeamStore;
 import org.clockwise.core.people.User;
 import org.clockwise.core.testing.Db;
 import org.clockwise.core.testing.Fixtures;
@@ -47,7 +47,7 @@ class TeamAccessTest extends ServerTest {
         a2 = Fixtures.aUser(org, Role.REP);
         b1 = Fixtures.aUser(org, Role.REP);
         teamA = Fixtures.aTeam(org, managerA, a1);
-        TeamRepository teams = TestServer.bean(TeamRepository.class);
+        TeamStore teams = TestServer.bean(TeamStore.class);
         sub = teams.save(new Team(null, org.id(), "Sub " + Fixtures.unique(), teamA.id(), null));
         teams.putMember(a2.id(), sub.id());
         teamB = Fixtures.aTeam(org, managerB, b1);

@@ -1,0 +1,12 @@
+package org.clockwise.core.people;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface OrganisationStore extends CrudRepository<Organisation, Long> {
+    List<Organisation> findByDemoTrue();
+}

@@ -1,0 +1,135 @@
+package org.clockwise.core.plan;
+
+import org.clockwise.core.course.CourseSummary;
+import org.clockwise.core.course.TrackInfo;
+import org.clockwise.core.skill.SkillStatus;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/** Chooses the one new lesson of the day: tenure track, else largest skill gap, else anything new. */
+final class LessonChooser {
+
+    /** The chosen module and the reason shown to the rep. */
+    record Choice(CourseSummary module, String reason) {
+    }
+
+    /** Track position: by {@code order} (unnumbered last), ties by id. */
+    private static final Comparator<CourseSummary> TRACK_ORDER =
+            Comparator.comparing(CourseSummary::order, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(CourseSummary::id);
+
+    /** Tracks by start day, ties by id, so the result does not depend on input order. */
+    private static final Comparator<TrackInfo> TRACKS =
+            Comparator.comparingInt(TrackInfo::fromDay).thenComparing(TrackInfo::id);
+
+    private final PlanRequest request;
+    private final int tenure;
+    private final Set<String> published;
+
+    LessonChooser(PlanRequest request, int tenure) {
+        this.request = request;
+        this.tenure = tenure;
+        this.published = request.modules().stream().map(CourseSummary::id).collect(Collectors.toSet());
+    }
+
+    Optional<Choice> choose() {
+        return assignedByManager().or(this::fromTrack).or(this::forLargestGap).or(this::somethingNew);
+    }
+
+    /** Rule 2·: a module the manager assigned comes first, the earliest due date first. */
+    private Optional<Choice> assignedByManager() {
+        Map<String, CourseSummary> byId = request.modules().stream().collect(Collectors.toMap(CourseSummary::id, m -> m, (a, b) -> a));
+        return request.assigned().stream()
+                .sorted(Comparator.comparing(AssignedModule::due).thenComparing(AssignedModule::moduleId))
+                .filter(a -> byId.containsKey(a.moduleId()) && eligible(byId.get(a.moduleId())))
+                .findFirst()
+                .map(a -> new Choice(byId.get(a.moduleId()), Reasons.assigned(a, request.day())));
+    }
+
+    /** Rule 2a: the next module of the first track covering the rep's tenure day. */
+    private Optional<Choice> fromTrack() {
+        List<TrackInfo> tracks = request.tracks().stream().sorted(TRACKS).toList();
+        for (TrackInfo track : tracks) {
+            if (!track.covers(tenure)) {
+                continue;
+            }
+            List<CourseSummary> inTrack = request.modules().stream()
+                    .filter(m -> track.id().equals(m.track()))
+                    .sorted(TRACK_ORDER)
+                    .toList();
+            for (int i = 0; i < inTrack.size(); i++) {
+                if (eligible(inTrack.get(i))) {
+                    boolean first = track.equals(tracks.get(0));
+                    return Optional.of(new Choice(inTrack.get(i),
+                            Reasons.track(tenure, track, first, i + 1, inTrack.size())));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Rule 2b: the largest gap that some eligible module can close, ties by skill name. */
+    private Optional<Choice> forLargestGap() {
+        List<SkillStatus> gaps = request.skills().stream()
+                .filter(s -> s.gap() > 0)
+                .sorted(Comparator.comparingDouble(SkillStatus::gap).reversed()
+                        .thenComparing(SkillStatus::skillName)
+                        .thenComparing(SkillStatus::skillId))
+                .toList();
+        for (SkillStatus skill : gaps) {
+            Optional<CourseSummary> best = best(m -> m.skills().contains(skill.skillId()));
+            if (best.isPresent()) {
+                return best.map(m -> new Choice(m, Reasons.gap(skill, unseen(m))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Rule 2c: anything not taken yet. */
+    private Optional<Choice> somethingNew() {
+        return best(m -> true).map(m -> new Choice(m, Reasons.somethingNew(m, unseen(m))));
+    }
+
+    /** Most unseen phases and personas first, then the shortest, then by id. */
+    private Optional<CourseSummary> best(Predicate<CourseSummary> filter) {
+        return request.modules().stream()
+                .filter(this::eligible)
+                .filter(filter)
+                .min(Comparator.comparingInt((CourseSummary m) -> -unseen(m).score())
+                        .thenComparingInt(CourseSummary::minutes)
+                        .thenComparing(CourseSummary::id));
+    }
+
+    private boolean eligible(CourseSummary m) {
+        Set<String> completed = request.history().completedModules();
+        return !completed.contains(m.id())
+                && m.seconds() <= request.budgetSeconds()
+                // A prerequisite that is no longer published can never be taken again, so it
+                // must not block the module forever; a completed one is satisfied anyway.
+                && m.requires().stream().allMatch(r -> completed.contains(r) || !published.contains(r));
+    }
+
+    /** Which phases and personas of a module the rep has not met yet, by display name. */
+    private Unseen unseen(CourseSummary m) {
+        History h = request.history();
+        List<String> personas = m.personas().stream().distinct()
+                .filter(p -> !h.seenPersonas().contains(p))
+                .map(p -> request.personaNames().getOrDefault(p, p)).toList();
+        List<String> phases = m.phases().stream().distinct()
+                .filter(p -> !h.seenPhases().contains(p))
+                .map(p -> request.phaseNames().getOrDefault(p, p)).toList();
+        return new Unseen(personas, phases);
+    }
+
+    /** Display names of unseen personas and phases, in module order. */
+    record Unseen(List<String> personas, List<String> phases) {
+        int score() {
+            return personas.size() + phases.size();
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package org.clockwise.core.plan;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.clockwise.core.course.CatalogView;
+import org.clockwise.core.course.CourseQueries;
+import org.clockwise.core.course.CourseSummary;
+import org.clockwise.core.course.TrackInfo;
+import org.clockwise.core.people.Rep;
+import org.clockwise.core.people.User;
+import org.clockwise.core.people.UserStore;
+import org.clockwise.core.review.ReviewStore;
+import org.clockwise.core.skill.SkillStatuses;
+import org.clockwise.core.summary.SummaryUpkeep;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A rep's day: the plan made once per local day (so a refresh never reshuffles it), what of it
+ * is done, the reviews due and the streak of days with the plan completed; and the manager's
+ * assignments that lead it. Loads the inputs, asks {@link PlanPolicy}, stores the result.
+ */
+@Singleton
+public class PlanService {
+
+    /** One line of the plan with its title and whether it is done. */
+    public record Line(PlanItem item, String title, boolean done) {
+    }
+
+    public record Today(LocalDate day, ZoneId zone, List<Line> lines, long dueReviews, int streak) {
+        public int done() {
+            return (int) lines.stream().filter(Line::done).count();
+        }
+
+        public int total() {
+            return lines.size();
+        }
+
+        public boolean complete() {
+            return done() == total();
+        }
+
+        /** Whole percent of the plan done; 100 for an empty plan. */
+        public int percent() {
+            return total() == 0 ? 100 : done() * 100 / total();
+        }
+
+        public Line lesson() {
+            return lines.stream().filter(l -> l.item().kind() == PlanItem.Kind.LESSON).findFirst().orElse(null);
+        }
+    }
+
+    private final PlanStore store;
+    private final AssignmentStore assignments;
+    private final CourseQueries courses;
+    private final UserStore users;
+    private final SkillStatuses skills;
+    private final ReviewStore reviews;
+    private final SummaryUpkeep summaries;
+    private final PlanPolicy policy = new PlanPolicy();
+    private final Clock clock;
+    private final int budgetSeconds;
+
+    PlanService(PlanStore store, AssignmentStore assignments, CourseQueries courses, UserStore users, SkillStatuses skills,
+                ReviewStore reviews, SummaryUpkeep summaries, Clock clock, PlanSettings settings) {
+        this.store = store;
+        this.assignments = assignments;
+        this.courses = courses;
+        this.users = users;
+        this.skills = skills;
+        this.reviews = reviews;
+        this.summaries = summaries;
+        this.clock = clock;
+        this.budgetSeconds = settings.budgetMinutes() * 60;
+    }
+
+    @Transactional
+    public Today today(long userId) {
+        return today(userId, clock.instant());
+    }
+
+    /** The day as of {@code now} (the demo history replays past days through the same rules). */
+    @Transactional
+    public Today today(long userId, Instant now) {
+        User user = users.findById(userId).orElseThrow();
+        LocalDate day = user.rep().day(now);
+        if (store.plan(userId, day).isEmpty()) {
+            store.insertPlan(userId, policy.plan(request(library(), user, now)), budgetSeconds, now);
+        }
+        PlanStore.StoredPlan stored = store.plan(userId, day).orElseThrow();
+        List<Line> lines = lines(user, day, stored.plan());
+        // Marked before the streak is counted, so a plan completed just now counts in it.
+        if (complete(lines) && stored.completedAt() == null && store.markComplete(userId, day, now)) {
+            summaries.planCompleted(userId, day);
+        }
+        return assemble(user, day, lines, now);
+    }
+
+    /**
+     * The rep's day as someone else looks at it, storing nothing: today's plan if the rep has opened
+     * Today, otherwise the plan they would get now. A manager's look never fixes the rep's plan.
+     */
+    @Transactional(readOnly = true)
+    public Today peek(long userId) {
+        Instant now = clock.instant();
+        User user = users.findById(userId).orElseThrow();
+        LocalDate day = user.rep().day(now);
+        DailyPlan plan = store.plan(userId, day).map(PlanStore.StoredPlan::plan)
+                .orElseGet(() -> policy.plan(request(library(), user, now)));
+        return assemble(user, day, lines(user, day, plan), now);
+    }
+
+    /**
+     * Assigns the module to each rep with a due date; assigning it again moves the due date. All
+     * reps or none. A rep's plan for today that is not completed yet is made again, so the
+     * assignment shows today rather than tomorrow (an explicit manager action, unlike a refresh,
+     * may change it).
+     */
+    @Transactional
+    public void assign(long managerId, Collection<Long> repIds, String moduleId, LocalDate due) {
+        Instant now = clock.instant();
+        store.discardOpenPlans(repIds, now);
+        assignments.save(managerId, repIds, moduleId, due, now);
+    }
+
+    private List<Line> lines(User user, LocalDate day, DailyPlan plan) {
+        long userId = user.id();
+        Instant dayStart = day.atStartOfDay(user.zone()).toInstant();
+        Set<String> completed = store.completedModules(userId);
+        Set<String> reviewed = store.reviewedSince(userId, dayStart);
+        Map<String, String> titles = courses.all().stream().collect(Collectors.toMap(CourseSummary::id, CourseSummary::title));
+        List<Line> lines = new ArrayList<>();
+        for (PlanItem item : plan.items()) {
+            boolean done = item.kind() == PlanItem.Kind.LESSON
+                    ? completed.contains(item.moduleId())
+                    : reviewed.contains(item.moduleId() + "#" + item.questionIndex());
+            lines.add(new Line(item, titles.getOrDefault(item.moduleId(), item.moduleId()), done));
+        }
+        return lines;
+    }
+
+    private static boolean complete(List<Line> lines) {
+        return !lines.isEmpty() && lines.stream().allMatch(Line::done);
+    }
+
+    private Today assemble(User user, LocalDate day, List<Line> lines, Instant now) {
+        return new Today(day, user.zone(), lines, reviews.countDue(user.id(), now), streak(user.id(), day, complete(lines)));
+    }
+
+    /**
+     * The lesson each rep gets next, storing nothing: today's stored plan when the rep has opened
+     * Today already, otherwise the plan the rules would make for them now, which is what they get
+     * when they open it unless something changes first. Each rep without a plan costs a plan
+     * computation, so team views ask for a handful of reps, not a whole organisation.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, PlanItem> nextLessons(Collection<Long> userIds, Instant now) {
+        Map<Long, PlanItem> lessons = new HashMap<>();
+        Map<Long, DailyPlan> latest = store.latestPlans(userIds);
+        Library library = null;
+        for (long userId : userIds) {
+            User user = users.findById(userId).orElseThrow();
+            LocalDate day = user.rep().day(now);
+            DailyPlan plan = latest.get(userId);
+            if (plan == null || !plan.day().equals(day)) {
+                library = library == null ? library() : library;
+                plan = policy.plan(request(library, user, now));
+            }
+            plan.lesson().ifPresent(l -> lessons.put(userId, l));
+        }
+        return lessons;
+    }
+
+    /** The {@link Streak} as of today, counting today only when its plan is complete. */
+    private int streak(long userId, LocalDate today, boolean todayComplete) {
+        List<LocalDate> days = new ArrayList<>(store.completedDays(userId, today.minusDays(400)));
+        days.remove(today);
+        if (todayComplete) {
+            days.add(today);
+        }
+        return Streak.current(days, today);
+    }
+
+    /** What every rep's plan is made from, read once per call: the published catalog, modules and tracks. */
+    private record Library(CatalogView catalog, List<CourseSummary> modules, List<TrackInfo> tracks) {
+    }
+
+    private Library library() {
+        return new Library(courses.catalog(), courses.all().stream().filter(c -> !c.retired()).toList(), courses.tracks());
+    }
+
+    private PlanRequest request(Library library, User user, Instant now) {
+        Rep rep = user.rep();
+        LocalDate day = rep.day(now);
+        History history = new History(store.completedModules(user.id()), store.seen(user.id(), "phases"), store.seen(user.id(), "personas"));
+        Instant endOfDay = day.plusDays(1).atStartOfDay(user.zone()).toInstant();
+        return new PlanRequest(rep, day, budgetSeconds, library.tracks(), library.modules(),
+                store.dueReviews(user.id(), endOfDay), skills.of(rep, now).skills(), history,
+                names(library.catalog().phases()), names(library.catalog().personas()), assignments.open(user.id()));
+    }
+
+    private static Map<String, String> names(List<CatalogView.Entry> entries) {
+        return entries.stream().collect(Collectors.toMap(CatalogView.Entry::id, CatalogView.Entry::name, (a, b) -> a));
+    }
+}

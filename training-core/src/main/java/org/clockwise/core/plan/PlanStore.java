@@ -1,0 +1,202 @@
+package org.clockwise.core.plan;
+
+import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import org.clockwise.core.db.JsonColumns;
+import jakarta.inject.Singleton;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Daily plans and the facts the planner needs about a rep, in plain SQL. */
+@Singleton
+@Connectable
+class PlanStore {
+
+    record StoredPlan(DailyPlan plan, Instant createdAt, Instant completedAt) {
+    }
+
+    private final JdbcOperations jdbc;
+    private final JsonColumns json;
+
+    PlanStore(JdbcOperations jdbc, JsonColumns json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    Optional<StoredPlan> plan(long userId, LocalDate day) {
+        return jdbc.prepareStatement("SELECT items::text, created_at, completed_at FROM daily_plans WHERE user_id = ? AND day = ?", ps -> {
+            ps.setLong(1, userId);
+            ps.setDate(2, Date.valueOf(day));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.<StoredPlan>empty();
+                }
+                List<PlanItem> items = items(rs.getString(1));
+                Timestamp completed = rs.getTimestamp(3);
+                return Optional.of(new StoredPlan(new DailyPlan(day, items), rs.getTimestamp(2).toInstant(),
+                        completed == null ? null : completed.toInstant()));
+            }
+        });
+    }
+
+    /** Each rep's most recent plan (today's, or the last one made), for team views; reps without one are absent. */
+    Map<Long, DailyPlan> latestPlans(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.prepareStatement("""
+                SELECT DISTINCT ON (user_id) user_id, day, items::text FROM daily_plans
+                WHERE user_id = ANY (?) ORDER BY user_id, day DESC""", ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("bigint", userIds.toArray()));
+            Map<Long, DailyPlan> plans = new java.util.HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    plans.put(rs.getLong(1), new DailyPlan(rs.getDate(2).toLocalDate(), items(rs.getString(3))));
+                }
+            }
+            return plans;
+        });
+    }
+
+    private List<PlanItem> items(String text) {
+        List<PlanItem> items = new ArrayList<>();
+        for (Map<String, Object> row : json.rows(text)) {
+            items.add(new PlanItem(PlanItem.Kind.valueOf((String) row.get("kind")), (String) row.get("moduleId"),
+                    row.get("questionIndex") == null ? null : ((Number) row.get("questionIndex")).intValue(),
+                    ((Number) row.get("seconds")).intValue(), (String) row.get("reason")));
+        }
+        return items;
+    }
+
+    /** Saves the day's plan unless one exists already (a concurrent first visit keeps the winner's). */
+    void insertPlan(long userId, DailyPlan plan, int budgetSeconds, Instant now) {
+        List<Map<String, Object>> rows = plan.items().stream().map(i -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("kind", i.kind().name());
+            row.put("moduleId", i.moduleId());
+            row.put("questionIndex", i.questionIndex());
+            row.put("seconds", i.seconds());
+            row.put("reason", i.reason());
+            return row;
+        }).toList();
+        jdbc.prepareStatement("""
+                INSERT INTO daily_plans (user_id, day, budget_s, items, created_at) VALUES (?, ?, ?, CAST(? AS jsonb), ?)
+                ON CONFLICT (user_id, day) DO NOTHING""", ps -> {
+            ps.setLong(1, userId);
+            ps.setDate(2, Date.valueOf(plan.day()));
+            ps.setInt(3, budgetSeconds);
+            ps.setString(4, json.write(rows));
+            ps.setTimestamp(5, Timestamp.from(now));
+            return ps.executeUpdate();
+        });
+    }
+
+    /** @return whether this call completed the plan (false when it was already) */
+    boolean markComplete(long userId, LocalDate day, Instant now) {
+        return 1 == jdbc.prepareStatement("UPDATE daily_plans SET completed_at = ? WHERE user_id = ? AND day = ? AND completed_at IS NULL", ps -> {
+            ps.setTimestamp(1, Timestamp.from(now));
+            ps.setLong(2, userId);
+            ps.setDate(3, Date.valueOf(day));
+            return ps.executeUpdate();
+        });
+    }
+
+    /**
+     * Drops today's plan of these reps unless it is completed, so it is made again on their next
+     * look (each rep's "today" taken in SQL from their zone).
+     */
+    void discardOpenPlans(Collection<Long> userIds, Instant now) {
+        jdbc.prepareStatement("""
+                DELETE FROM daily_plans p USING users u
+                WHERE p.user_id = u.id AND u.id = ANY (?) AND p.completed_at IS NULL
+                  AND p.day = (CAST(? AS timestamptz) AT TIME ZONE u.time_zone)::date""", ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("bigint", userIds.toArray()));
+            ps.setTimestamp(2, Timestamp.from(now));
+            return ps.executeUpdate();
+        });
+    }
+
+    /** Days with a completed plan, newest first, back to {@code since}. */
+    List<LocalDate> completedDays(long userId, LocalDate since) {
+        return jdbc.prepareStatement("SELECT day FROM daily_plans WHERE user_id = ? AND day >= ? AND completed_at IS NOT NULL ORDER BY day DESC", ps -> {
+            ps.setLong(1, userId);
+            ps.setDate(2, Date.valueOf(since));
+            List<LocalDate> days = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    days.add(rs.getDate(1).toLocalDate());
+                }
+            }
+            return days;
+        });
+    }
+
+    Set<String> completedModules(long userId) {
+        return strings("SELECT course_id FROM completions WHERE user_id = ?", userId);
+    }
+
+    Set<String> seen(long userId, String column) {
+        return strings("SELECT DISTINCT unnest(v." + column + ") FROM completions c "
+                + "JOIN course_versions v ON v.course_id = c.course_id AND v.version = c.version WHERE c.user_id = ?", userId);
+    }
+
+    /** Review items answered (in a quiz or a review) at or after {@code since}: "module#question". */
+    Set<String> reviewedSince(long userId, Instant since) {
+        return jdbc.prepareStatement("SELECT course_id || '#' || question_idx FROM review_items WHERE user_id = ? AND last_review >= ?", ps -> {
+            ps.setLong(1, userId);
+            ps.setTimestamp(2, Timestamp.from(since));
+            Set<String> keys = new HashSet<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(rs.getString(1));
+                }
+            }
+            return keys;
+        });
+    }
+
+    List<DueReview> dueReviews(long userId, Instant until) {
+        return jdbc.prepareStatement("""
+                SELECT ri.course_id, ri.version, ri.question_idx, q.prompt, ri.due, ri.last_review
+                FROM review_items ri JOIN questions q ON q.course_id = ri.course_id AND q.version = ri.version AND q.idx = ri.question_idx
+                WHERE ri.user_id = ? AND NOT ri.superseded AND ri.due <= ? ORDER BY ri.due LIMIT 50""", ps -> {
+            ps.setLong(1, userId);
+            ps.setTimestamp(2, Timestamp.from(until));
+            List<DueReview> due = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    due.add(new DueReview(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
+                            rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant()));
+                }
+            }
+            return due;
+        });
+    }
+
+    private Set<String> strings(String sql, long userId) {
+        return jdbc.prepareStatement(sql, ps -> {
+            ps.setLong(1, userId);
+            Set<String> values = new HashSet<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+            }
+            return values;
+        });
+    }
+
+
+}

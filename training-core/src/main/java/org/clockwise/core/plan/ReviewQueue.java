@@ -1,0 +1,41 @@
+package org.clockwise.core.plan;
+
+import org.clockwise.core.review.ReviewItem;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+
+/** Picks and explains the due reviews that fit a budget. */
+final class ReviewQueue {
+
+    /**
+     * Most overdue first; the rest of the key only makes the order total, so shuffled input
+     * gives the same plan.
+     */
+    private static final Comparator<DueReview> MOST_OVERDUE_FIRST =
+            Comparator.comparing(DueReview::due)
+                    .thenComparing(DueReview::lastSeen, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(DueReview::moduleId)
+                    .thenComparingInt(DueReview::version)
+                    .thenComparingInt(DueReview::questionIndex);
+
+    private ReviewQueue() {
+    }
+
+    static List<PlanItem> items(PlanRequest request, int budgetSeconds) {
+        ZoneId zone = request.rep().zone();
+        // Defensive: the caller should pass only items due by today; one due after the end of
+        // the rep's local day (e.g. selected with a UTC date) is not due yet and takes no time.
+        Instant endOfDay = request.day().plusDays(1).atStartOfDay(zone).toInstant();
+        int max = Math.max(0, budgetSeconds) / ReviewItem.SECONDS;
+        return request.dueReviews().stream()
+                .filter(r -> r.due().isBefore(endOfDay))
+                .sorted(MOST_OVERDUE_FIRST)
+                .limit(max)
+                .map(r -> new PlanItem(PlanItem.Kind.REVIEW, r.moduleId(), r.questionIndex(),
+                        ReviewItem.SECONDS, Reasons.review(r, request.day(), zone)))
+                .toList();
+    }
+}

@@ -1,0 +1,69 @@
+package org.clockwise.core.progress;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.clockwise.content.Question;
+import org.clockwise.core.course.CourseQueries;
+import org.clockwise.core.course.QuizGrading;
+import org.clockwise.core.review.Confidence;
+import org.clockwise.core.review.Rating;
+import org.clockwise.core.review.ReviewItem;
+import org.clockwise.core.review.ReviewStore;
+import org.clockwise.core.summary.SummaryUpkeep;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Records one answered review exactly once and reschedules the item with FSRS. */
+@Singleton
+public class ReviewRecorder {
+
+    private final ReviewStore store;
+    private final CourseQueries courses;
+    private final AnswerSteps steps;
+    private final SummaryUpkeep summaries;
+    private final Clock clock;
+
+    ReviewRecorder(ReviewStore store, CourseQueries courses, AnswerSteps steps, SummaryUpkeep summaries,
+                   Clock clock) {
+        this.store = store;
+        this.courses = courses;
+        this.steps = steps;
+        this.summaries = summaries;
+        this.clock = clock;
+    }
+
+    /** @return true when this call recorded the review, false when the same event id was recorded before */
+    @Transactional
+    public boolean record(UUID eventId, long userId, String courseId, int version, int questionIndex, Instant servedAt,
+                          QuizGrading.Answer answer, Confidence confidence) {
+        return record(eventId, userId, courseId, version, questionIndex, servedAt, answer, confidence, clock.instant());
+    }
+
+    /** Records as of {@code now} (used by the demo history), optionally leaving the skill snapshot for later. */
+    @Transactional
+    public boolean record(UUID eventId, long userId, String courseId, int version, int questionIndex, Instant servedAt,
+                          QuizGrading.Answer answer, Confidence confidence, Instant now) {
+        return record(eventId, userId, courseId, version, questionIndex, servedAt, answer, confidence, now, true);
+    }
+
+    @Transactional
+    public boolean record(UUID eventId, long userId, String courseId, int version, int questionIndex, Instant servedAt,
+                          QuizGrading.Answer answer, Confidence confidence, Instant now, boolean refreshSkills) {
+        ReviewItem item = store.item(userId, courseId, version, questionIndex, true)
+                .orElseThrow(() -> new IllegalArgumentException("no review item " + courseId + " v" + version + " q" + questionIndex));
+        Question question = courses.quiz(courseId, version).questions().stream()
+                .filter(q -> q.index() == questionIndex).findFirst().orElseThrow();
+        boolean correct = QuizGrading.grade(question, answer).correct();
+        Rating rating = steps.rate(correct, Duration.between(servedAt, now), confidence);
+        boolean inserted = store.insertEvent(eventId, item, now, correct, answer.keys().stream().sorted().toArray(String[]::new),
+                answer.text(), confidence, rating);
+        if (inserted) {
+            steps.reschedule(item, rating, now);
+            summaries.reviewAnswered(userId, now, refreshSkills);
+        }
+        return inserted;
+    }
+}

@@ -1,0 +1,63 @@
+package org.clockwise.core.skill;
+
+import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import org.clockwise.core.review.ReviewScheduler;
+import org.clockwise.core.review.ReviewState;
+
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A rep's evidence per skill: every quiz and review answer on a question of a module tagged
+ * with the skill, with the question's predicted recall today (so overdue reviews pull
+ * proficiency down).
+ */
+@Singleton
+@Connectable
+public class EvidenceQueries {
+
+    private final JdbcOperations jdbc;
+    private final ReviewScheduler scheduler;
+
+    EvidenceQueries(JdbcOperations jdbc, ReviewScheduler scheduler) {
+        this.jdbc = jdbc;
+        this.scheduler = scheduler;
+    }
+
+    public List<Evidence> evidence(long userId, Instant now) {
+        return jdbc.prepareStatement("""
+                WITH answers AS (
+                    SELECT a.course_id, a.version, aa.question_idx, a.submitted_at AS at, aa.correct
+                    FROM attempt_answers aa JOIN attempts a ON a.id = aa.attempt_id WHERE a.user_id = ?
+                    UNION ALL
+                    SELECT e.course_id, e.version, e.question_idx, e.reviewed_at, e.correct FROM review_events e WHERE e.user_id = ?
+                )
+                SELECT skill, x.at, x.correct, ri.stability, ri.difficulty, ri.last_review, ri.due, ri.reps, ri.lapses, ri.superseded
+                FROM answers x
+                JOIN course_versions v ON v.course_id = x.course_id AND v.version = x.version
+                CROSS JOIN LATERAL unnest(v.skills) AS skill
+                LEFT JOIN review_items ri ON ri.user_id = ? AND ri.course_id = x.course_id AND ri.version = x.version
+                    AND ri.question_idx = x.question_idx""", ps -> {
+            ps.setLong(1, userId);
+            ps.setLong(2, userId);
+            ps.setLong(3, userId);
+            List<Evidence> evidence = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    double recall = Double.NaN;
+                    if (rs.getObject(4) != null && !rs.getBoolean(10)) {
+                        ReviewState state = new ReviewState(rs.getDouble(4), rs.getDouble(5), rs.getTimestamp(6).toInstant(),
+                                rs.getTimestamp(7).toInstant(), rs.getInt(8), rs.getInt(9));
+                        recall = scheduler.retrievability(state, now);
+                    }
+                    evidence.add(new Evidence(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getBoolean(3), recall));
+                }
+            }
+            return evidence;
+        });
+    }
+}

@@ -1,0 +1,59 @@
+package org.clockwise.core.skill;
+
+import jakarta.inject.Singleton;
+import org.clockwise.core.course.CatalogView;
+import org.clockwise.core.course.CourseQueries;
+import org.clockwise.core.people.Rep;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a rep stands on every skill of the catalog right now: proficiency from their answers,
+ * target for their tenure. The daily plan, the skill snapshots and the rep's own skill page all
+ * read it here.
+ */
+@Singleton
+public class SkillStatuses {
+
+    /**
+     * A rep's skills as of one instant.
+     *
+     * @param day        the rep's local date
+     * @param tenureDays the rep's tenure day on it
+     * @param evidence   every answer the proficiencies were computed from (for trends)
+     * @param skills     one status per catalog skill, in catalog order
+     */
+    public record Current(LocalDate day, int tenureDays, List<Evidence> evidence, List<SkillStatus> skills) {
+    }
+
+    private final EvidenceQueries evidence;
+    private final CourseQueries courses;
+    private final TargetQueries targets;
+    private final ProficiencyModel model = new ProficiencyModel();
+
+    SkillStatuses(EvidenceQueries evidence, CourseQueries courses, TargetQueries targets) {
+        this.evidence = evidence;
+        this.courses = courses;
+        this.targets = targets;
+    }
+
+    /** The rep's skills as of {@code now}. */
+    public Current of(Rep rep, Instant now) {
+        LocalDate day = rep.day(now);
+        int tenure = rep.tenureOn(day);
+        List<Evidence> answers = evidence.evidence(rep.id(), now);
+        Map<String, Double> levels = model.proficiency(answers, now);
+        TargetPolicy policy = targets.policy();
+        List<SkillStatus> skills = courses.catalog().skills().stream()
+                .map(s -> status(s, levels, policy, tenure))
+                .toList();
+        return new Current(day, tenure, answers, skills);
+    }
+
+    private static SkillStatus status(CatalogView.Entry skill, Map<String, Double> levels, TargetPolicy policy, int tenure) {
+        return new SkillStatus(skill.id(), skill.name(), levels.getOrDefault(skill.id(), 0.0), policy.target(skill.id(), tenure));
+    }
+}

@@ -1,0 +1,114 @@
+package org.clockwise.core.summary;
+
+import org.clockwise.core.skill.EvidenceQueries;
+import org.clockwise.core.skill.ProficiencyModel;
+import org.clockwise.core.skill.TargetPolicy;
+import org.clockwise.core.skill.TargetQueries;
+import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import org.clockwise.core.skill.SkillStatus;
+import org.clockwise.core.skill.SkillStatuses;
+import org.clockwise.core.plan.PlanPolicy;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The skill_snapshots and rep_skill_status summaries: a rep's proficiency and target per skill for
+ * their current week, rewritten in the same transaction as each answer (through {@link SummaryUpkeep}),
+ * so team views read one row per rep and skill instead of every answer.
+ */
+@Singleton
+@Connectable
+public class SkillSnapshotStore {
+
+    /** One rep's skill in one week. */
+    public record Snapshot(long userId, String skillId, LocalDate weekStart, double proficiency, double target) {
+    }
+
+    private final JdbcOperations jdbc;
+
+    SkillSnapshotStore(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Writes the rep's current-week row for every skill, as of {@code now}. A row already
+     * written by a newer refresh is kept, as rep_skill_status keeps its row, so the two agree.
+     */
+    public void save(long userId, SkillStatuses.Current current, Instant now) {
+        LocalDate week = current.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        int atTarget = 0;
+        double proficiencySum = 0;
+        double targetSum = 0;
+        for (SkillStatus skill : current.skills()) {
+            atTarget += skill.proficiency() >= skill.target() ? 1 : 0;
+            proficiencySum += skill.proficiency();
+            targetSum += skill.target();
+            jdbc.prepareStatement("""
+                    INSERT INTO skill_snapshots (user_id, skill_id, week_start, proficiency, target, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (user_id, skill_id, week_start) DO UPDATE SET proficiency = EXCLUDED.proficiency,
+                        target = EXCLUDED.target, updated_at = EXCLUDED.updated_at
+                    WHERE skill_snapshots.updated_at <= EXCLUDED.updated_at""", ps -> {
+                ps.setLong(1, userId);
+                ps.setString(2, skill.skillId());
+                ps.setDate(3, Date.valueOf(week));
+                ps.setDouble(4, skill.proficiency());
+                ps.setDouble(5, skill.target());
+                ps.setTimestamp(6, Timestamp.from(now));
+                return ps.executeUpdate();
+            });
+        }
+        saveStatus(userId, week, current.skills().size(), atTarget, proficiencySum, targetSum, now);
+    }
+
+    /** The rep's row in rep_skill_status; an older refresh (a replay of past days) never overwrites a newer one. */
+    private void saveStatus(long userId, LocalDate week, int skills, int atTarget, double proficiencySum, double targetSum, Instant now) {
+        jdbc.prepareStatement("""
+                INSERT INTO rep_skill_status (user_id, week_start, skills, at_target, proficiency_sum, target_sum, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (user_id) DO UPDATE SET week_start = EXCLUDED.week_start, skills = EXCLUDED.skills,
+                    at_target = EXCLUDED.at_target, proficiency_sum = EXCLUDED.proficiency_sum,
+                    target_sum = EXCLUDED.target_sum, updated_at = EXCLUDED.updated_at
+                WHERE rep_skill_status.updated_at <= EXCLUDED.updated_at""", ps -> {
+            ps.setLong(1, userId);
+            ps.setDate(2, Date.valueOf(week));
+            ps.setInt(3, skills);
+            ps.setInt(4, atTarget);
+            ps.setDouble(5, proficiencySum);
+            ps.setDouble(6, targetSum);
+            ps.setTimestamp(7, Timestamp.from(now));
+            return ps.executeUpdate();
+        });
+    }
+
+    /** Every snapshot of these reps from {@code sinceWeek} on, in no particular order. */
+    public List<Snapshot> since(Collection<Long> userIds, LocalDate sinceWeek) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.prepareStatement("""
+                SELECT user_id, skill_id, week_start, proficiency, target FROM skill_snapshots
+                WHERE user_id = ANY (?) AND week_start >= ?""", ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("bigint", userIds.toArray()));
+            ps.setDate(2, Date.valueOf(sinceWeek));
+            List<Snapshot> list = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    list.add(new Snapshot(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getDouble(4), rs.getDouble(5)));
+                }
+            }
+            return list;
+        });
+    }
+}

@@ -1,0 +1,60 @@
+package org.clockwise.core.summary;
+
+import jakarta.inject.Singleton;
+import org.clockwise.core.people.UserStore;
+import org.clockwise.core.skill.SkillStatuses;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Keeps the summaries team views read (daily_activity, skill_snapshots, rep_skill_status) in
+ * step with each recorded event, in the caller's transaction: the one call every recorder makes.
+ */
+@Singleton
+public class SummaryUpkeep {
+
+    private final ActivityRollupStore rollup;
+    private final SkillSnapshotStore snapshots;
+    private final SkillStatuses skills;
+    private final UserStore users;
+
+    SummaryUpkeep(ActivityRollupStore rollup, SkillSnapshotStore snapshots, SkillStatuses skills, UserStore users) {
+        this.rollup = rollup;
+        this.snapshots = snapshots;
+        this.skills = skills;
+        this.users = users;
+    }
+
+    /**
+     * A quiz attempt was recorded.
+     *
+     * @param refreshSkills whether to rewrite the rep's skill snapshot now; a bulk replay passes
+     *                      false and calls {@link #refreshSkills} once per simulated week instead
+     */
+    public void lessonTaken(long userId, Instant at, Duration taken, boolean refreshSkills) {
+        rollup.lesson(userId, at, taken);
+        if (refreshSkills) {
+            refreshSkills(userId, at);
+        }
+    }
+
+    /** A review answer was recorded; {@code refreshSkills} as for {@link #lessonTaken}. */
+    public void reviewAnswered(long userId, Instant at, boolean refreshSkills) {
+        rollup.review(userId, at);
+        if (refreshSkills) {
+            refreshSkills(userId, at);
+        }
+    }
+
+    /** The plan of the rep's local {@code day} was completed. */
+    public void planCompleted(long userId, LocalDate day) {
+        rollup.planCompleted(userId, day);
+    }
+
+    /** Rewrites the rep's skill snapshot as of {@code now} (nightly, and after a bulk replay). */
+    public void refreshSkills(long userId, Instant now) {
+        snapshots.save(userId, skills.of(users.findById(userId).orElseThrow().rep(), now), now);
+    }
+}

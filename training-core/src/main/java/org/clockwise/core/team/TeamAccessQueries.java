@@ -1,0 +1,122 @@
+package org.clockwise.core.team;
+
+import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import org.clockwise.core.team.metrics.RepInfo;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who a viewer may see: a manager sees the reps of the teams they manage and of every team
+ * below those; an admin sees every rep of their organisation; nobody else sees anyone.
+ */
+@Singleton
+@Connectable
+public class TeamAccessQueries {
+
+
+    /** A team as the overview lists it, with its managers' names. */
+    public record Team(long id, String name, Long parentId, String managers) {
+    }
+
+    /** The ids of the teams a manager manages and of every team below those; the one parameter is the manager. */
+    private static final String MANAGED = """
+            SELECT t.id FROM teams t JOIN team_managers tm ON tm.team_id = t.id WHERE tm.manager_id = ?
+            UNION
+            SELECT t.id FROM teams t JOIN managed p ON t.parent_team_id = p.id""";
+
+    private static final String REP_COLUMNS = "SELECT u.id, u.display_name, u.email, u.hire_date, u.time_zone, t.name ";
+
+    private final JdbcOperations jdbc;
+
+    TeamAccessQueries(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<RepInfo> visibleReps(long viewerId, boolean admin) {
+        String sql = admin ? REP_COLUMNS + """
+                FROM users u JOIN user_roles r ON r.user_id = u.id AND r.role = 'REP'
+                LEFT JOIN team_members m ON m.user_id = u.id LEFT JOIN teams t ON t.id = m.team_id
+                WHERE u.active AND u.org_id = (SELECT org_id FROM users WHERE id = ?)
+                ORDER BY u.display_name, u.id""" : "WITH RECURSIVE managed AS (" + MANAGED + ") " + REP_COLUMNS + """
+                FROM managed x JOIN team_members m ON m.team_id = x.id JOIN users u ON u.id = m.user_id
+                JOIN user_roles r ON r.user_id = u.id AND r.role = 'REP' JOIN teams t ON t.id = m.team_id
+                WHERE u.active ORDER BY u.display_name, u.id""";
+        return jdbc.prepareStatement(sql, ps -> {
+            ps.setLong(1, viewerId);
+            return reps(ps);
+        });
+    }
+
+    /** The teams a viewer may see: an admin every team of their organisation, a manager theirs and those below. */
+    public List<Team> visibleTeams(long viewerId, boolean admin) {
+        String scope = admin ? "SELECT id FROM teams WHERE org_id = (SELECT org_id FROM users WHERE id = ?)" : MANAGED;
+        return jdbc.prepareStatement("WITH RECURSIVE managed AS (" + scope + ") " + """
+                SELECT t.id, t.name, t.parent_team_id,
+                       coalesce((SELECT string_agg(u.display_name, ', ' ORDER BY u.display_name)
+                                 FROM team_managers tm JOIN users u ON u.id = tm.manager_id WHERE tm.team_id = t.id), '')
+                FROM teams t WHERE t.id IN (SELECT id FROM managed) ORDER BY t.name, t.id""", ps -> {
+            ps.setLong(1, viewerId);
+            List<Team> teams = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long parent = rs.getLong(3);
+                    Long parentId = rs.wasNull() ? null : parent; // before any other getter: wasNull is about the last one
+                    teams.add(new Team(rs.getLong(1), rs.getString(2), parentId, rs.getString(4)));
+                }
+            }
+            return teams;
+        });
+    }
+
+    /** A team the viewer may see, with the reps of that team and of the teams below it. */
+    public record OpenTeam(Team team, List<RepInfo> reps) {
+    }
+
+    /**
+     * One team as the viewer may see it; empty if it is not theirs or does not exist, so callers
+     * answer 403 rather than an empty page.
+     */
+    public Optional<OpenTeam> openTeam(long viewerId, boolean admin, long teamId) {
+        return visibleTeams(viewerId, admin).stream().filter(t -> t.id() == teamId).findFirst()
+                .map(team -> new OpenTeam(team, repsBelow(teamId)));
+    }
+
+    private List<RepInfo> repsBelow(long teamId) {
+        return jdbc.prepareStatement("""
+                WITH RECURSIVE below AS (
+                    SELECT id FROM teams WHERE id = ?
+                    UNION
+                    SELECT t.id FROM teams t JOIN below b ON t.parent_team_id = b.id
+                ) """ + REP_COLUMNS + """
+                FROM below x JOIN team_members m ON m.team_id = x.id JOIN users u ON u.id = m.user_id
+                JOIN user_roles r ON r.user_id = u.id AND r.role = 'REP' JOIN teams t ON t.id = m.team_id
+                WHERE u.active ORDER BY u.display_name, u.id""", ps -> {
+            ps.setLong(1, teamId);
+            return reps(ps);
+        });
+    }
+
+    public Optional<RepInfo> visibleRep(long viewerId, boolean admin, long repId) {
+        return visibleReps(viewerId, admin).stream().filter(r -> r.id() == repId).findFirst();
+    }
+
+    private static List<RepInfo> reps(PreparedStatement ps) throws SQLException {
+        List<RepInfo> reps = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                reps.add(new RepInfo(rs.getLong(1), rs.getString(2), rs.getObject(4, LocalDate.class), rs.getString(3),
+                        ZoneId.of(rs.getString(5)), rs.getString(6)));
+            }
+        }
+        return reps;
+    }
+}

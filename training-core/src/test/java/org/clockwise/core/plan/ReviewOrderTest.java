@@ -1,0 +1,95 @@
+package org.clockwise.core.plan;
+
+import static org.clockwise.core.plan.Fixtures.aRequest;
+import static org.clockwise.core.plan.Fixtures.at;
+import static org.clockwise.core.plan.Fixtures.review;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.clockwise.core.plan.Fixtures.RequestBuilder;
+import org.junit.jupiter.api.Test;
+
+/** Rule 1: due reviews, most overdue first, with reasons in the rep's local days. */
+class ReviewOrderTest {
+
+    @Test
+    void mostOverdueFirst() {
+        RequestBuilder request = aRequest();
+        LocalDate today = request.day();
+        DailyPlan plan = request.reviews(
+                review("b", 0, at(today, 8), at(today.minusDays(2), 9)),
+                review("a", 0, at(today.minusDays(5), 8), at(today.minusDays(9), 9)),
+                review("c", 0, at(today.minusDays(1), 8), at(today.minusDays(4), 9))).plan();
+        assertEquals(List.of("a", "c", "b"), plan.items().stream().map(PlanItem::moduleId).toList());
+    }
+
+    @Test
+    void equalDueTimesAreOrderedByModuleAndQuestion() {
+        RequestBuilder request = aRequest();
+        LocalDate today = request.day();
+        DailyPlan plan = request.reviews(
+                review("b", 1, at(today, 8), at(today.minusDays(2), 9)),
+                review("b", 0, at(today, 8), at(today.minusDays(2), 9)),
+                review("a", 3, at(today, 8), at(today.minusDays(2), 9))).plan();
+        assertEquals(List.of("a3", "b0", "b1"), plan.items().stream()
+                .map(i -> i.moduleId() + i.questionIndex()).toList());
+    }
+
+    @Test
+    void reasonSaysHowLongAgoTheRepSawIt() {
+        RequestBuilder request = aRequest();
+        LocalDate today = request.day();
+        DailyPlan plan = request.reviews(
+                review("a", 0, at(today.minusDays(2), 8), at(today.minusDays(9), 17)),
+                review("b", 0, at(today.minusDays(1), 8), at(today.minusDays(1), 17)),
+                review("c", 0, at(today, 8), at(today, 7))).plan();
+        assertEquals(List.of("Review: you last saw this 9 days ago",
+                        "Review: you last saw this yesterday",
+                        "Review: you last saw this today"),
+                plan.items().stream().map(PlanItem::reason).toList());
+    }
+
+    @Test
+    void daysAgoAreCountedOnTheRepsCalendarNotInUtc() {
+        RequestBuilder request = aRequest();
+        LocalDate today = request.day();
+        // 22:00 yesterday in New York is already today in UTC: still "yesterday" for the rep.
+        DailyPlan plan = request.reviews(
+                review("a", 0, at(today, 6), at(today.minusDays(1), 22))).plan();
+        assertEquals("Review: you last saw this yesterday", plan.items().get(0).reason());
+    }
+
+    @Test
+    void aReviewWithoutLastSeenSaysSinceWhenItIsDue() {
+        RequestBuilder request = aRequest();
+        LocalDate today = request.day();
+        DailyPlan plan = request.reviews(review("a", 0, at(today.minusDays(3), 8), null),
+                review("b", 0, at(today.minusDays(1), 8), null),
+                review("c", 0, at(today, 8), null)).plan();
+        assertEquals(List.of("Review: overdue by 3 days", "Review: due since yesterday",
+                        "Review: due today"),
+                plan.items().stream().map(PlanItem::reason).toList());
+    }
+
+    @Test
+    void itemsDueAfterTheRepsDayAreLeftForLater() {
+        RequestBuilder request = aRequest();
+        LocalDate today = request.day();
+        DailyPlan plan = request.reviews(
+                review("today", 0, at(today, 23), at(today.minusDays(3), 9)),
+                review("tomorrow", 0, at(today.plusDays(1), 0), at(today.minusDays(3), 9))).plan();
+        assertEquals(List.of("today"), plan.items().stream().map(PlanItem::moduleId).toList());
+    }
+
+    @Test
+    void reviewItemsCarryTheQuestionIndex() {
+        RequestBuilder request = aRequest();
+        PlanItem item = request.reviews(
+                review("a", 4, at(request.day(), 8), at(request.day().minusDays(2), 9)))
+                .plan().items().get(0);
+        assertEquals(4, item.questionIndex());
+        assertEquals(PlanItem.Kind.REVIEW, item.kind());
+        assertEquals(30, item.seconds(), "30 s a review");
+    }
+}

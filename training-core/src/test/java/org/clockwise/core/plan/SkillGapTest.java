@@ -1,0 +1,139 @@
+package org.clockwise.core.plan;
+
+import static org.clockwise.core.plan.Fixtures.aModule;
+import static org.clockwise.core.plan.Fixtures.aRequest;
+import static org.clockwise.core.plan.Fixtures.skill;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.clockwise.core.plan.Fixtures.RequestBuilder;
+import org.junit.jupiter.api.Test;
+
+/** Rules 2b and 2c: the largest skill gap, then anything new; unseen phases and personas first. */
+class SkillGapTest {
+
+    /** Day 12 with no track modules, so the track rule never applies. */
+    private static RequestBuilder noTrack() {
+        return aRequest().onTenureDay(12);
+    }
+
+    @Test
+    void theLargestGapWins() {
+        PlanItem lesson = lesson(noTrack()
+                .skills(skill("objection-handling", "Objection handling", 0.5, 0.6),
+                        skill("discovery-questioning", "Discovery questioning", 0.35, 0.7))
+                .modules(aModule("obj").skills("objection-handling"),
+                        aModule("disc").skills("discovery-questioning")));
+        assertEquals("disc", lesson.moduleId());
+        assertEquals("Discovery questioning is at 35%, target 70%", lesson.reason());
+    }
+
+    @Test
+    void equalGapsAreBrokenBySkillName() {
+        PlanItem lesson = lesson(noTrack()
+                .skills(skill("z-skill", "Active listening", 0.2, 0.5),
+                        skill("a-skill", "Value articulation", 0.2, 0.5))
+                .modules(aModule("value").skills("a-skill"),
+                        aModule("listen").skills("z-skill")));
+        assertEquals("listen", lesson.moduleId());
+    }
+
+    @Test
+    void aGapNoModuleCanCloseGivesWayToTheNextGap() {
+        PlanItem lesson = lesson(noTrack().completed("neg")
+                .skills(skill("negotiation", "Negotiation", 0.0, 0.7),
+                        skill("storytelling", "Storytelling", 0.5, 0.7))
+                .modules(aModule("neg").skills("negotiation"),
+                        aModule("long-neg").skills("negotiation").minutes(6),
+                        aModule("story").skills("storytelling")));
+        assertEquals("story", lesson.moduleId());
+    }
+
+    @Test
+    void amongModulesForTheSkillUnseenPhasesAndPersonasWin() {
+        PlanItem lesson = lesson(noTrack().seenPersonas("cio").seenPhases("status-quo")
+                .skills(skill("persona-insight", "Persona insight", 0.1, 0.5))
+                .modules(aModule("cio-again").skills("persona-insight").personas("cio")
+                                .phases("status-quo").minutes(1),
+                        aModule("cfo").skills("persona-insight").personas("cfo", "cio")
+                                .minutes(4)));
+        assertEquals("cfo", lesson.moduleId());
+        assertEquals("Persona insight is at 10%, target 50%, and it covers the "
+                + "Chief Financial Officer persona you have not met yet", lesson.reason());
+    }
+
+    @Test
+    void unseenCountsPhasesAndPersonasTogether() {
+        PlanItem lesson = lesson(noTrack()
+                .skills(skill("buyer-alignment", "Buyer alignment", 0.1, 0.5))
+                .modules(aModule("one-persona").personas("cfo"),
+                        aModule("phase-and-persona").personas("procurement").phases("decision")));
+        assertEquals("phase-and-persona", lesson.moduleId());
+        assertEquals("Buyer alignment is at 10%, target 50%, and it covers the Procurement "
+                + "persona and the Decision phase, both new to you", lesson.reason());
+    }
+
+    @Test
+    void anUnseenPhaseAloneIsNamedAsAPhase() {
+        PlanItem lesson = lesson(noTrack()
+                .skills(skill("buyer-alignment", "Buyer alignment", 0.25, 0.5))
+                .modules(aModule("pain").phases("pain-recognition")));
+        assertEquals("Buyer alignment is at 25%, target 50%, and it covers the "
+                + "Pain recognition phase you have not seen yet", lesson.reason());
+    }
+
+    @Test
+    void withEqualNoveltyTheShortestThenTheFirstIdWins() {
+        RequestBuilder request = noTrack()
+                .skills(skill("buyer-alignment", "Buyer alignment", 0.1, 0.5))
+                .modules(aModule("c-long").minutes(4), aModule("b-short").minutes(2),
+                        aModule("a-short").minutes(2));
+        assertEquals("a-short", lesson(request).moduleId());
+    }
+
+    @Test
+    void percentagesRoundProficiencyDownSoBelowTargetNeverReadsAsAtTarget() {
+        PlanItem lesson = lesson(noTrack()
+                .skills(skill("buyer-alignment", "Buyer alignment", 0.699, 0.7))
+                .modules(aModule("m")));
+        assertEquals("Buyer alignment is at 69%, target 70%", lesson.reason());
+        assertTrue(lesson(noTrack().skills(skill("buyer-alignment", "Buyer alignment", 0.29, 0.5))
+                .modules(aModule("m"))).reason().startsWith("Buyer alignment is at 29%"));
+    }
+
+    @Test
+    void withoutAGapSomethingNewWithUnseenPersonasFirst() {
+        PlanItem lesson = lesson(noTrack().seenPersonas("cio")
+                .skills(skill("buyer-alignment", "Buyer alignment", 0.8, 0.5))
+                .modules(aModule("a-seen").personas("cio"), aModule("b-new").personas("cfo")));
+        assertEquals("b-new", lesson.moduleId());
+        assertEquals("Something new: it covers the Chief Financial Officer persona you have "
+                + "not met yet", lesson.reason());
+    }
+
+    @Test
+    void somethingNewWithNothingUnseenNamesTheLesson() {
+        PlanItem lesson = lesson(noTrack().modules(aModule("plain")));
+        assertEquals("Something new: Title of plain", lesson.reason());
+    }
+
+    @Test
+    void unknownPhaseAndPersonaIdsAreShownAsIds() {
+        PlanItem lesson = lesson(noTrack().modules(aModule("m").personas("coo")));
+        assertEquals("Something new: it covers the coo persona you have not met yet",
+                lesson.reason());
+    }
+
+    @Test
+    void whenEverythingIsCompletedThereIsNoLesson() {
+        DailyPlan plan = noTrack().completed("a", "b")
+                .skills(skill("buyer-alignment", "Buyer alignment", 0.1, 0.5))
+                .modules(aModule("a"), aModule("b").track("first-30-days", 1))
+                .plan();
+        assertTrue(plan.items().isEmpty());
+    }
+
+    private static PlanItem lesson(RequestBuilder request) {
+        return request.plan().lesson().orElseThrow();
+    }
+}
