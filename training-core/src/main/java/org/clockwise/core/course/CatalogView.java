@@ -1,7 +1,6 @@
 package org.clockwise.core.course;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The published catalog: names for ids, in catalog order. */
@@ -16,9 +15,5 @@ public record CatalogView(List<Entry> skills, List<Entry> phases, List<Entry> pe
 
     public Optional<Entry> skill(String id) {
         return skills.stream().filter(e -> e.id().equals(id)).findFirst();
-    }
-
-    public Map<String, List<Entry>> byKind() {
-        return Map.of("skill", skills, "phase", phases, "persona", personas, "track", tracks);
     }
 }

@@ -1,12 +1,14 @@
 /**
  * Skill model: how proficient a rep is in each skill and how proficient they should be.
  *
- * <p>{@link org.clockwise.core.skill.ProficiencyModel} turns quiz answers ({@link
+ * <p>The rules are plain Java with explicit instants and millisecond tests:
+ * {@link org.clockwise.core.skill.ProficiencyModel} turns answers ({@link
  * org.clockwise.core.skill.Evidence}) into a recency-weighted proficiency in [0,1] per skill,
- * so that the latest answers count most and old mastery fades. {@link
+ * so that the latest answers count most and old mastery fades; {@link
  * org.clockwise.core.skill.TargetPolicy} says what proficiency a rep should reach at their
- * tenure (new hires need breadth at a basic level, veterans need depth); the gap between the
- * two drives the daily assignment. Plain Java: no framework, explicit instants, millisecond
- * tests.
+ * tenure. Around them, beans load the inputs: {@link org.clockwise.core.skill.EvidenceQueries}
+ * and {@link org.clockwise.core.skill.TargetQueries} read the database, and
+ * {@link org.clockwise.core.skill.SkillStatuses} is the one place that assembles a rep's current
+ * status per skill for the plan, the snapshots and the rep's skill page.
  */
 package org.clockwise.core.skill;

@@ -1,8 +1,8 @@
 /**
- * Team learning metrics for managers: pure functions over plain records with explicit dates.
- *
- * <p>Nothing here reads a clock, a database or a time zone: callers pass "today" and days that are
- * already local to each rep, so every result is reproducible in a test. The entry point is
- * {@link org.clockwise.core.team.metrics.TeamMetrics}; its Javadoc lists every definition.
+ * What managers and admins see of their teams: who may see which team and rep
+ * ({@link org.clockwise.core.team.TeamAccessQueries}), the teams side by side
+ * ({@link org.clockwise.core.team.OrgOverviewQueries}), and the readers of the summaries the
+ * dashboard is computed from. Every class here that runs SQL ends in {@code Queries}; the rules
+ * they feed live in {@link org.clockwise.core.team.metrics}.
  */
 package org.clockwise.core.team;

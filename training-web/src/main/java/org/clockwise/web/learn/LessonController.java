@@ -20,7 +20,6 @@ import org.clockwise.core.course.PublishedCourse;
 import org.clockwise.core.progress.AttemptNotYoursException;
 import org.clockwise.core.progress.AttemptRecorder;
 import org.clockwise.core.progress.Submission;
-import org.clockwise.web.library.QuizForm;
 import org.clockwise.web.security.CurrentUser;
 import org.clockwise.web.security.ErrorPages;
 import org.clockwise.web.security.Signatures;

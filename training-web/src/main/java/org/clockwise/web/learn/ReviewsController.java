@@ -22,7 +22,6 @@ import org.clockwise.core.course.QuizGrading;
 import org.clockwise.core.review.ReviewEvent;
 import org.clockwise.core.progress.ReviewRecorder;
 import org.clockwise.core.review.ReviewStore;
-import org.clockwise.web.library.QuizForm;
 import org.clockwise.web.security.CurrentUser;
 import org.clockwise.web.security.ErrorPages;
 import org.clockwise.web.security.Signatures;

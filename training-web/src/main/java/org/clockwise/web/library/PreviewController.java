@@ -1,5 +1,6 @@
 package org.clockwise.web.library;
 
+import org.clockwise.web.learn.QuizForm;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

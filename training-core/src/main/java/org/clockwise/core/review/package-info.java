@@ -1,0 +1,7 @@
+/**
+ * Spaced review with FSRS-6: the published formulas ({@link org.clockwise.core.review.FsrsFormulas}),
+ * the scheduler built on them ({@link org.clockwise.core.review.ReviewScheduler}), how an answer
+ * becomes a rating ({@link org.clockwise.core.review.RatingPolicy}), and the review items and
+ * events in the database ({@link org.clockwise.core.review.ReviewStore}, their one writer).
+ */
+package org.clockwise.core.review;

@@ -1,0 +1,172 @@
+package org.clockwise.core.progress;
+
+import org.clockwise.content.LibraryLoader;
+import org.clockwise.core.course.LibraryPublisher;
+import org.clockwise.core.course.PublishOrigin;
+import org.clockwise.core.course.QuizGrading;
+import org.clockwise.core.people.Organisation;
+import org.clockwise.core.people.Role;
+import org.clockwise.core.people.User;
+import org.clockwise.core.review.Confidence;
+import org.clockwise.core.testing.CoreContext;
+import org.clockwise.core.testing.Db;
+import org.clockwise.core.testing.Fixtures;
+import org.clockwise.core.testing.TestLibrary;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Attempts on real PostgreSQL: recorded once, scored by the server, linked to the version taken. */
+class AttemptRecorderIT {
+
+    static Organisation org;
+    static TestLibrary library;
+    AttemptRecorder recorder;
+    User rep;
+    String module;
+
+    @BeforeAll
+    static void organisation() {
+        org = Fixtures.anOrganisation();
+        library = TestLibrary.create();
+    }
+
+    @BeforeEach
+    void setUp() {
+        recorder = CoreContext.bean(AttemptRecorder.class);
+        rep = Fixtures.aUser(org, Role.REP);
+        module = "attempt-" + Fixtures.unique().replace("-", "");
+        library.module(module);
+        publish();
+    }
+
+    static void publish() {
+        CoreContext.bean(LibraryPublisher.class).publish(new LibraryLoader().load(library.root()), library.root(), PublishOrigin.AUTHOR, null);
+    }
+
+    Submission submission(UUID id, long userId, int version) {
+        return new Submission(id, userId, module, version, Instant.now().minusSeconds(40), Map.of(
+                1, new QuizGrading.Answer(Set.of("b"), ""),
+                2, new QuizGrading.Answer(Set.of("a", "b"), ""),
+                3, new QuizGrading.Answer(Set.of(), "seven")), Map.of(1, Confidence.SURE));
+    }
+
+    @Test
+    void anAttemptIsScoredByTheServerWithEveryAnswerAndAReviewItemPerQuestion() {
+        UUID id = UUID.randomUUID();
+
+        AttemptRecorder.Recorded recorded = recorder.record(submission(id, rep.id(), 1));
+
+        assertTrue(recorded.isNew());
+        AttemptView view = CoreContext.bean(AttemptQueries.class).attempt(id).orElseThrow();
+        assertEquals(2, view.correct());
+        assertEquals(3, view.total());
+        assertEquals(3, view.answers().size());
+        assertEquals(1, Db.count("SELECT count(*) FROM completions WHERE user_id = ? AND course_id = ?", rep.id(), module));
+        assertEquals(3, Db.count("SELECT count(*) FROM review_items WHERE user_id = ? AND course_id = ? AND due > now()", rep.id(), module));
+        assertEquals(1, Db.count("SELECT count(*) FROM attempt_answers WHERE attempt_id = ? AND rating = 'AGAIN'", id));
+    }
+
+    @Test
+    void submittingTheSameAttemptTwiceRecordsItOnce() {
+        UUID id = UUID.randomUUID();
+        recorder.record(submission(id, rep.id(), 1));
+
+        AttemptRecorder.Recorded again = recorder.record(submission(id, rep.id(), 1));
+
+        assertFalse(again.isNew());
+        assertEquals(id, again.attemptId());
+        assertEquals(1, Db.count("SELECT count(*) FROM attempts WHERE id = ?", id));
+        assertEquals(3, Db.count("SELECT count(*) FROM attempt_answers WHERE attempt_id = ?", id));
+        assertEquals(1, Db.count("SELECT reps FROM review_items WHERE user_id = ? AND course_id = ? AND question_idx = 1", rep.id(), module),
+                "the review schedule moved once, not twice");
+    }
+
+    @Test
+    void concurrentSubmitsOfOneAttemptFromManyThreadsMakeOneRow() throws Exception {
+        UUID id = UUID.randomUUID();
+        int threads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<AttemptRecorder.Recorded>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < threads; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return recorder.record(submission(id, rep.id(), 1));
+                }));
+            }
+            start.countDown();
+            int fresh = 0;
+            for (Future<AttemptRecorder.Recorded> f : results) {
+                fresh += f.get().isNew() ? 1 : 0;
+            }
+            assertEquals(1, fresh);
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, Db.count("SELECT count(*) FROM attempts WHERE id = ?", id));
+        assertEquals(1, Db.count("SELECT count(*) FROM completions WHERE attempt_id = ?", id));
+        assertEquals(3, Db.count("SELECT count(*) FROM attempt_answers WHERE attempt_id = ?", id));
+    }
+
+    @Test
+    void anotherRepsAttemptIdIsRefused() {
+        UUID id = UUID.randomUUID();
+        recorder.record(submission(id, rep.id(), 1));
+        User other = Fixtures.aUser(org, Role.REP);
+
+        assertThrows(AttemptNotYoursException.class, () -> recorder.record(submission(id, other.id(), 1)));
+        assertEquals(0, Db.count("SELECT count(*) FROM attempts WHERE user_id = ?", other.id()));
+    }
+
+    @Test
+    void aSecondAttemptDoesNotCountAsASecondCompletion() {
+        recorder.record(submission(UUID.randomUUID(), rep.id(), 1));
+        recorder.record(submission(UUID.randomUUID(), rep.id(), 1));
+
+        assertEquals(2, Db.count("SELECT count(*) FROM attempts WHERE user_id = ? AND course_id = ?", rep.id(), module));
+        assertEquals(1, Db.count("SELECT count(*) FROM completions WHERE user_id = ? AND course_id = ?", rep.id(), module));
+    }
+
+    @Test
+    void anAttemptStaysLinkedToTheVersionItWasTakenOnAfterANewVersion() {
+        UUID id = UUID.randomUUID();
+        recorder.record(submission(id, rep.id(), 1));
+
+        library.module(module, "A rewritten lesson.");
+        publish();
+
+        assertEquals(1, CoreContext.bean(AttemptQueries.class).attempt(id).orElseThrow().version());
+        assertEquals(1, Db.count("SELECT count(*) FROM completions WHERE user_id = ? AND course_id = ?", rep.id(), module),
+                "the completion still counts");
+        assertEquals(3, Db.count("SELECT count(*) FROM review_items WHERE user_id = ? AND course_id = ? AND version = 1 AND NOT superseded",
+                rep.id(), module), "reviews keep pointing at the version seen until the rep takes the new one");
+
+        recorder.record(submission(UUID.randomUUID(), rep.id(), 2));
+        assertEquals(3, Db.count("SELECT count(*) FROM review_items WHERE user_id = ? AND course_id = ? AND version = 1 AND superseded",
+                rep.id(), module));
+    }
+
+    @Test
+    void aQuizServedInTheFutureIsRefused() {
+        Submission future = new Submission(UUID.randomUUID(), rep.id(), module, 1, Instant.now().plusSeconds(3600), Map.of(), Map.of());
+        assertThrows(IllegalArgumentException.class, () -> recorder.record(future));
+    }
+}

@@ -1,0 +1,50 @@
+package org.clockwise.core.summary;
+
+import org.clockwise.content.LibraryLoader;
+import org.clockwise.core.course.LibraryPublisher;
+import org.clockwise.core.course.PublishOrigin;
+import org.clockwise.core.course.QuizGrading;
+import org.clockwise.core.people.Role;
+import org.clockwise.core.people.User;
+import org.clockwise.core.progress.AttemptRecorder;
+import org.clockwise.core.progress.Submission;
+import org.clockwise.core.testing.CoreContext;
+import org.clockwise.core.testing.Fixtures;
+import org.clockwise.core.testing.TestLibrary;
+import org.junit.jupiter.api.Test;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Answers rewrite the rep's current-week skill snapshot in the same transaction. */
+class SkillSnapshotStoreIT {
+
+    @Test
+    void anAttemptWritesThisWeeksSnapshotForTheModulesSkills() {
+        TestLibrary library = TestLibrary.create();
+        String module = "snapshot-" + Fixtures.unique().replace("-", "");
+        library.module(module);
+        CoreContext.bean(LibraryPublisher.class).publish(new LibraryLoader().load(library.root()), library.root(), PublishOrigin.AUTHOR, null);
+        User rep = Fixtures.aUser(Fixtures.anOrganisation(), Role.REP);
+
+        CoreContext.bean(AttemptRecorder.class).record(new Submission(UUID.randomUUID(), rep.id(), module, 1, Instant.now().minusSeconds(60),
+                Map.of(1, new QuizGrading.Answer(Set.of("b"), ""), 2, new QuizGrading.Answer(Set.of("a", "b"), ""),
+                        3, new QuizGrading.Answer(Set.of(), "5")), Map.of()));
+
+        LocalDate week = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<SkillSnapshotStore.Snapshot> rows = CoreContext.bean(SkillSnapshotStore.class).since(List.of(rep.id()), week);
+        SkillSnapshotStore.Snapshot discovery = rows.stream().filter(r -> r.skillId().equals("discovery-questioning")).findFirst().orElseThrow();
+        assertEquals(week, discovery.weekStart());
+        assertEquals(0.6, discovery.proficiency(), 0.01, "three right answers today: 3 / (3 + 2)");
+        assertTrue(rows.stream().filter(r -> r.skillId().equals("value-articulation")).allMatch(r -> r.proficiency() == 0));
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The health check a load balancer polls.
+ */
+package org.clockwise.web.health;

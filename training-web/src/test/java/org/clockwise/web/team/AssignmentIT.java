@@ -1,0 +1,98 @@
+package org.clockwise.web.team;
+
+import org.clockwise.core.course.LibraryEditing;
+import org.clockwise.core.course.PublishOrigin;
+import org.clockwise.core.people.Role;
+import org.clockwise.core.people.User;
+import org.clockwise.core.testing.Db;
+import org.clockwise.core.testing.Fixtures;
+import org.clockwise.web.testing.Browser;
+import org.clockwise.web.testing.ServerTest;
+import org.clockwise.web.testing.TestServer;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A manager assigns a module with a due date; it leads the rep's next plan; its completion shows. */
+class AssignmentIT extends ServerTest {
+
+    String module;
+    User manager;
+    User rep;
+    User teammate;
+    Browser browser;
+
+    @BeforeEach
+    void setUp() {
+        module = "assigned-" + Fixtures.unique().replace("-", "");
+        TestServer.library().module(module);
+        TestServer.bean(LibraryEditing.class).publishFolder(PublishOrigin.AUTHOR, null);
+        manager = Fixtures.aUser(org, Role.MANAGER);
+        rep = Fixtures.aUser(org, Role.REP);
+        teammate = Fixtures.aUser(org, Role.REP);
+        Fixtures.aTeam(org, manager, rep, teammate);
+        browser = new Browser();
+        browser.signIn(manager.email(), Fixtures.PASSWORD);
+        browser.get("/team");
+    }
+
+    @Test
+    void anAssignedModuleLeadsTheRepsNextPlanAndItsCompletionShows() {
+        String due = LocalDate.now().plusDays(3).toString();
+        Browser.Page answer = browser.post("/team/assignments", Map.of("rep", rep.id().toString(), "module", module, "due", due));
+        assertEquals(303, answer.status());
+        assertEquals("/team?notice=assigned", answer.location().orElseThrow());
+
+        Browser repBrowser = new Browser();
+        repBrowser.signIn(rep.email(), Fixtures.PASSWORD);
+        Document today = repBrowser.get("/today").html();
+        assertEquals("/modules/" + module, today.selectFirst(".lesson-card a.button").attr("href"));
+        assertTrue(today.select(".lesson-card .reason").text().startsWith("Assigned by " + manager.displayName()));
+
+        Document team = browser.get("/team").html();
+        assertEquals("open", team.selectFirst("tr[data-rep=" + rep.id() + "][data-module=" + module + "] td:last-child").text());
+        Browser.Page quiz = repBrowser.get("/modules/" + module + "/quiz");
+        Map<String, String> form = new java.util.HashMap<>();
+        quiz.html().select("form.quiz input[type=hidden]").forEach(e -> form.put(e.attr("name"), e.val()));
+        form.put("q1", "b");
+        repBrowser.postRaw("/modules/" + module + "/quiz", form);
+        team = browser.get("/team").html();
+        assertTrue(team.selectFirst("tr[data-rep=" + rep.id() + "][data-module=" + module + "] td:last-child").text().contains("completed"));
+    }
+
+    @Test
+    void assigningToTheWholeTeamWritesOneRowPerRep() {
+        browser.post("/team/assignments", Map.of("rep", "team", "module", module, "due", LocalDate.now().plusDays(7).toString()));
+        assertEquals(2, Db.count("SELECT count(*) FROM manager_assignments WHERE course_id = ?", module));
+        browser.get("/team");
+        browser.post("/team/assignments", Map.of("rep", "team", "module", module, "due", LocalDate.now().plusDays(9).toString()));
+        assertEquals(2, Db.count("SELECT count(*) FROM manager_assignments WHERE course_id = ?", module), "reassigning moves the date");
+    }
+
+    @Test
+    void someoneElsesRepIsRefusedAndBadInputIsNamed() {
+        User stranger = Fixtures.aUser(org, Role.REP);
+        assertEquals(403, browser.post("/team/assignments",
+                Map.of("rep", stranger.id().toString(), "module", module, "due", LocalDate.now().plusDays(3).toString())).status());
+        assertEquals(0, Db.count("SELECT count(*) FROM manager_assignments WHERE user_id = ?", stranger.id()));
+
+        browser.get("/team");
+        Browser.Page past = browser.post("/team/assignments", Map.of("rep", rep.id().toString(), "module", module,
+                "due", LocalDate.now().minusDays(1).toString()));
+        assertEquals(422, past.status());
+        assertTrue(past.html().select("[role=alert]").text().contains("between today and a year from now"));
+
+        browser.get("/team");
+        Browser.Page unknown = browser.post("/team/assignments", Map.of("rep", rep.id().toString(), "module", "no-such-module",
+                "due", LocalDate.now().plusDays(1).toString()));
+        assertEquals(422, unknown.status());
+        assertTrue(unknown.html().select("[role=alert]").text().contains("published module"));
+        assertEquals(0, Db.count("SELECT count(*) FROM manager_assignments WHERE user_id = ?", rep.id()));
+    }
+}
