@@ -1,6 +1,7 @@
 package org.clockwise.core.team;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import org.clockwise.content.testing.TestLibrary;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.people.Organisation;
 import org.clockwise.core.people.Role;
@@ -11,7 +12,6 @@ import org.clockwise.core.skill.SkillSnapshots;
 import org.clockwise.core.testing.CoreContext;
 import org.clockwise.core.testing.Db;
 import org.clockwise.core.testing.Fixtures;
-import org.clockwise.core.testing.TestLibrary;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Date;

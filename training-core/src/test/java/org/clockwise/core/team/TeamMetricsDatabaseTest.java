@@ -1,5 +1,6 @@
 package org.clockwise.core.team;
 
+import org.clockwise.content.testing.TestLibrary;
 import org.clockwise.core.assignment.PlanService;
 import org.clockwise.core.course.QuizGrading.Answer;
 import org.clockwise.core.people.Organisation;
@@ -11,7 +12,6 @@ import org.clockwise.core.review.ReviewRecorder;
 import org.clockwise.core.testing.CoreContext;
 import org.clockwise.core.testing.Db;
 import org.clockwise.core.testing.Fixtures;
-import org.clockwise.core.testing.TestLibrary;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
