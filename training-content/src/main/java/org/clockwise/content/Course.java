@@ -64,8 +64,4 @@ public record Course(String id, String title, String summary, List<String> skill
         }
         Objects.requireNonNull(source, "source");
     }
-
-    public boolean hasQuiz() {
-        return !quiz.isEmpty();
-    }
 }

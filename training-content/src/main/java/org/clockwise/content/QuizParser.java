@@ -2,6 +2,7 @@ package org.clockwise.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -150,7 +151,7 @@ final class QuizParser {
                     : block instanceof Heading h ? "a level-" + h.getLevel() + " heading"
                     : block instanceof FencedCodeBlock f ? "a code block `" + f.getInfo() + "` (a short answer needs ```answer)"
                     : block instanceof HtmlBlock ? "raw HTML"
-                    : "a " + block.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+                    : "a " + block.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
             log.at(Trees.line(block), what + " inside a question is not shown: put context in the lesson or the `##` prompt, "
                     + "feedback under an option, and the explanation in a `>` blockquote after the options");
         }
@@ -205,7 +206,7 @@ final class QuizParser {
 
         private static boolean isTrueFalse(List<Option> options) {
             return options.size() == 2
-                    && options.stream().map(o -> o.text().toLowerCase(java.util.Locale.ROOT)).sorted().toList().equals(List.of("false", "true"));
+                    && options.stream().map(o -> o.text().toLowerCase(Locale.ROOT)).sorted().toList().equals(List.of("false", "true"));
         }
     }
 }

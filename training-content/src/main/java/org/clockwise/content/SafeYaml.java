@@ -3,6 +3,7 @@ package org.clockwise.content;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -70,7 +71,7 @@ final class SafeYaml {
         if (p.contains("aliases")) {
             return "too many YAML aliases (`*name`): write the values out instead";
         }
-        if (p.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
+        if (p.toLowerCase(Locale.ROOT).contains("nesting depth")) {
             return "YAML nested too deeply: front matter and catalog need at most a few levels";
         }
         if (p.contains("exceeds the limit")) {

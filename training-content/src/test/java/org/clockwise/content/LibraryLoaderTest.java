@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
+import org.clockwise.content.testing.TestLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,10 +32,10 @@ class LibraryLoaderTest {
     @Test
     void modulesAreOrderedByPathAtAnyDepth() {
         LoadResult result = TestLibrary.in(dir)
-                .file("modules/z/deep/er/last.md", TestLibrary.frontMatter("last") + "Z.\n")
-                .file("modules/a.md", TestLibrary.frontMatter("first") + "A.\n")
-                .file("modules/m/middle.MD", TestLibrary.frontMatter("middle") + "M.\n")
-                .file("modules/notes.txt", "ignored")
+                .write("modules/z/deep/er/last.md", TestLibrary.frontMatter("last") + "Z.\n")
+                .write("modules/a.md", TestLibrary.frontMatter("first") + "A.\n")
+                .write("modules/m/middle.MD", TestLibrary.frontMatter("middle") + "M.\n")
+                .write("modules/notes.txt", "ignored")
                 .load();
         assertClean(result);
         assertEquals(List.of("modules/a.md", "modules/m/middle.MD", "modules/z/deep/er/last.md"),
@@ -44,8 +45,8 @@ class LibraryLoaderTest {
     @Test
     void problemsAreSortedByPathThenLine() {
         LoadResult result = TestLibrary.in(dir)
-                .file("modules/b.md", TestLibrary.frontMatter("b") + "# One\n\n# Two\n")
-                .file("modules/a.md", TestLibrary.frontMatter("a") + "# Three\n")
+                .write("modules/b.md", TestLibrary.frontMatter("b") + "# One\n\n# Two\n")
+                .write("modules/a.md", TestLibrary.frontMatter("a") + "# Three\n")
                 .load();
         assertEquals(List.of("modules/a.md:7", "modules/b.md:7", "modules/b.md:9"),
                 result.problems().stream().map(p -> p.path() + ":" + p.line()).toList());
@@ -54,20 +55,20 @@ class LibraryLoaderTest {
 
     @Test
     void overrideReplacesAFileForAnEditorPreview() {
-        TestLibrary library = TestLibrary.in(dir).aModule("basics").aModule("intro");
+        TestLibrary library = TestLibrary.in(dir).module("basics").module("intro");
         LoadResult result = new LibraryLoader().loadWithOverride(dir, "modules/intro.md",
                 TestLibrary.frontMatter("intro", "requires: [basics]\n") + "Edited lesson with a [link](basics.md).\n");
         assertClean(result);
         Course intro = result.library().course("intro").orElseThrow();
         assertTrue(intro.lessonHtml().contains("Edited lesson"), intro.lessonHtml());
         assertTrue(intro.lessonHtml().contains("href=\"/modules/basics\""), intro.lessonHtml());
-        assertTrue(library.load().library().course("intro").orElseThrow().lessonHtml().contains("A short lesson"),
+        assertTrue(library.load().library().course("intro").orElseThrow().lessonHtml().contains(TestLibrary.LESSON),
                 "the file on disk is untouched");
     }
 
     @Test
     void overrideIsValidatedAgainstTheWholeLibrary() {
-        TestLibrary.in(dir).aModule("basics");
+        TestLibrary.in(dir).module("basics");
         LoadResult result = new LibraryLoader().loadWithOverride(dir, "modules/new/upload.md",
                 TestLibrary.frontMatter("basics", "requires: [missing]\n") + "Text.\n");
         assertProblem(result, "modules/new/upload.md", 2, "duplicate module id `basics`: also used by modules/basics.md");
@@ -96,10 +97,10 @@ class LibraryLoaderTest {
 
     @Test
     void contentHashChangesOnlyWithTheFile() {
-        TestLibrary library = TestLibrary.in(dir).aModule("a");
+        TestLibrary library = TestLibrary.in(dir).module("a");
         String before = library.load().library().course("a").orElseThrow().contentHash();
         assertEquals(before, library.load().library().course("a").orElseThrow().contentHash());
-        library.module("a", "Changed.\n");
+        library.moduleWithBody("a", "Changed.\n");
         assertNotEquals(before, library.load().library().course("a").orElseThrow().contentHash());
         assertEquals(ModuleParser.sha256(TestLibrary.frontMatter("a") + "Changed.\n"),
                 library.load().library().course("a").orElseThrow().contentHash());
@@ -107,7 +108,7 @@ class LibraryLoaderTest {
 
     @Test
     void loadingTwiceGivesEqualResults() {
-        TestLibrary library = TestLibrary.in(dir).aModule("a").aModule("b").module("c", "# Bad\n");
+        TestLibrary library = TestLibrary.in(dir).module("a").module("b").moduleWithBody("c", "# Bad\n");
         assertEquals(library.load(), library.load());
     }
 
@@ -115,7 +116,7 @@ class LibraryLoaderTest {
     void oneLoaderIsSafeToShareBetweenThreads() throws Exception {
         TestLibrary library = TestLibrary.in(dir);
         for (int i = 0; i < 30; i++) {
-            library.aModule("m" + i).module("broken" + i, "# Heading " + i + "\n\n[x](missing" + i + ".md)\n");
+            library.module("m" + i).moduleWithBody("broken" + i, "# Heading " + i + "\n\n[x](missing" + i + ".md)\n");
         }
         LibraryLoader loader = new LibraryLoader();
         LoadResult expected = loader.load(dir);
@@ -132,8 +133,8 @@ class LibraryLoaderTest {
 
     @Test
     void loadsALibraryInsideAZipFile() throws Exception {
-        TestLibrary.in(dir.resolve("src")).aModule("a").file("assets/img/x.png", "png")
-                .module("b", "![x](../assets/img/x.png)\n");
+        TestLibrary.in(dir.resolve("src")).module("a").write("assets/img/x.png", "png")
+                .moduleWithBody("b", "![x](../assets/img/x.png)\n");
         Path zip = dir.resolve("library.zip");
         try (FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), Map.of("create", "true"))) {
             try (Stream<Path> files = Files.walk(dir.resolve("src"))) {

@@ -5,9 +5,11 @@ import static org.clockwise.content.ProblemAssert.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.clockwise.content.testing.TestLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,9 +23,9 @@ class LinkRulesTest {
 
     private TestLibrary library() {
         return TestLibrary.in(dir)
-                .file("modules/personas/cfo-value.md", TestLibrary.frontMatter("cfo-value") + "The CFO.\n")
-                .file("assets/img/clock face.png", PNG)
-                .file("assets/docs/guide.pdf", PNG);
+                .write("modules/personas/cfo-value.md", TestLibrary.frontMatter("cfo-value") + "The CFO.\n")
+                .write("assets/img/clock face.png", PNG)
+                .write("assets/docs/guide.pdf", PNG);
     }
 
     private Course course(LoadResult result, String id) {
@@ -32,7 +34,7 @@ class LinkRulesTest {
 
     @Test
     void moduleLinksBecomeModulePages() {
-        LoadResult result = library().file("modules/deals/m.md", TestLibrary.frontMatter("m")
+        LoadResult result = library().write("modules/deals/m.md", TestLibrary.frontMatter("m")
                 + "See [the CFO module](../personas/cfo-value.md#numbers) and [again][cfo].\n\n[cfo]: ../personas/cfo-value.md\n").load();
         assertClean(result);
         String html = course(result, "m").lessonHtml();
@@ -42,7 +44,7 @@ class LinkRulesTest {
 
     @Test
     void assetImagesBecomeAssetUrls() {
-        LoadResult result = library().file("modules/deals/m.md", TestLibrary.frontMatter("m")
+        LoadResult result = library().write("modules/deals/m.md", TestLibrary.frontMatter("m")
                 + "![The clock](../../assets/img/clock%20face.png)\n\n[Guide](../../assets/docs/guide.pdf)\n").load();
         assertClean(result);
         Course course = course(result, "m");
@@ -53,7 +55,7 @@ class LinkRulesTest {
 
     @Test
     void linkToMissingModule() {
-        LoadResult result = library().file("modules/deals/m.md", TestLibrary.frontMatter("m")
+        LoadResult result = library().write("modules/deals/m.md", TestLibrary.frontMatter("m")
                 + "Intro.\n\nSee [the CEO](../personas/ceo.md) for more.\n").load();
         assertProblem(result, "modules/deals/m.md", 9,
                 "link to missing module `../personas/ceo.md`: there is no modules/personas/ceo.md (links are relative to this file)");
@@ -61,52 +63,52 @@ class LinkRulesTest {
 
     @Test
     void linkLineCountsSoftLineBreaksInTheParagraph() {
-        LoadResult result = library().file("modules/m.md", TestLibrary.frontMatter("m")
+        LoadResult result = library().write("modules/m.md", TestLibrary.frontMatter("m")
                 + "First line\nsecond line *with [a bad\nlink](nowhere.md)* here.\n").load();
         assertProblem(result, "modules/m.md", 8, "link to missing module `nowhere.md`");
     }
 
     @Test
     void missingImage() {
-        LoadResult result = library().file("modules/m.md", TestLibrary.frontMatter("m") + "![clock](../assets/img/clock.png)\n").load();
+        LoadResult result = library().write("modules/m.md", TestLibrary.frontMatter("m") + "![clock](../assets/img/clock.png)\n").load();
         assertProblem(result, "modules/m.md", 7, "image not found: `../assets/img/clock.png` (looked for assets/img/clock.png; paths are relative to this file)");
     }
 
     @Test
     void imageOutsideAssets() {
-        LoadResult result = library().file("modules/m.md", TestLibrary.frontMatter("m") + "![me](../modules/m.md)\n").load();
+        LoadResult result = library().write("modules/m.md", TestLibrary.frontMatter("m") + "![me](../modules/m.md)\n").load();
         assertProblem(result, "modules/m.md", 7, "images live under assets/");
     }
 
     @Test
     void imageThatIsNotAnImage() {
-        LoadResult result = library().file("modules/m.md", TestLibrary.frontMatter("m") + "![guide](../assets/docs/guide.pdf)\n").load();
+        LoadResult result = library().write("modules/m.md", TestLibrary.frontMatter("m") + "![guide](../assets/docs/guide.pdf)\n").load();
         assertProblem(result, "modules/m.md", 7, "is not an image");
     }
 
     @Test
     void linkOutsideTheLibrary() {
-        LoadResult result = library().file("modules/m.md", TestLibrary.frontMatter("m") + "[secret](../../../etc/passwd)\n").load();
+        LoadResult result = library().write("modules/m.md", TestLibrary.frontMatter("m") + "[secret](../../../etc/passwd)\n").load();
         assertProblem(result, "modules/m.md", 7, "points outside the library");
     }
 
     @Test
     void linkToAFileThatIsNotPublished() {
-        LoadResult result = library().file("README.md", "# Guide\n")
-                .file("modules/m.md", TestLibrary.frontMatter("m") + "[guide](../README.md)\n").load();
+        LoadResult result = library().write("README.md", "# Guide\n")
+                .write("modules/m.md", TestLibrary.frontMatter("m") + "[guide](../README.md)\n").load();
         assertProblem(result, "modules/m.md", 7, "link to `../README.md` (README.md): only modules under modules/ and files under assets/ are published");
     }
 
     @Test
     void brokenLinksInFeedbackAreFoundToo() {
-        LoadResult result = library().file("modules/m.md", TestLibrary.frontMatter("m")
+        LoadResult result = library().write("modules/m.md", TestLibrary.frontMatter("m")
                 + "# Quiz\n\n## Q?\n- [x] A\n  > See [this](gone.md).\n- [ ] B\n").load();
         assertProblem(result, "modules/m.md", 11, "link to missing module `gone.md`");
     }
 
     @Test
     void externalAnchorAndMailLinksAreLeftAlone() {
-        LoadResult result = library().file("modules/m.md", TestLibrary.frontMatter("m")
+        LoadResult result = library().write("modules/m.md", TestLibrary.frontMatter("m")
                 + "[study](https://example.com/study), [up](#top), [mail](mailto:enable@example.com), <https://example.org>\n").load();
         assertClean(result);
         String html = course(result, "m").lessonHtml();
@@ -117,21 +119,21 @@ class LinkRulesTest {
 
     @Test
     void symbolicLinksAreNotPublished() throws Exception {
-        TestLibrary library = library().aModule("intro");
-        java.nio.file.Files.createSymbolicLink(dir.resolve("assets/passwd"), Path.of("/etc/passwd"));
+        TestLibrary library = library().module("intro");
+        Files.createSymbolicLink(dir.resolve("assets/passwd"), Path.of("/etc/passwd"));
         assertProblem(library.load(), "assets/passwd", 1, "symbolic links are not published");
     }
 
     @Test
     void svgWithScript() {
-        LoadResult result = library().aModule("intro")
-                .file("assets/img/evil.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"></svg>").load();
+        LoadResult result = library().module("intro")
+                .write("assets/img/evil.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"></svg>").load();
         assertProblem(result, "assets/img/evil.svg", 1, "SVG with script");
     }
 
     @Test
     void hiddenFilesAreIgnored() {
-        LoadResult result = library().aModule("intro").file("modules/.draft.md", "junk").file("modules/.git/x.md", "junk").load();
+        LoadResult result = library().module("intro").write("modules/.draft.md", "junk").write("modules/.git/x.md", "junk").load();
         assertClean(result);
     }
 }

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.clockwise.content.testing.TestLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,21 +25,21 @@ class ModuleRulesTest {
     Path dir;
 
     private LoadResult withModule(String content) {
-        return TestLibrary.in(dir).file("modules/m.md", content).load();
+        return TestLibrary.in(dir).write("modules/m.md", content).load();
     }
 
     @Test
     void aValidModuleIsClean() {
-        LoadResult result = TestLibrary.in(dir).aModule("intro").load();
+        LoadResult result = TestLibrary.in(dir).module("intro").load();
         assertClean(result);
         Course course = result.library().course("intro").orElseThrow();
         assertEquals("modules/intro.md", course.path());
-        assertEquals(1, course.quiz().size());
+        assertEquals(3, course.quiz().size());
     }
 
     @Test
     void unreadableFrontMatterYaml() {
-        assertProblem(withModule("---\nid: m\ntitle: Pricing: the basics\nsummary: S.\nskills: [discovery]\n---\nText.\n"),
+        assertProblem(withModule("---\nid: m\ntitle: Pricing: the basics\nsummary: S.\nskills: [discovery-questioning]\n---\nText.\n"),
                 "modules/m.md", 3, "unreadable YAML in front matter: mapping values are not allowed here");
     }
 
@@ -61,13 +63,13 @@ class ModuleRulesTest {
 
     @Test
     void unknownKey() {
-        assertProblem(withModule(TestLibrary.frontMatter("m", "skill: [discovery]\n") + "Text.\n"), "modules/m.md", 6,
+        assertProblem(withModule(TestLibrary.frontMatter("m", "skill: [discovery-questioning]\n") + "Text.\n"), "modules/m.md", 6,
                 "unknown front-matter key `skill` (did you mean `skills`?)");
     }
 
     @Test
     void emptyTitleAndSummary() {
-        LoadResult result = withModule("---\nid: m\ntitle: \"\"\nsummary:\nskills: [discovery]\n---\nText.\n");
+        LoadResult result = withModule("---\nid: m\ntitle: \"\"\nsummary:\nskills: [discovery-questioning]\n---\nText.\n");
         assertProblem(result, "modules/m.md", 3, "empty `title`");
         assertProblem(result, "modules/m.md", 4, "empty `summary`");
     }
@@ -88,8 +90,8 @@ class ModuleRulesTest {
     @Test
     void duplicateIdsAreReportedInEveryFile() {
         LoadResult result = TestLibrary.in(dir)
-                .file("modules/a.md", TestLibrary.frontMatter("same") + "A.\n")
-                .file("modules/sub/b.md", TestLibrary.frontMatter("same") + "B.\n")
+                .write("modules/a.md", TestLibrary.frontMatter("same") + "A.\n")
+                .write("modules/sub/b.md", TestLibrary.frontMatter("same") + "B.\n")
                 .load();
         assertProblem(result, "modules/a.md", 2, "duplicate module id `same`: also used by modules/sub/b.md");
         assertProblem(result, "modules/sub/b.md", 2, "duplicate module id `same`: also used by modules/a.md");
@@ -98,34 +100,34 @@ class ModuleRulesTest {
 
     @Test
     void unknownCatalogIds() {
-        LoadResult result = withModule("---\nid: m\ntitle: T\nsummary: S.\nskills: [discovery, discovry-questions]\n"
-                + "phases: [status-quo, pain]\npersonas: [cfo, cio]\ntrack: first-31-days\n---\nText.\n");
+        LoadResult result = withModule("---\nid: m\ntitle: T\nsummary: S.\nskills: [discovery-questioning, discovry-questions]\n"
+                + "phases: [status-quo, pain]\npersonas: [cfo, cmo]\ntrack: first-31-days\n---\nText.\n");
         assertProblem(result, "modules/m.md", 5, "unknown skill `discovry-questions`");
         assertProblem(result, "modules/m.md", 6, "unknown phase `pain`");
-        assertProblem(result, "modules/m.md", 7, "unknown persona `cio`");
+        assertProblem(result, "modules/m.md", 7, "unknown persona `cmo`");
         assertProblem(result, "modules/m.md", 8, "unknown track `first-31-days` (did you mean `first-30-days`?)");
     }
 
     @Test
     void listItemsOnTheirOwnLinesAreReportedOnTheirLines() {
-        LoadResult result = withModule("---\nid: m\ntitle: T\nsummary: S.\nskills:\n  - discovery\n  - closing\n---\nText.\n");
+        LoadResult result = withModule("---\nid: m\ntitle: T\nsummary: S.\nskills:\n  - discovery-questioning\n  - closing\n---\nText.\n");
         assertProblem(result, "modules/m.md", 7, "unknown skill `closing`");
     }
 
     @Test
     void unknownRequires() {
-        LoadResult result = TestLibrary.in(dir).aModule("basics")
-                .file("modules/m.md", TestLibrary.frontMatter("m", "requires: [basic]\n") + "Text.\n").load();
+        LoadResult result = TestLibrary.in(dir).module("basics")
+                .write("modules/m.md", TestLibrary.frontMatter("m", "requires: [basic]\n") + "Text.\n").load();
         assertProblem(result, "modules/m.md", 6, "requires unknown module `basic` (did you mean `basics`?)");
     }
 
     @Test
     void prerequisiteCycle() {
         LoadResult result = TestLibrary.in(dir)
-                .file("modules/a.md", TestLibrary.frontMatter("a", "requires: [b]\n") + "A.\n")
-                .file("modules/b.md", TestLibrary.frontMatter("b", "requires: [c]\n") + "B.\n")
-                .file("modules/c.md", TestLibrary.frontMatter("c", "requires: [a]\n") + "C.\n")
-                .file("modules/d.md", TestLibrary.frontMatter("d", "requires: [a]\n") + "D.\n")
+                .write("modules/a.md", TestLibrary.frontMatter("a", "requires: [b]\n") + "A.\n")
+                .write("modules/b.md", TestLibrary.frontMatter("b", "requires: [c]\n") + "B.\n")
+                .write("modules/c.md", TestLibrary.frontMatter("c", "requires: [a]\n") + "C.\n")
+                .write("modules/d.md", TestLibrary.frontMatter("d", "requires: [a]\n") + "D.\n")
                 .load();
         assertProblem(result, "modules/a.md", 6, "prerequisite cycle a → b → c → a");
         assertProblem(result, "modules/b.md", 6, "prerequisite cycle b → c → a → b");
@@ -176,14 +178,14 @@ class ModuleRulesTest {
         byte[] bytes = new byte[head.length + latin1.length];
         System.arraycopy(head, 0, bytes, 0, head.length);
         System.arraycopy(latin1, 0, bytes, head.length, latin1.length);
-        LoadResult result = TestLibrary.in(dir).bytes("modules/m.md", bytes).load();
+        LoadResult result = TestLibrary.in(dir).write("modules/m.md", bytes).load();
         assertProblem(result, "modules/m.md", 8, "not UTF-8 (byte 0xE9): save the file as UTF-8");
     }
 
     @Test
     void byteOrderMarkAndCrlfAreFine() {
         String crlf = (TestLibrary.frontMatter("m") + "Lesson.\n\n" + TestLibrary.QUIZ).replace("\n", "\r\n");
-        LoadResult result = TestLibrary.in(dir).file("modules/m.md", "\uFEFF" + crlf).load();
+        LoadResult result = TestLibrary.in(dir).write("modules/m.md", "\uFEFF" + crlf).load();
         assertClean(result);
         assertFalse(result.library().course("m").orElseThrow().source().startsWith("\uFEFF"));
     }
@@ -210,31 +212,31 @@ class ModuleRulesTest {
     @Test
     void duplicateQuizHeading() {
         LoadResult result = withModule(TestLibrary.frontMatter("m") + "Text.\n\n" + TestLibrary.QUIZ + "\n# Quiz\n");
-        assertProblem(result, "modules/m.md", 17, "second `# Quiz` heading (the quiz starts on line 9)");
+        assertProblem(result, "modules/m.md", 31, "second `# Quiz` heading (the quiz starts on line 9)");
     }
 
     @Test
     void scalarsStayAsWritten() {
-        LoadResult result = withModule("---\nid: 2024-kickoff\ntitle: Yes\nsummary: 3.10\nskills: discovery\n---\nText.\n");
+        LoadResult result = withModule("---\nid: 2024-kickoff\ntitle: Yes\nsummary: 3.10\nskills: discovery-questioning\n---\nText.\n");
         assertClean(result);
         Course course = result.library().course("2024-kickoff").orElseThrow();
         assertEquals("Yes", course.title());
         assertEquals("3.10", course.summary());
-        assertEquals(java.util.List.of("discovery"), course.skills());
+        assertEquals(List.of("discovery-questioning"), course.skills());
     }
 
     @Test
     void frontMatterFieldsReachTheCourse() {
-        LoadResult result = TestLibrary.in(dir).aModule("basics")
-                .file("modules/m.md", TestLibrary.frontMatter("m", "phases: [decision]\npersonas: [cfo]\nlevel: Expert\n"
-                        + "track: veterans\norder: 2\nrequires: [basics]\nminutes: 4\n") + "Text.\n")
+        LoadResult result = TestLibrary.in(dir).module("basics")
+                .write("modules/m.md", TestLibrary.frontMatter("m", "phases: [decision]\npersonas: [cfo]\nlevel: Expert\n"
+                        + "track: veteran\norder: 2\nrequires: [basics]\nminutes: 4\n") + "Text.\n")
                 .load();
         assertClean(result);
         Course course = result.library().course("m").orElseThrow();
         assertEquals(Level.EXPERT, course.level());
-        assertEquals("veterans", course.track());
+        assertEquals("veteran", course.track());
         assertEquals(2, course.order());
-        assertEquals(java.util.List.of("basics"), course.requires());
+        assertEquals(List.of("basics"), course.requires());
         assertEquals(4, course.minutes());
         assertTrue(course.minutesDeclared());
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class QuestionTest {
 
     private static Question choice(QuestionType type, boolean... correct) {
-        List<Option> options = new java.util.ArrayList<>();
+        List<Option> options = new ArrayList<>();
         for (int i = 0; i < correct.length; i++) {
             options.add(new Option(Option.keyFor(i), "Option " + i, correct[i], "", 10 + i));
         }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.clockwise.content.testing.TestLibrary;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -51,7 +52,7 @@ class QuizParserTest {
     @ParameterizedTest
     @MethodSource("quizzes")
     void parses(String quiz, String expected) {
-        LoadResult result = TestLibrary.in(dir).module("q", "Lesson.\n\n# Quiz\n\n" + quiz).load();
+        LoadResult result = TestLibrary.in(dir).moduleWithBody("q", "Lesson.\n\n# Quiz\n\n" + quiz).load();
         Quiz parsed = result.library().course("q").orElseThrow().quiz();
         assertEquals(expected, parsed.questions().stream().map(QuizParserTest::describe).collect(Collectors.joining("\n")),
                 ProblemAssert.all(result));

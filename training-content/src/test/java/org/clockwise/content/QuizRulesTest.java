@@ -6,7 +6,9 @@ import static org.clockwise.content.ProblemAssert.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.Set;
 
+import org.clockwise.content.testing.TestLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +24,7 @@ class QuizRulesTest {
     Path dir;
 
     private LoadResult quiz(String afterFirstHeading) {
-        return TestLibrary.in(dir).module("m", "# Quiz\n\n## The question?\n" + afterFirstHeading).load();
+        return TestLibrary.in(dir).moduleWithBody("m", "# Quiz\n\n## The question?\n" + afterFirstHeading).load();
     }
 
     @Test
@@ -80,7 +82,7 @@ class QuizRulesTest {
     void upperCaseXAndOtherBulletsAreFine() {
         LoadResult result = quiz("* [ ] One\n* [X] Two\n");
         assertClean(result);
-        assertEquals(java.util.Set.of("b"), result.library().course("m").orElseThrow().quiz().questions().get(0).correctKeys());
+        assertEquals(Set.of("b"), result.library().course("m").orElseThrow().quiz().questions().get(0).correctKeys());
         assertClean(quiz("+ [x] One\n+ [ ] Two\n"));
         assertClean(quiz("1. [x] One\n2. [ ] Two\n"));
     }
@@ -147,7 +149,7 @@ class QuizRulesTest {
 
     @Test
     void contentBeforeTheFirstQuestion() {
-        LoadResult result = TestLibrary.in(dir).module("m", "# Quiz\n\nAnswer these.\n\n## Q?\n- [x] A\n- [ ] B\n").load();
+        LoadResult result = TestLibrary.in(dir).moduleWithBody("m", "# Quiz\n\nAnswer these.\n\n## Q?\n- [x] A\n- [ ] B\n").load();
         assertProblem(result, M, 9, "content between `# Quiz` and the first `##` question is not shown");
     }
 
@@ -168,17 +170,17 @@ class QuizRulesTest {
 
     @Test
     void quizWithoutQuestions() {
-        assertProblem(TestLibrary.in(dir).module("m", "Lesson.\n\n# Quiz\n").load(), M, 9, "`# Quiz` without questions");
+        assertProblem(TestLibrary.in(dir).moduleWithBody("m", "Lesson.\n\n# Quiz\n").load(), M, 9, "`# Quiz` without questions");
     }
 
     @Test
     void emptyPrompt() {
-        assertProblem(TestLibrary.in(dir).module("m", "# Quiz\n\n##\n- [x] A\n- [ ] B\n").load(), M, 9, "empty prompt");
+        assertProblem(TestLibrary.in(dir).moduleWithBody("m", "# Quiz\n\n##\n- [x] A\n- [ ] B\n").load(), M, 9, "empty prompt");
     }
 
     @Test
     void markerLookalikesInCodeAndLessonAreIgnored() {
-        LoadResult result = TestLibrary.in(dir).module("m", "A checklist: \n\n- [] not a quiz\n\n# Quiz\n\n## Q?\n"
+        LoadResult result = TestLibrary.in(dir).moduleWithBody("m", "A checklist: \n\n- [] not a quiz\n\n# Quiz\n\n## Q?\n"
                 + "```answer\n- [] literally\n```\n").load();
         assertClean(result);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 
+import org.clockwise.content.testing.TestLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,10 +35,10 @@ class ReadingTimeTest {
     @Test
     void countsLessonWordsOnly(@TempDir Path dir) {
         String lesson = "One two three.\n\n- four five\n\n`six` seven\n\n```\neight nine\n```\n\n![alt words skipped](x.png)\n\n";
-        LoadResult result = TestLibrary.in(dir).file("assets/x.png", "x")
-                .module("m", lesson.replace("x.png", "../assets/x.png") + TestLibrary.QUIZ).load();
+        LoadResult result = TestLibrary.in(dir).write("assets/x.png", "x")
+                .moduleWithBody("m", lesson.replace("x.png", "../assets/x.png") + TestLibrary.QUIZ).load();
         Course course = result.library().course("m").orElseThrow();
-        assertEquals(1, course.minutes()); // 9 words and one question: 2.7 s + 20 s
+        assertEquals(2, course.minutes()); // 9 words and three questions: 2.7 s + 60 s
         assertEquals(9, ReadingTime.words(new Markdown().parse(lesson)));
     }
 }

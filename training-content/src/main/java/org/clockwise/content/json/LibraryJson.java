@@ -3,6 +3,12 @@ package org.clockwise.content.json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 import org.clockwise.content.Catalog;
 import org.clockwise.content.CatalogEntry;
@@ -10,6 +16,7 @@ import org.clockwise.content.Course;
 import org.clockwise.content.Library;
 import org.clockwise.content.Option;
 import org.clockwise.content.Question;
+import org.clockwise.content.TargetBand;
 import org.clockwise.content.Track;
 
 /**
@@ -18,30 +25,48 @@ import org.clockwise.content.Track;
  *
  * <p>Shape (field names are the record components): {@code {"format": 1, "catalog": {…},
  * "modules": [{…, "lessonHtml": "…", "quiz": {"questions": [{…, "options": [{…}]}]}}]}}.
- * Enums are written by name ({@code "SINGLE"}, {@code "FOUNDATION"}); absent values are null.
+ * Enums are written by name ({@code "SINGLE"}, {@code "FOUNDATION"}); absent values are null;
+ * targets are decimals ({@code 0.45}). Written with Jackson in a fixed layout ({@link JsonLayout})
+ * and with HTML-safe escapes ({@link HtmlSafeEscapes}), so an unchanged library builds byte for
+ * byte the same and the document can be inlined in a {@code <script>} block.
  */
 public final class LibraryJson {
 
     /** Bumped when the shape changes incompatibly. */
     public static final int FORMAT = 1;
 
+    // Thread-safe once built; the layout is stateful, so the writer takes a fresh one per document.
+    private static final ObjectWriter WRITER = new ObjectMapper(new JsonFactoryBuilder()
+            .characterEscapes(new HtmlSafeEscapes()).build()).writer(new JsonLayout());
+
     private LibraryJson() {
     }
 
+    /** The library as JSON text, ending with a line feed. */
     public static String write(Library library) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", FORMAT);
         root.put("catalog", catalog(library.catalog()));
         root.put("modules", library.courses().stream().map(LibraryJson::course).toList());
-        return Json.write(root);
+        return write(root);
     }
 
-    private static Map<String, Object> target(org.clockwise.content.TargetBand band) {
-        Map<String, Object> json = new java.util.LinkedHashMap<>();
+    /** Any tree of maps, lists, strings, numbers, booleans, enums and nulls, in this document's layout. */
+    static String write(Object value) {
+        try {
+            return WRITER.writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            // only plain values go in, so this is a bug, not bad input
+            throw new IllegalStateException("cannot write the library as JSON", e);
+        }
+    }
+
+    private static Map<String, Object> target(TargetBand band) {
+        Map<String, Object> json = new LinkedHashMap<>();
         json.put("fromDay", band.fromDay());
         json.put("toDay", band.toDay());
         json.put("default", band.defaultTarget());
-        json.put("skills", new java.util.TreeMap<>(band.skills()));
+        json.put("skills", new TreeMap<>(band.skills())); // sorted: Map.copyOf has no order
         return json;
     }
 

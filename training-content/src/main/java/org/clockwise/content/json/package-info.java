@@ -1,5 +1,5 @@
 /**
- * The built library as one deterministic JSON document, written without a JSON library: what
+ * The built library as one deterministic JSON document, written with Jackson: what
  * {@code build} produces and the server publishes. It carries the answers, so it never goes to
  * browsers as is.
  */

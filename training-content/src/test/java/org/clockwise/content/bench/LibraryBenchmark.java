@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 
 import org.clockwise.content.LibraryLoader;
 import org.clockwise.content.LoadResult;
-import org.clockwise.content.TestLibrary;
 import org.clockwise.content.json.LibraryJson;
+import org.clockwise.content.testing.TestLibrary;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
@@ -113,7 +113,7 @@ public final class LibraryBenchmark {
 
     /** A library of realistic modules: ~450 words, a table, links, an image, four questions. */
     static void generate(Path root, int modules) throws IOException {
-        TestLibrary library = TestLibrary.in(root).bytes("assets/img/clock.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        TestLibrary library = TestLibrary.in(root).write("assets/img/clock.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         String paragraph = "A buyer who cannot say what happens if nothing changes will not change. Ask what the problem "
                 + "costs, who feels it and what they tried before; then summarise it back in their words and check. ";
         for (int i = 0; i < modules; i++) {
@@ -130,7 +130,7 @@ public final class LibraryBenchmark {
                     + "## Which are signs of risk?\n<!-- multiple -->\n- [x] No sponsor\n- [x] No cost of inaction\n- [ ] Pricing questions\n\n"
                     + "## True or false: the buyer decides alone.\n- [ ] True\n- [x] False\n\n"
                     + "## What share made quota, in percent?\n```answer\n58.1\n/^\\s*58([.,]1)?\\s*%?$/\n```\n";
-            library.file("modules/group-" + i / 50 + "/" + i + ".md", TestLibrary.frontMatter(id, extra) + body);
+            library.write("modules/group-" + i / 50 + "/" + i + ".md", TestLibrary.frontMatter(id, extra) + body);
         }
     }
 }

@@ -1,10 +1,10 @@
 package org.clockwise.core.course;
 
 import org.clockwise.content.LibraryLoader;
+import org.clockwise.content.testing.TestLibrary;
 import org.clockwise.core.testing.CoreContext;
 import org.clockwise.core.testing.Db;
 import org.clockwise.core.testing.Fixtures;
-import org.clockwise.core.testing.TestLibrary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,7 @@
 package org.clockwise.core.progress;
 
 import org.clockwise.content.LibraryLoader;
+import org.clockwise.content.testing.TestLibrary;
 import org.clockwise.core.course.LibraryPublisher;
 import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.course.QuizGrading;
@@ -11,7 +12,6 @@ import org.clockwise.core.review.Confidence;
 import org.clockwise.core.testing.CoreContext;
 import org.clockwise.core.testing.Db;
 import org.clockwise.core.testing.Fixtures;
-import org.clockwise.core.testing.TestLibrary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

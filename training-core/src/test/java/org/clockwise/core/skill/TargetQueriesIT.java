@@ -1,11 +1,11 @@
 package org.clockwise.core.skill;
 
 import org.clockwise.content.LibraryLoader;
+import org.clockwise.content.testing.TestLibrary;
 import org.clockwise.core.course.LibraryPublisher;
 import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.testing.CoreContext;
 import org.clockwise.core.testing.Fixtures;
-import org.clockwise.core.testing.TestLibrary;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

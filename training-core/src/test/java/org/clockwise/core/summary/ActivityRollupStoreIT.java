@@ -2,6 +2,7 @@ package org.clockwise.core.summary;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import org.clockwise.content.LibraryLoader;
+import org.clockwise.content.testing.TestLibrary;
 import org.clockwise.core.course.LibraryPublisher;
 import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.course.QuizGrading;
@@ -13,7 +14,6 @@ import org.clockwise.core.progress.Submission;
 import org.clockwise.core.testing.CoreContext;
 import org.clockwise.core.testing.Db;
 import org.clockwise.core.testing.Fixtures;
-import org.clockwise.core.testing.TestLibrary;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package org.clockwise.core.summary;
 
 import org.clockwise.content.LibraryLoader;
+import org.clockwise.content.testing.TestLibrary;
 import org.clockwise.core.course.LibraryPublisher;
 import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.course.QuizGrading;
@@ -10,7 +11,6 @@ import org.clockwise.core.progress.AttemptRecorder;
 import org.clockwise.core.progress.Submission;
 import org.clockwise.core.testing.CoreContext;
 import org.clockwise.core.testing.Fixtures;
-import org.clockwise.core.testing.TestLibrary;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;

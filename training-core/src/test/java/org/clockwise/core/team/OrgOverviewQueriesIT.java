@@ -7,6 +7,7 @@ import org.clockwise.core.team.metrics.Overview;
 import org.clockwise.core.team.metrics.ActivityWindows;
 import org.clockwise.core.team.metrics.Quiet;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import org.clockwise.content.testing.TestLibrary;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.people.Organisation;
 import org.clockwise.core.people.Role;
@@ -17,7 +18,6 @@ import org.clockwise.core.summary.SummaryUpkeep;
 import org.clockwise.core.testing.CoreContext;
 import org.clockwise.core.testing.Db;
 import org.clockwise.core.testing.Fixtures;
-import org.clockwise.core.testing.TestLibrary;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Date;

@@ -1,5 +1,6 @@
 package org.clockwise.core.team;
 
+import org.clockwise.content.testing.TestLibrary;
 import org.clockwise.core.team.metrics.Quiet;
 import org.clockwise.core.team.metrics.WeekConsistency;
 import org.clockwise.core.team.metrics.Completion;
@@ -23,7 +24,6 @@ import org.clockwise.core.progress.ReviewRecorder;
 import org.clockwise.core.testing.CoreContext;
 import org.clockwise.core.testing.Db;
 import org.clockwise.core.testing.Fixtures;
-import org.clockwise.core.testing.TestLibrary;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;

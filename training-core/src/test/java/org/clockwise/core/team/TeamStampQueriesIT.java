@@ -2,13 +2,13 @@ package org.clockwise.core.team;
 
 import org.clockwise.core.plan.PlanService;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import org.clockwise.content.testing.TestLibrary;
 import org.clockwise.core.people.Organisation;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
 import org.clockwise.core.testing.CoreContext;
 import org.clockwise.core.testing.Db;
 import org.clockwise.core.testing.Fixtures;
-import org.clockwise.core.testing.TestLibrary;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package org.clockwise.core.testing;
 
 import io.micronaut.context.ApplicationContext;
+import org.clockwise.content.testing.TestLibrary;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package org.clockwise.core.testing;
 
 import org.clockwise.content.LibraryLoader;
+import org.clockwise.content.testing.TestLibrary;
 import org.clockwise.core.course.LibraryPublisher;
 import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.course.QuizGrading;

@@ -1,11 +1,11 @@
 package org.clockwise.web.browser;
 
+import org.clockwise.content.testing.TestLibrary;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.LibraryEditing;
 import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.testing.Fixtures;
-import org.clockwise.core.testing.TestLibrary;
 import org.clockwise.web.testing.RealBrowser;
 import org.clockwise.web.testing.ServerTest;
 import org.clockwise.web.testing.TestServer;
@@ -21,7 +21,8 @@ class AuthorBrowserIT extends ServerTest {
     void anAuthorPreviewsEditsSeesAnErrorFixesItAndPublishes() {
         TestLibrary library = TestServer.library();
         String id = "browser-" + Fixtures.unique().replace("-", "");
-        String path = library.module(id);
+        String path = TestLibrary.path(id);
+        library.module(id);
         TestServer.bean(LibraryEditing.class).publishFolder(PublishOrigin.AUTHOR, null);
         String original = library.read(path);
 

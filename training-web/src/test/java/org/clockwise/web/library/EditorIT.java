@@ -1,11 +1,11 @@
 package org.clockwise.web.library;
 
+import org.clockwise.content.testing.TestLibrary;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.LibraryEditing;
 import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.testing.Fixtures;
-import org.clockwise.core.testing.TestLibrary;
 import org.clockwise.web.testing.Browser;
 import org.clockwise.web.testing.ServerTest;
 import org.clockwise.web.testing.TestServer;
@@ -31,7 +31,8 @@ class EditorIT extends ServerTest {
     void publishAModule() {
         library = TestServer.library();
         id = "edit-" + Fixtures.unique().replace("-", "");
-        path = library.module(id);
+        library.module(id);
+        path = TestLibrary.path(id);
         TestServer.bean(LibraryEditing.class).publishFolder(PublishOrigin.AUTHOR, null);
         author = new Browser();
         author.signIn(Fixtures.aUser(org, Role.AUTHOR).email(), Fixtures.PASSWORD);

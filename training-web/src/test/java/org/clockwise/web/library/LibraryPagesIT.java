@@ -1,12 +1,12 @@
 package org.clockwise.web.library;
 
+import org.clockwise.content.testing.TestLibrary;
 import org.clockwise.core.course.LibraryEditing;
 import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
 import org.clockwise.core.testing.Db;
 import org.clockwise.core.testing.Fixtures;
-import org.clockwise.core.testing.TestLibrary;
 import org.clockwise.web.testing.Browser;
 import org.clockwise.web.testing.ServerTest;
 import org.clockwise.web.testing.TestServer;

@@ -1,5 +1,6 @@
 package org.clockwise.web.team;
 
+import org.clockwise.content.testing.TestLibrary;
 import org.clockwise.core.course.LibraryEditing;
 import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.course.QuizGrading;
@@ -8,7 +9,6 @@ import org.clockwise.core.people.User;
 import org.clockwise.core.progress.AttemptRecorder;
 import org.clockwise.core.progress.Submission;
 import org.clockwise.core.testing.Fixtures;
-import org.clockwise.core.testing.TestLibrary;
 import org.clockwise.web.testing.Browser;
 import org.clockwise.web.testing.ServerTest;
 import org.clockwise.web.testing.TestServer;

@@ -2,8 +2,8 @@ package org.clockwise.web.testing;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import org.clockwise.content.testing.TestLibrary;
 import org.clockwise.core.testing.CoreContext;
-import org.clockwise.core.testing.TestLibrary;
 
 import java.util.HashMap;
 import java.util.Map;
