@@ -9,6 +9,7 @@ import org.clockwise.core.db.SigningSecret;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Starts the server. With no database configured it runs an embedded PostgreSQL with its data
@@ -70,6 +71,10 @@ public final class Application {
     }
 
     static String oneLine(Throwable e) {
+        Optional<String> settings = SettingsCheck.describe(e);
+        if (settings.isPresent()) {
+            return settings.get();
+        }
         if (e instanceof DatabaseUnavailableException || e instanceof IllegalStateException && e.getCause() == null) {
             return e.getMessage();
         }

@@ -1,6 +1,5 @@
 package org.clockwise.web;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
@@ -14,8 +13,8 @@ class StartupLine {
 
     private final String database;
 
-    StartupLine(@Value("${clockwise.database.description:the configured PostgreSQL}") String database) {
-        this.database = database;
+    StartupLine(DatabaseSettings database) {
+        this.database = database.description();
     }
 
     @EventListener

@@ -1,8 +1,7 @@
 package org.clockwise.core.course;
 
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import org.clockwise.core.db.DataSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,9 +32,8 @@ public class LibraryLocation {
 
     private final Path folder;
 
-    LibraryLocation(@Nullable @Value("${clockwise.library.path}") String configured,
-                    @Value("${clockwise.data-dir:data}") String dataDir) {
-        this.folder = resolve(configured, Path.of(dataDir));
+    LibraryLocation(LibrarySettings library, DataSettings data) {
+        this.folder = resolve(library.path(), Path.of(data.dataDir()));
     }
 
     public Path folder() {

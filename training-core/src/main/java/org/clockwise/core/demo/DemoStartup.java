@@ -1,10 +1,10 @@
 package org.clockwise.core.demo;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.clockwise.core.course.LibraryEditing;
+import org.clockwise.core.course.LibrarySettings;
 import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.course.PublishResult;
 import org.clockwise.core.people.OrganisationStore;
@@ -39,19 +39,16 @@ class DemoStartup {
     private final int historyDays;
 
     DemoStartup(LibraryEditing library, DemoOrganisation demo, DemoHistory history, OrganisationStore organisations,
-                UserStore users, Clock clock,
-                @Value("${clockwise.library.publish-on-start:true}") boolean publishOnStart,
-                @Value("${clockwise.demo.enabled:false}") boolean demoEnabled,
-                @Value("${clockwise.demo.history-days:84}") int historyDays) {
+                UserStore users, Clock clock, LibrarySettings librarySettings, DemoSettings demoSettings) {
         this.library = library;
         this.demo = demo;
         this.history = history;
         this.organisations = organisations;
         this.users = users;
         this.clock = clock;
-        this.publishOnStart = publishOnStart;
-        this.demoEnabled = demoEnabled;
-        this.historyDays = historyDays;
+        this.publishOnStart = librarySettings.publishOnStart();
+        this.demoEnabled = demoSettings.enabled();
+        this.historyDays = demoSettings.historyDays();
     }
 
     @EventListener

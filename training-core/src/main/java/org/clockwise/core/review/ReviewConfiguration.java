@@ -1,7 +1,6 @@
 package org.clockwise.core.review;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 /** The scheduler and rating rules as beans, with the desired retention from configuration. */
@@ -9,9 +8,9 @@ import jakarta.inject.Singleton;
 class ReviewConfiguration {
 
     @Singleton
-    ReviewScheduler reviewScheduler(@Value("${clockwise.review.desired-retention:0.9}") double desiredRetention) {
+    ReviewScheduler reviewScheduler(ReviewSettings settings) {
         FsrsParameters defaults = FsrsParameters.DEFAULT;
-        return new ReviewScheduler(new FsrsParameters(defaults.w(), desiredRetention, defaults.maximumIntervalDays()));
+        return new ReviewScheduler(new FsrsParameters(defaults.w(), settings.desiredRetention(), defaults.maximumIntervalDays()));
     }
 
     @Singleton

@@ -1,6 +1,5 @@
 package org.clockwise.core.signin;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
@@ -13,11 +12,12 @@ public class PasswordHasher {
     private final String decoyHash;
     private final BCryptPasswordEncoder encoder;
 
-    public PasswordHasher(@Value("${clockwise.security.bcrypt-cost:12}") int cost) {
-        if (cost < MIN_COST) {
-            throw new IllegalArgumentException("clockwise.security.bcrypt-cost must be at least " + MIN_COST + ", was " + cost);
+    public PasswordHasher(SecuritySettings settings) {
+        // SecuritySettings' bounds stop the server at start; this floor also holds without a validator.
+        if (settings.bcryptCost() < MIN_COST) {
+            throw new IllegalArgumentException("clockwise.security.bcrypt-cost must be at least " + MIN_COST + ", was " + settings.bcryptCost());
         }
-        this.encoder = new BCryptPasswordEncoder(cost);
+        this.encoder = new BCryptPasswordEncoder(settings.bcryptCost());
         this.decoyHash = encoder.encode("decoy password that no account has");
     }
 

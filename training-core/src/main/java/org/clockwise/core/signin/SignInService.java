@@ -1,6 +1,5 @@
 package org.clockwise.core.signin;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clockwise.core.people.Role;
@@ -34,13 +33,12 @@ public class SignInService {
     private final Duration sessionLength;
     private final ConcurrentHashMap<UUID, Instant> recentlyActive = new ConcurrentHashMap<>();
 
-    SignInService(UserStore users, SignInStore store, PasswordHasher hasher, Clock clock,
-                  @Value("${micronaut.security.token.generator.access-token.expiration:43200}") int sessionSeconds) {
+    SignInService(UserStore users, SignInStore store, PasswordHasher hasher, Clock clock, SessionSettings session) {
         this.users = users;
         this.store = store;
         this.hasher = hasher;
         this.clock = clock;
-        this.sessionLength = Duration.ofSeconds(sessionSeconds);
+        this.sessionLength = Duration.ofSeconds(session.expiration());
     }
 
     @Transactional

@@ -12,7 +12,6 @@ import org.clockwise.web.security.CurrentUser;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The page after sign-in: one card per role the person holds. */
 @Controller(produces = MediaType.TEXT_HTML)
@@ -21,10 +20,13 @@ class HomeController {
     record Card(String role, String title, String text, String href, String action) {
     }
 
+    record HomePage(List<Card> cards) {
+    }
+
     @Get("/")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @View("home/index")
-    Map<String, Object> home(Authentication authentication) {
+    HomePage home(Authentication authentication) {
         CurrentUser user = CurrentUser.of(authentication);
         List<Card> cards = new ArrayList<>();
         if (user.has(Role.REP)) {
@@ -43,6 +45,6 @@ class HomeController {
             cards.add(new Card("admin", "Organisation", "People, teams and roles across the whole organisation; "
                     + "admins may also manage the lesson library.", "/library", "Open the library"));
         }
-        return Map.of("cards", cards);
+        return new HomePage(cards);
     }
 }

@@ -12,6 +12,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
+import org.clockwise.core.course.CatalogView;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.PublishedCourse;
 import org.clockwise.core.course.QuizGrading;
@@ -21,8 +22,7 @@ import org.clockwise.core.skill.SkillReport;
 import org.clockwise.web.security.CurrentUser;
 import org.clockwise.web.security.ErrorPages;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,6 +31,10 @@ import java.util.UUID;
 @Secured("REP")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AttemptController {
+
+    record ResultPage(PublishedCourse course, AttemptView attempt, QuizGrading.Result result, CatalogView catalog,
+                      List<SkillReport.Move> skillsMoved) {
+    }
 
     private final AttemptQueries attempts;
     private final CourseQueries courses;
@@ -56,13 +60,8 @@ class AttemptController {
         }
         PublishedCourse course = courses.version(a.courseId(), a.version()).orElseThrow();
         QuizGrading.Result result = QuizGrading.grade(course.quiz(), a.answers());
-        Map<String, Object> model = new HashMap<>();
-        model.put("course", course);
-        model.put("attempt", a);
-        model.put("result", result);
-        model.put("catalog", courses.catalog());
-        model.put("skillsMoved", skills.moved(a.userId(), course.skills(), a.submittedAt()));
-        return HttpResponse.ok(new ModelAndView<>("learn/result", model));
+        return HttpResponse.ok(new ModelAndView<>("learn/result", new ResultPage(course, a, result, courses.catalog(),
+                skills.moved(a.userId(), course.skills(), a.submittedAt()))));
     }
 
     private static Optional<UUID> parse(String id) {

@@ -15,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import org.clockwise.core.course.CatalogView;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.PublishedCourse;
 import org.clockwise.core.progress.AttemptNotYoursException;
@@ -26,7 +27,6 @@ import org.clockwise.web.security.Signatures;
 
 import java.net.URI;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,6 +34,13 @@ import java.util.Optional;
 @Controller(value = "/modules", produces = MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class LessonController {
+
+    record LessonPage(PublishedCourse course, CatalogView catalog) {
+    }
+
+    /** {@code ticket}: the signed hidden fields; {@code action}: where the form posts. */
+    record QuizPage(PublishedCourse course, Map<String, String> ticket, String action) {
+    }
 
     private final CourseQueries courses;
     private final AttemptRecorder recorder;
@@ -57,10 +64,7 @@ class LessonController {
         if (course.isEmpty()) {
             return errorPages.page(request, HttpStatus.NOT_FOUND, "There is no module \"" + id + "\".");
         }
-        Map<String, Object> model = new HashMap<>();
-        model.put("course", course.get());
-        model.put("catalog", courses.catalog());
-        return HttpResponse.ok(new ModelAndView<>("learn/lesson", model));
+        return HttpResponse.ok(new ModelAndView<>("learn/lesson", new LessonPage(course.get(), courses.catalog())));
     }
 
     @Get("/{id}/quiz")
@@ -71,17 +75,17 @@ class LessonController {
             return errorPages.page(request, HttpStatus.NOT_FOUND, "There is no quiz for \"" + id + "\".");
         }
         AttemptTicket ticket = AttemptTicket.mint(id, course.get().version(), clock.instant());
-        Map<String, Object> model = new HashMap<>();
-        model.put("course", course.get());
-        model.put("ticket", ticket.fields(CurrentUser.of(authentication).id(), signatures));
-        model.put("action", "/modules/" + id + "/quiz");
-        return HttpResponse.ok(new ModelAndView<>("learn/quiz", model));
+        return HttpResponse.ok(new ModelAndView<>("learn/quiz", new QuizPage(course.get(),
+                ticket.fields(CurrentUser.of(authentication).id(), signatures), "/modules/" + id + "/quiz")));
     }
 
     @Post(value = "/{id}/quiz", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured("REP")
     HttpResponse<?> submit(HttpRequest<?> request, @PathVariable String id, @Body Map<String, Object> form,
                            Authentication authentication) {
+        // A map, not a record: the answers come as q<n> (a value per chosen option, or the typed
+        // text) and c<n>, one pair per question of whichever quiz this is; QuizForm reads them and
+        // AttemptTicket the signed fields beside them.
         long userId = CurrentUser.of(authentication).id();
         Optional<AttemptTicket> ticket = AttemptTicket.read(form, userId, id, signatures);
         if (ticket.isEmpty()) {

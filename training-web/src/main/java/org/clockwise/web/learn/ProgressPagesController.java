@@ -10,6 +10,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import org.clockwise.core.course.CatalogView;
 import org.clockwise.core.course.CourseQueries;
+import org.clockwise.core.course.CourseSummary;
 import org.clockwise.core.progress.HistoryQueries;
 import org.clockwise.core.skill.SkillReport;
 import org.clockwise.web.security.CurrentUser;
@@ -17,7 +18,6 @@ import org.clockwise.web.security.CurrentUser;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +40,17 @@ class ProgressPagesController {
     record CoverageRow(String persona, List<Integer> counts) {
     }
 
+    record SkillsPage(List<SkillView> skills, List<CatalogView.Entry> phases, List<CoverageRow> coverage, int weeks) {
+    }
+
+    /** {@code when}: each attempt's time as text, by attempt id. */
+    record HistoryPage(List<HistoryQueries.Row> rows, Map<String, String> when) {
+    }
+
+    /** {@code done}: the ids of the modules the rep has taken a quiz of. */
+    record ModulesPage(List<CourseSummary> modules, Set<String> done) {
+    }
+
     private final SkillReport skills;
     private final HistoryQueries history;
     private final CourseQueries courses;
@@ -51,7 +62,7 @@ class ProgressPagesController {
     }
 
     @Get("/skills")
-    ModelAndView<Map<String, Object>> skills(Authentication authentication) {
+    ModelAndView<SkillsPage> skills(Authentication authentication) {
         long userId = CurrentUser.of(authentication).id();
         List<SkillView> views = skills.skills(userId, TREND_WEEKS).stream().map(l -> new SkillView(l, points(l.trend()),
                 l.trend().stream().map(p -> p + "%").collect(Collectors.joining(", ")))).toList();
@@ -59,31 +70,21 @@ class ProgressPagesController {
         Map<String, Integer> cells = history.coverage(userId);
         List<CoverageRow> coverage = catalog.personas().stream().map(pe -> new CoverageRow(pe.name(),
                 catalog.phases().stream().map(ph -> cells.getOrDefault(ph.id() + "|" + pe.id(), 0)).toList())).toList();
-        Map<String, Object> model = new HashMap<>();
-        model.put("skills", views);
-        model.put("phases", catalog.phases());
-        model.put("coverage", coverage);
-        model.put("weeks", TREND_WEEKS);
-        return new ModelAndView<>("learn/skills", model);
+        return new ModelAndView<>("learn/skills", new SkillsPage(views, catalog.phases(), coverage, TREND_WEEKS));
     }
 
     @Get("/history")
-    ModelAndView<Map<String, Object>> history(Authentication authentication) {
+    ModelAndView<HistoryPage> history(Authentication authentication) {
         List<HistoryQueries.Row> rows = history.attempts(CurrentUser.of(authentication).id(), 200);
-        Map<String, Object> model = new HashMap<>();
-        model.put("rows", rows);
-        model.put("when", rows.stream().collect(Collectors.toMap(r -> r.attemptId().toString(), r -> WHEN.format(r.submittedAt()))));
-        return new ModelAndView<>("learn/history", model);
+        return new ModelAndView<>("learn/history", new HistoryPage(rows,
+                rows.stream().collect(Collectors.toMap(r -> r.attemptId().toString(), r -> WHEN.format(r.submittedAt())))));
     }
 
     @Get("/modules")
-    ModelAndView<Map<String, Object>> modules(Authentication authentication) {
+    ModelAndView<ModulesPage> modules(Authentication authentication) {
         Set<String> done = history.attempts(CurrentUser.of(authentication).id(), 10_000).stream()
                 .map(HistoryQueries.Row::courseId).collect(Collectors.toSet());
-        Map<String, Object> model = new HashMap<>();
-        model.put("modules", courses.all().stream().filter(c -> !c.retired()).toList());
-        model.put("done", done);
-        return new ModelAndView<>("learn/modules", model);
+        return new ModelAndView<>("learn/modules", new ModulesPage(courses.all().stream().filter(c -> !c.retired()).toList(), done));
     }
 
     static String points(List<Integer> trend) {

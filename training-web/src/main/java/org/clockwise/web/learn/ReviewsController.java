@@ -1,5 +1,6 @@
 package org.clockwise.web.learn;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -29,7 +30,6 @@ import org.clockwise.web.security.Signatures;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +44,13 @@ class ReviewsController {
 
     private static final String PURPOSE = "review";
     private static final List<String> FIELDS = List.of("event", "module", "version", "question", "served");
+
+    /** {@code course}, {@code quiz} and {@code ticket} are null when nothing is due. */
+    record ReviewPage(long dueCount, @Nullable PublishedCourse course, @Nullable Quiz quiz, @Nullable Map<String, String> ticket) {
+    }
+
+    record AnsweredPage(PublishedCourse course, QuizGrading.Result result, long dueCount) {
+    }
 
     private final ReviewStore reviews;
     private final ReviewRecorder recorder;
@@ -63,26 +70,26 @@ class ReviewsController {
     }
 
     @Get
-    ModelAndView<Map<String, Object>> next(Authentication authentication) {
+    ModelAndView<ReviewPage> next(Authentication authentication) {
         long userId = CurrentUser.of(authentication).id();
         Instant now = clock.instant();
-        Map<String, Object> model = new HashMap<>();
         long due = reviews.countDue(userId, now);
-        model.put("dueCount", due);
-        reviews.due(userId, now, 1).stream().findFirst().ifPresent(item -> {
+        ReviewPage page = reviews.due(userId, now, 1).stream().findFirst().map(item -> {
             PublishedCourse course = courses.version(item.courseId(), item.version()).orElseThrow();
             Question question = question(course.quiz(), item.questionIndex());
-            model.put("course", course);
-            model.put("quiz", new Quiz(List.of(renumbered(question))));
-            model.put("ticket", FormTicket.sign(PURPOSE, userId, Map.of("event", UUID.randomUUID().toString(),
-                    "module", item.courseId(), "version", Integer.toString(item.version()),
-                    "question", Integer.toString(item.questionIndex()), "served", Long.toString(now.toEpochMilli())), signatures));
-        });
-        return new ModelAndView<>("learn/review", model);
+            return new ReviewPage(due, course, new Quiz(List.of(renumbered(question))),
+                    FormTicket.sign(PURPOSE, userId, Map.of("event", UUID.randomUUID().toString(),
+                            "module", item.courseId(), "version", Integer.toString(item.version()),
+                            "question", Integer.toString(item.questionIndex()), "served", Long.toString(now.toEpochMilli())), signatures));
+        }).orElseGet(() -> new ReviewPage(due, null, null, null));
+        return new ModelAndView<>("learn/review", page);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> answer(HttpRequest<?> request, @Body Map<String, Object> form, Authentication authentication) {
+        // A map, not a record: the answer fields are the shared quiz form's (q1 and c1 here, q1
+        // posted once per ticked box), read by QuizForm like a module quiz's; FormTicket reads
+        // the signed fields beside them.
         long userId = CurrentUser.of(authentication).id();
         Optional<Map<String, String>> ticket = FormTicket.verify(PURPOSE, userId, form, FIELDS, signatures);
         if (ticket.isEmpty()) {
@@ -114,11 +121,8 @@ class ReviewsController {
         Quiz single = new Quiz(List.of(renumbered(question(course.quiz(), e.questionIndex()))));
         QuizGrading.Result result = QuizGrading.grade(single,
                 Map.of(1, new QuizGrading.Answer(new HashSet<>(e.chosenKeys()), e.textAnswer())));
-        Map<String, Object> model = new HashMap<>();
-        model.put("course", course);
-        model.put("result", result);
-        model.put("dueCount", reviews.countDue(userId, clock.instant()));
-        return HttpResponse.ok(new ModelAndView<>("learn/review-answered", model));
+        return HttpResponse.ok(new ModelAndView<>("learn/review-answered",
+                new AnsweredPage(course, result, reviews.countDue(userId, clock.instant()))));
     }
 
     private static Question question(Quiz quiz, int index) {

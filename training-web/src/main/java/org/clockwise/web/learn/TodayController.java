@@ -1,5 +1,6 @@
 package org.clockwise.web.learn;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -14,7 +15,7 @@ import org.clockwise.core.course.CourseSummary;
 import org.clockwise.web.security.CurrentUser;
 
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,6 +29,11 @@ class TodayController {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
+    /** {@code lesson} and {@code lessonModule} are null on a day without a new lesson. */
+    record TodayPage(PlanService.Today today, String dayLabel, @Nullable PlanService.Line lesson,
+                     @Nullable CourseSummary lessonModule, List<PlanService.Line> reviewLines) {
+    }
+
     private final PlanService plans;
     private final CourseQueries courses;
 
@@ -37,18 +43,12 @@ class TodayController {
     }
 
     @Get
-    ModelAndView<Map<String, Object>> today(Authentication authentication) {
+    ModelAndView<TodayPage> today(Authentication authentication) {
         PlanService.Today today = plans.today(CurrentUser.of(authentication).id());
         Map<String, CourseSummary> modules = courses.all().stream().collect(Collectors.toMap(CourseSummary::id, Function.identity()));
-        Map<String, Object> model = new HashMap<>();
-        model.put("today", today);
-        model.put("dayLabel", DAY.format(today.day()));
         PlanService.Line lesson = today.lesson();
-        if (lesson != null) {
-            model.put("lesson", lesson);
-            model.put("lessonModule", modules.get(lesson.item().moduleId()));
-        }
-        model.put("reviewLines", today.lines().stream().filter(l -> l.item().kind().name().equals("REVIEW")).toList());
-        return new ModelAndView<>("learn/today", model);
+        return new ModelAndView<>("learn/today", new TodayPage(today, DAY.format(today.day()), lesson,
+                lesson == null ? null : modules.get(lesson.item().moduleId()),
+                today.lines().stream().filter(l -> l.item().kind().name().equals("REVIEW")).toList()));
     }
 }

@@ -32,8 +32,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -84,7 +82,7 @@ class EditorController {
             if (!"publish".equals(form.action())) {
                 LibraryEditing.Check check = editing.check(form.path(), markdown);
                 return HttpResponse.status(check.isClean() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
-                        .body(withCheck(editor(form.path(), markdown, form.stamp(), isNew, null), check));
+                        .body(editor(form.path(), markdown, form.stamp(), isNew, null, check));
             }
             return outcome(form.path(), markdown, form.stamp(), isNew,
                     editing.save(form.path(), markdown, form.stamp(), PublishOrigin.EDITOR, CurrentUser.of(authentication).id()));
@@ -116,48 +114,39 @@ class EditorController {
             String id = done.check().course().map(Course::id).orElseThrow();
             PublishResult result = done.result();
             if (result instanceof PublishResult.Refused refused) {
-                ModelAndView<Map<String, Object>> view = withCheck(editor(path, markdown, stamp, isNew,
-                        "The library was refused when publishing; your file was not kept."), done.check());
-                view.getModel().ifPresent(m -> m.put("otherProblems", refused.problems()));
-                return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(view);
+                EditorPage page = page(path, markdown, stamp, isNew, "The library was refused when publishing; your file was not kept.")
+                        .withCheck(done.check()).withOtherProblems(refused.problems());
+                return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(view(page));
             }
             return HttpResponse.seeOther(URI.create("/library/modules/" + id + "?notice=" + Notices.code(result)));
         }
         if (outcome instanceof LibraryEditing.Outcome.Conflict conflict) {
-            ModelAndView<Map<String, Object>> view = withCheck(editor(path, markdown, stamp, isNew,
+            EditorPage page = page(path, markdown, stamp, isNew,
                     "This file changed in the library folder since you opened it (another author or a git pull). "
-                            + "Your text is below, unsaved; the current file is shown underneath. Merge by hand, then publish."),
-                    conflict.check());
-            view.getModel().ifPresent(m -> {
-                m.put("conflictSource", conflict.currentSource());
-                m.put("stamp", LibraryEditing.stamp(Optional.of(conflict.currentSource())));
-            });
-            return HttpResponse.status(HttpStatus.CONFLICT).body(view);
+                            + "Your text is below, unsaved; the current file is shown underneath. Merge by hand, then publish.")
+                    .withCheck(conflict.check()).withConflict(conflict.currentSource());
+            return HttpResponse.status(HttpStatus.CONFLICT).body(view(page));
         }
         LibraryEditing.Outcome.Invalid invalid = (LibraryEditing.Outcome.Invalid) outcome;
         return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                .body(withCheck(editor(path, markdown, stamp, isNew, "Nothing was published: fix the problems below first."), invalid.check()));
+                .body(editor(path, markdown, stamp, isNew, "Nothing was published: fix the problems below first.", invalid.check()));
     }
 
-    private ModelAndView<Map<String, Object>> editor(String path, String markdown, String stamp, boolean isNew, String error) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("path", path);
-        model.put("markdown", markdown);
-        model.put("stamp", stamp == null ? "" : stamp);
-        model.put("isNew", isNew);
-        model.put("error", error);
-        model.put("catalog", courses.catalog());
-        return new ModelAndView<>("library/editor", model);
+    private ModelAndView<EditorPage> editor(String path, String markdown, String stamp, boolean isNew, String error) {
+        return view(page(path, markdown, stamp, isNew, error));
     }
 
-    private static ModelAndView<Map<String, Object>> withCheck(ModelAndView<Map<String, Object>> view, LibraryEditing.Check check) {
-        view.getModel().ifPresent(m -> {
-            m.put("checked", true);
-            m.put("fileProblems", check.fileProblems());
-            m.put("otherProblems", check.otherProblems());
-            m.put("preview", check.course().orElse(null));
-        });
-        return view;
+    private ModelAndView<EditorPage> editor(String path, String markdown, String stamp, boolean isNew, String error,
+                                            LibraryEditing.Check check) {
+        return view(page(path, markdown, stamp, isNew, error).withCheck(check));
+    }
+
+    private EditorPage page(String path, String markdown, String stamp, boolean isNew, String error) {
+        return EditorPage.of(path, markdown, stamp, isNew, error, courses.catalog());
+    }
+
+    private static ModelAndView<EditorPage> view(EditorPage page) {
+        return new ModelAndView<>("library/editor", page);
     }
 
     private static String utf8(byte[] bytes, String name) {

@@ -18,12 +18,11 @@ import org.clockwise.core.course.CourseSummary;
 import org.clockwise.core.course.LibraryEditing;
 import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.course.PublishResult;
+import org.clockwise.core.course.Refusal;
 import org.clockwise.web.security.CurrentUser;
 
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /** The authors' library: every module with its catalog tags, filters, and the last refused publish. */
@@ -35,6 +34,11 @@ class LibraryController {
     record FilterKind(String key, String label, List<CatalogView.Entry> entries, String selected) {
     }
 
+    /** {@code refusal} (with {@code refusalAt}) and {@code notice} are null unless there is one. */
+    record LibraryPage(List<LibraryRow> modules, int totalMinutes, List<FilterKind> filterKinds,
+                       @Nullable Refusal refusal, @Nullable String refusalAt, @Nullable String notice) {
+    }
+
     private final CourseQueries courses;
     private final LibraryEditing editing;
 
@@ -44,9 +48,9 @@ class LibraryController {
     }
 
     @Get
-    ModelAndView<Map<String, Object>> index(@Nullable @QueryValue String skill, @Nullable @QueryValue String phase,
-                                            @Nullable @QueryValue String persona, @Nullable @QueryValue String track,
-                                            @Nullable @QueryValue String notice) {
+    ModelAndView<LibraryPage> index(@Nullable @QueryValue String skill, @Nullable @QueryValue String phase,
+                                     @Nullable @QueryValue String persona, @Nullable @QueryValue String track,
+                                     @Nullable @QueryValue String notice) {
         CatalogView catalog = courses.catalog();
         List<CourseSummary> shown = courses.all().stream()
                 .filter(matches(skill, CourseSummary::skills))
@@ -54,22 +58,16 @@ class LibraryController {
                 .filter(matches(persona, CourseSummary::personas))
                 .filter(c -> blank(track) || track.equals(c.track()))
                 .toList();
-        Map<String, Object> model = new HashMap<>();
-        model.put("modules", shown.stream().map(c -> LibraryRow.of(c, catalog)).toList());
-        model.put("totalMinutes", shown.stream().filter(c -> !c.retired()).mapToInt(CourseSummary::minutes).sum());
-        model.put("filterKinds", List.of(
-                new FilterKind("skill", "Skill", catalog.skills(), skill),
-                new FilterKind("phase", "Buying-cycle phase", catalog.phases(), phase),
-                new FilterKind("persona", "Persona", catalog.personas(), persona),
-                new FilterKind("track", "Track", catalog.tracks(), track)));
-        courses.lastRefusal().ifPresent(refusal -> {
-            model.put("refusal", refusal);
-            model.put("refusalAt", Dates.utc(refusal.at()));
-        });
-        if (notice != null) {
-            model.put("notice", Notices.text(notice));
-        }
-        return new ModelAndView<>("library/index", model);
+        Refusal refusal = courses.lastRefusal().orElse(null);
+        return new ModelAndView<>("library/index", new LibraryPage(
+                shown.stream().map(c -> LibraryRow.of(c, catalog)).toList(),
+                shown.stream().filter(c -> !c.retired()).mapToInt(CourseSummary::minutes).sum(),
+                List.of(new FilterKind("skill", "Skill", catalog.skills(), skill),
+                        new FilterKind("phase", "Buying-cycle phase", catalog.phases(), phase),
+                        new FilterKind("persona", "Persona", catalog.personas(), persona),
+                        new FilterKind("track", "Track", catalog.tracks(), track)),
+                refusal, refusal == null ? null : Dates.utc(refusal.at()),
+                notice == null ? null : Notices.text(notice)));
     }
 
     /** Publishes whatever the library folder holds now (e.g. after a git pull). */

@@ -16,12 +16,12 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import org.clockwise.core.course.CatalogView;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.PublishedCourse;
 import org.clockwise.core.course.QuizGrading;
 import org.clockwise.web.security.ErrorPages;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,6 +33,14 @@ import java.util.Optional;
 @Secured({"AUTHOR", "ADMIN"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PreviewController {
+
+    /**
+     * {@code emptyMap}: the quiz form's hidden fields (none, nothing is recorded);
+     * {@code notice} and {@code result} are null unless there is one.
+     */
+    record PreviewPage(PublishedCourse course, CatalogView catalog, String publishedAt, Map<String, String> emptyMap,
+                       String checkAction, @Nullable String notice, @Nullable QuizGrading.Result result) {
+    }
 
     private final CourseQueries courses;
     private final ErrorPages errorPages;
@@ -48,31 +56,23 @@ class PreviewController {
         if (course.isEmpty()) {
             return errorPages.page(request, HttpStatus.NOT_FOUND, "There is no module \"" + id + "\" in the library.");
         }
-        Map<String, Object> model = model(course.get());
-        if (notice != null) {
-            model.put("notice", Notices.text(notice));
-        }
-        return HttpResponse.ok(new ModelAndView<>("library/preview", model));
+        return HttpResponse.ok(new ModelAndView<>("library/preview", page(course.get(), notice == null ? null : Notices.text(notice), null)));
     }
 
     @Post(value = "/{id}/check", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> check(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue Integer version, @Body Map<String, Object> form) {
+        // A map, not a record: the answers come as q<n>, one per question of whichever quiz this
+        // is (a value per ticked option, or the typed text), and QuizForm reads them.
         Optional<PublishedCourse> course = courses.version(id, version);
         if (course.isEmpty()) {
             return errorPages.page(request, HttpStatus.NOT_FOUND, "There is no module \"" + id + "\" in the library.");
         }
-        Map<String, Object> model = model(course.get());
-        model.put("result", QuizGrading.grade(course.get().quiz(), QuizForm.answers(form)));
-        return HttpResponse.ok(new ModelAndView<>("library/preview", model));
+        return HttpResponse.ok(new ModelAndView<>("library/preview",
+                page(course.get(), null, QuizGrading.grade(course.get().quiz(), QuizForm.answers(form)))));
     }
 
-    private Map<String, Object> model(PublishedCourse course) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("course", course);
-        model.put("catalog", courses.catalog());
-        model.put("publishedAt", Dates.utc(course.publishedAt()));
-        model.put("emptyMap", Map.of());
-        model.put("checkAction", "/library/modules/" + course.id() + "/check?version=" + course.version());
-        return model;
+    private PreviewPage page(PublishedCourse course, String notice, QuizGrading.Result result) {
+        return new PreviewPage(course, courses.catalog(), Dates.utc(course.publishedAt()), Map.of(),
+                "/library/modules/" + course.id() + "/check?version=" + course.version(), notice, result);
     }
 }

@@ -10,6 +10,7 @@ import io.micronaut.views.exceptions.ViewRenderingException;
 import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
 import jakarta.inject.Singleton;
 import org.clockwise.web.render.RecordPropertyAccessor;
+import org.clockwise.web.render.TemplateVariables;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 
@@ -32,10 +33,14 @@ class EagerViewsRenderer<T> extends ThymeleafViewsRenderer<T> {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public Writable render(String viewName, @Nullable T data, @Nullable HttpRequest<?> request) {
+        // A page record rendered outside a controller (ErrorPages) has not been through
+        // PageModelProcessor: its components are the variables all the same.
+        T model = data instanceof Record ? (T) TemplateVariables.of(data) : data;
         StringWriter page = new StringWriter();
         try {
-            super.render(viewName, data, request).writeTo(page);
+            super.render(viewName, model, request).writeTo(page);
         } catch (IOException e) {
             throw new ViewRenderingException("Error rendering view [" + viewName + "]: " + e.getMessage(), e);
         }

@@ -12,25 +12,23 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
 
 /** Renders the error page outside a controller (filters and exception handlers). */
 @Singleton
 public class ErrorPages {
 
-    private final ViewsRenderer<Map<String, Object>, HttpRequest<?>> renderer;
+    /** The error page's model. */
+    record ErrorPage(int status, String title, String message) {
+    }
 
-    ErrorPages(ViewsRenderer<Map<String, Object>, HttpRequest<?>> renderer) {
+    private final ViewsRenderer<Object, HttpRequest<?>> renderer;
+
+    ErrorPages(ViewsRenderer<Object, HttpRequest<?>> renderer) {
         this.renderer = renderer;
     }
 
     public MutableHttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String message) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("status", status.getCode());
-        model.put("title", status.getReason());
-        model.put("message", message);
-        Writable writable = renderer.render("errors/error", model, request);
+        Writable writable = renderer.render("errors/error", new ErrorPage(status.getCode(), status.getReason(), message), request);
         StringWriter out = new StringWriter();
         try {
             writable.writeTo(out);

@@ -5,14 +5,20 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.model.ViewModelProcessor;
 import jakarta.inject.Singleton;
+import org.clockwise.web.render.TemplateVariables;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Gives every page the CSRF token for its forms and the signed-in person for the layout. */
+/**
+ * Gives every page the CSRF token for its forms and the signed-in person for the layout.
+ *
+ * <p>Typed {@code Object}, not {@code Map}: Micronaut picks processors by the model's class, and
+ * pages are records. A record cannot take extra values, so the model becomes its variables
+ * ({@link TemplateVariables}) plus these.
+ */
 @Singleton
-class PageModelProcessor implements ViewModelProcessor<Map<String, Object>> {
+class PageModelProcessor implements ViewModelProcessor<Object> {
 
     private final CsrfTokens csrf;
 
@@ -21,8 +27,8 @@ class PageModelProcessor implements ViewModelProcessor<Map<String, Object>> {
     }
 
     @Override
-    public void process(HttpRequest<?> request, ModelAndView<Map<String, Object>> modelAndView) {
-        Map<String, Object> model = new HashMap<>(modelAndView.getModel().orElseGet(Map::of));
+    public void process(HttpRequest<?> request, ModelAndView<Object> modelAndView) {
+        Map<String, Object> model = TemplateVariables.of(modelAndView.getModel().orElse(null));
         model.put("csrfField", CsrfTokens.FIELD);
         model.put("csrfToken", csrf.tokenForRequest(request));
         Optional<Authentication> auth = request.getUserPrincipal(Authentication.class);

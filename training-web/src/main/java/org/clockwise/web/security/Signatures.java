@@ -1,6 +1,5 @@
 package org.clockwise.web.security;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import javax.crypto.Mac;
@@ -16,8 +15,8 @@ public class Signatures {
 
     private final SecretKeySpec key;
 
-    public Signatures(@Value("${clockwise.signing-secret}") String secret) {
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    public Signatures(SigningSettings settings) {
+        this.key = new SecretKeySpec(settings.signingSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
     public String sign(String value) {

@@ -30,12 +30,25 @@ import org.clockwise.web.security.CurrentUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Form sign-in and sign-out. Sessions live in the database and in an HttpOnly, SameSite cookie. */
 @Controller(produces = MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SignInController {
+
+    /**
+     * The sign-in page. {@code demoAccounts} and {@code demoPassword} are set in demo mode only;
+     * {@code email} is what was typed, {@code error} why it failed, {@code notice} any other news.
+     */
+    record LoginPage(boolean demoMode, @Nullable List<DemoOrganisation.DemoAccount> demoAccounts, @Nullable String demoPassword,
+                     @Nullable String email, @Nullable String error, @Nullable String notice) {
+
+        LoginPage failed(String typedEmail, String why) {
+            return new LoginPage(demoMode, demoAccounts, demoPassword, typedEmail, why, notice);
+        }
+    }
 
     private final SignInService signIn;
     private final LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler;
@@ -62,11 +75,8 @@ class SignInController {
         if (request.getUserPrincipal(Authentication.class).isPresent()) {
             return HttpResponse.seeOther(java.net.URI.create("/"));
         }
-        Map<String, Object> model = baseModel();
-        if (signedout != null) {
-            model.put("notice", "You are signed out.");
-        }
-        return HttpResponse.ok(new ModelAndView<>("signin/login", model));
+        LoginPage page = page(signedout == null ? null : "You are signed out.");
+        return HttpResponse.ok(new ModelAndView<>("signin/login", page));
     }
 
     @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -84,16 +94,14 @@ class SignInController {
             csrf.rotate(request);
             return loginHandler.loginSuccess(authentication, request);
         }
-        Map<String, Object> model = baseModel();
-        model.put("email", email);
         if (result instanceof SignInResult.Locked locked) {
             long minutes = Math.max(1, (Duration.between(clock.instant(), locked.until()).getSeconds() + 59) / 60);
-            model.put("error", "Too many failed attempts for this address. Try again in " + minutes
+            LoginPage page = page(null).failed(email, "Too many failed attempts for this address. Try again in " + minutes
                     + (minutes == 1 ? " minute." : " minutes."));
-            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).body(new ModelAndView<>("signin/login", model));
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).body(new ModelAndView<>("signin/login", page));
         }
-        model.put("error", "That email and password do not match an account.");
-        return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(new ModelAndView<>("signin/login", model));
+        LoginPage page = page(null).failed(email, "That email and password do not match an account.");
+        return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(new ModelAndView<>("signin/login", page));
     }
 
     @Post(value = "/logout", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -104,14 +112,10 @@ class SignInController {
         return logoutHandler.logout(request);
     }
 
-    private Map<String, Object> baseModel() {
-        Map<String, Object> model = new HashMap<>();
+    private LoginPage page(String notice) {
         boolean demo = !organisations.findByDemoTrue().isEmpty();
-        model.put("demoMode", demo);
-        if (demo) {
-            model.put("demoAccounts", DemoOrganisation.accounts());
-            model.put("demoPassword", DemoOrganisation.PASSWORD);
-        }
-        return model;
+        return demo
+                ? new LoginPage(true, DemoOrganisation.accounts(), DemoOrganisation.PASSWORD, null, null, notice)
+                : new LoginPage(false, null, null, null, null, notice);
     }
 }

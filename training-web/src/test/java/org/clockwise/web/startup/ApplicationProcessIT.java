@@ -102,6 +102,20 @@ class ApplicationProcessIT {
         assertTrue(String.join("\n", noSecret.output()).contains("TRAINING_SIGNING_SECRET is not set"), () -> String.join("\n", noSecret.output()));
     }
 
+    @Test
+    void aSettingOutOfBoundsIsOneLineNamingItAndExitCode1(@TempDir Path dir) throws Exception {
+        ServerProcess badRetention = ServerProcess.start(dir, Map.of(
+                "DATASOURCES_DEFAULT_URL", (String) TestDatabase.properties().get(DatabaseBootstrap.URL),
+                "DATASOURCES_DEFAULT_USERNAME", (String) TestDatabase.properties().get(DatabaseBootstrap.USERNAME),
+                "DATASOURCES_DEFAULT_PASSWORD", (String) TestDatabase.properties().get(DatabaseBootstrap.PASSWORD),
+                "TRAINING_SIGNING_SECRET", SECRET,
+                "CLOCKWISE_REVIEW_DESIRED_RETENTION", "1.5"));
+        assertEquals(1, badRetention.awaitExit());
+        List<String> lines = badRetention.output().stream().filter(l -> !l.isBlank()).toList();
+        assertEquals(List.of("Clockwise cannot start: clockwise.review.desired-retention must be between 0.70 and 0.97, was 1.5"),
+                lines);
+    }
+
     /** A new, empty database on the test server, so demo data never leaks into other tests. */
     private static String freshDatabase() throws Exception {
         Map<String, Object> props = TestDatabase.properties();

@@ -1,0 +1,46 @@
+package org.clockwise.web;
+
+import io.micronaut.context.ApplicationContext;
+import org.clockwise.core.testing.CoreContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** A bad setting stops the start with one line that names it (the real main() is in ApplicationProcessTest). */
+class SettingsCheckIT {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "clockwise.review.desired-retention | 1.5   | clockwise.review.desired-retention must be between 0.70 and 0.97, was 1.5",
+            "clockwise.review.desired-retention | 0.5   | clockwise.review.desired-retention must be between 0.70 and 0.97, was 0.5",
+            "clockwise.review.desired-retention | high  | clockwise.review.desired-retention must be a number, was high",
+            "clockwise.security.bcrypt-cost     | 4     | clockwise.security.bcrypt-cost must be between 10 and 31, was 4",
+            "clockwise.demo.history-days        | 1000  | clockwise.demo.history-days must be between 0 and 365, was 1000",
+            "clockwise.demo.history-days        | 12w   | clockwise.demo.history-days must be a whole number, was 12w",
+            "clockwise.signing-secret           | short | clockwise.signing-secret must be at least 32 characters long",
+            "clockwise.data-dir                 | ' '   | clockwise.data-dir must not be blank",
+            "micronaut.security.token.generator.access-token.expiration | 60 | "
+                    + "micronaut.security.token.generator.access-token.expiration must be between 300 and 2592000 seconds, was 60",
+    })
+    void aBadSettingIsOneLineNamingIt(String property, String value, String line) {
+        RuntimeException failure = assertThrows(RuntimeException.class, () -> start(property, value).close());
+        assertEquals(line, Application.oneLine(failure));
+    }
+
+    @Test
+    void settingsWithinBoundsStart() {
+        start("clockwise.review.desired-retention", "0.85").close();
+    }
+
+    private static ApplicationContext start(String property, String value) {
+        Map<String, Object> props = new HashMap<>(CoreContext.testProperties());
+        props.put(property, value);
+        return ApplicationContext.builder().properties(props).start();
+    }
+}
