@@ -1,20 +1,22 @@
 package org.clockwise.core.plan;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.core.bind.annotation.Bindable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 /**
- * {@code clockwise.plan.*}: the daily plan's time budget.
+ * {@code clockwise.plan.*}. Created at start ({@code @Context}), so a value out of bounds stops
+ * the server at once.
  *
- * @param budgetMinutes minutes a day, 1 to 60 (5 by default: one snackable lesson)
+ * @param budgetMinutes the daily plan's time budget: 5 by default, one snackable lesson
  */
+@Context
 @ConfigurationProperties("clockwise.plan")
-public record PlanSettings(@Bindable(defaultValue = "5") int budgetMinutes) {
-
-    /** Refuses a budget outside 1–60 minutes, naming the setting. */
-    public PlanSettings {
-        if (budgetMinutes < 1 || budgetMinutes > 60) {
-            throw new IllegalArgumentException("clockwise.plan.budget-minutes must be between 1 and 60, was " + budgetMinutes);
-        }
-    }
+record PlanSettings(
+        @Bindable(defaultValue = "5")
+        @Min(value = 1, message = "must be between 1 and 60, was {validatedValue}")
+        @Max(value = 60, message = "must be between 1 and 60, was {validatedValue}")
+        int budgetMinutes) {
 }
