@@ -38,7 +38,8 @@ public class LanguageResolver extends HttpAbstractLocaleResolver {
 
     @Override
     public Optional<Locale> resolve(HttpRequest<?> request) {
-        // Not cached on the request: something may ask before sign-in is known (the setting is cached once it is).
+        // Not cached on the request: micronaut-security's TokenAuthenticationFetcher asks before the session
+        // cookie has been read, when nobody is signed in yet. The setting itself is read once per request.
         return Optional.of(ownSetting(request)
                 .or(() -> fromBrowser(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE)))
                 .orElse(Languages.DEFAULT));
