@@ -32,6 +32,7 @@ public final class Browser {
             .build();
     private Page lastPage;
     private final String baseUrl;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     /** A browser for the shared test server. */
     public Browser() {
@@ -142,11 +143,18 @@ public final class Browser {
         return copy;
     }
 
+    /** Sends this header with every later request, e.g. Accept-Language as a browser would. */
+    public Browser header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
     public Page lastPage() {
         return lastPage;
     }
 
     private Page send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

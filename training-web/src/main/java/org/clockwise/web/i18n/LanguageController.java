@@ -1,0 +1,73 @@
+package org.clockwise.web.i18n;
+
+import io.micronaut.context.MessageSource;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import org.clockwise.web.security.CurrentUser;
+import org.clockwise.web.security.ErrorPages;
+
+import java.net.URI;
+import java.util.Locale;
+
+/** Stores the signed-in person's interface language (the form in the layout's footer). */
+@Controller(value = "/settings/language", produces = MediaType.TEXT_HTML)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class LanguageController {
+
+    private final Languages languages;
+    private final LanguageSettings settings;
+    private final LanguageResolver resolver;
+    private final MessageSource messages;
+    private final ErrorPages errorPages;
+
+    LanguageController(Languages languages, LanguageSettings settings, LanguageResolver resolver,
+                       MessageSource messages, ErrorPages errorPages) {
+        this.languages = languages;
+        this.settings = settings;
+        this.resolver = resolver;
+        this.messages = messages;
+        this.errorPages = errorPages;
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> save(HttpRequest<?> request, Authentication authentication, @Body LanguageForm form) {
+        String code = form.language() == null ? "" : form.language().trim();
+        String language = null;
+        if (!code.isEmpty()) {
+            Locale supported = languages.supported(code).orElse(null);
+            if (supported == null) {
+                Locale page = resolver.resolveOrDefault(request);
+                return errorPages.page(request, HttpStatus.BAD_REQUEST,
+                        messages.getMessage("language.unknown", page).orElse("Choose a language from the list."));
+            }
+            language = supported.getLanguage();
+        }
+        settings.set(CurrentUser.of(authentication).id(), language);
+        return HttpResponse.seeOther(URI.create(safeBack(form.back())));
+    }
+
+    /** Only a path on this site: never another host ("//evil", "/\evil"), a scheme or a header break. */
+    static String safeBack(String back) {
+        if (back == null || back.length() > 2000 || !back.startsWith("/") || back.startsWith("//")
+                || back.startsWith("/\\") || back.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '\\')) {
+            return "/";
+        }
+        try {
+            URI uri = URI.create(back);
+            return uri.getScheme() == null && uri.getAuthority() == null ? back : "/";
+        } catch (IllegalArgumentException e) {
+            return "/";
+        }
+    }
+}

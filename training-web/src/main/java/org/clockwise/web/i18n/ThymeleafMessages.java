@@ -1,0 +1,72 @@
+package org.clockwise.web.i18n;
+
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.MessageSource;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import jakarta.inject.Singleton;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.messageresolver.AbstractMessageResolver;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+
+/**
+ * How templates resolve {@code #{key(arg, ...)}}: the text comes from Micronaut's
+ * {@link MessageSource} for the page's locale and is formatted once with {@link MessageFormat}.
+ * <p>
+ * Replaces micronaut-views' {@code MessageSourceMessageResolver}, which interpolates every message
+ * twice: an apostrophe is dropped even when written as {@code ''} ("Today's" became "Todays"),
+ * and one in an argument too (a rep called O'Brien became OBrien). With MessageFormat the rules
+ * are the standard ones: write an apostrophe as {@code ''}, arguments are never re-read, and
+ * {@code {0,choice,...}} gives proper plurals.
+ */
+@Singleton
+class ThymeleafMessages implements BeanCreatedEventListener<TemplateEngine> {
+
+    private final BeanProvider<MessageSource> messages;
+
+    ThymeleafMessages(BeanProvider<MessageSource> messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public TemplateEngine onCreated(BeanCreatedEvent<TemplateEngine> event) {
+        TemplateEngine engine = event.getBean();
+        engine.setMessageResolver(new Resolver(messages));
+        return engine;
+    }
+
+    static final class Resolver extends AbstractMessageResolver {
+
+        private final BeanProvider<MessageSource> messages;
+
+        Resolver(BeanProvider<MessageSource> messages) {
+            this.messages = messages;
+            setName("clockwise-messages");
+        }
+
+        @Override
+        public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] parameters) {
+            Locale locale = context.getLocale() == null ? Languages.DEFAULT : context.getLocale();
+            return messages.get().getRawMessage(key, MessageSource.MessageContext.of(locale))
+                    .map(text -> format(text, locale, parameters))
+                    .orElse(null);
+        }
+
+        @Override
+        public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
+                                                        Object[] parameters) {
+            Locale locale = context.getLocale();
+            return "??" + key + (locale == null ? "" : "_" + locale) + "??";
+        }
+
+        static String format(String text, Locale locale, Object[] parameters) {
+            if (text.indexOf('\'') < 0 && text.indexOf('{') < 0) {
+                return text; // what MessageFormat would give, without parsing
+            }
+            return new MessageFormat(text, locale).format(parameters == null ? new Object[0] : parameters);
+        }
+    }
+}

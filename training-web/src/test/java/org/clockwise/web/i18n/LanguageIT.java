@@ -1,0 +1,193 @@
+package org.clockwise.web.i18n;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import org.clockwise.core.course.LibraryEditing;
+import org.clockwise.core.course.PublishOrigin;
+import org.clockwise.core.people.Role;
+import org.clockwise.core.people.User;
+import org.clockwise.core.testing.Db;
+import org.clockwise.core.testing.Fixtures;
+import org.clockwise.web.testing.Browser;
+import org.clockwise.web.testing.ServerTest;
+import org.clockwise.web.testing.TestServer;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The rep pages in the browser's language (Dutch for Accept-Language: nl, English otherwise), and
+ * the person's own setting in the footer overriding the browser.
+ */
+class LanguageIT extends ServerTest {
+
+    String module;
+    User rep;
+
+    @BeforeEach
+    void setUp() {
+        module = "lang-" + Fixtures.unique().replace("-", "");
+        TestServer.library().module(module);
+        TestServer.bean(LibraryEditing.class).publishFolder(PublishOrigin.AUTHOR, null);
+        rep = Fixtures.aUser(org, Role.REP);
+    }
+
+    Browser signedIn(String acceptLanguage) {
+        Browser browser = new Browser();
+        if (acceptLanguage != null) {
+            browser.header("Accept-Language", acceptLanguage);
+        }
+        assertEquals(303, browser.signIn(rep.email(), Fixtures.PASSWORD).status());
+        return browser;
+    }
+
+    /** A page that rendered completely in one language: its lang attribute, and no missing message (??key??). */
+    static Document page(Browser browser, String path, String lang) {
+        Browser.Page page = browser.get(path);
+        assertTrue(page.status() == 200 || page.status() == 404, path + " answered " + page.status());
+        Document html = page.html();
+        assertEquals(lang, html.selectFirst("html").attr("lang"), path);
+        assertFalse(page.body().contains("??"), path + " has a missing message: " + html.text());
+        return html;
+    }
+
+    Document takeQuiz(Browser browser, String lang) {
+        Browser.Page quiz = browser.get("/modules/" + module + "/quiz");
+        Map<String, String> form = new HashMap<>();
+        for (Element hidden : quiz.html().select("form.quiz input[type=hidden]")) {
+            form.put(hidden.attr("name"), hidden.val());
+        }
+        form.putAll(Map.of("q1", "b", "q2", "a", "q3", "5", "c1", "sure"));
+        Browser.Page answered = browser.postRaw("/modules/" + module + "/quiz", form);
+        assertEquals(303, answered.status());
+        return page(browser, answered.location().orElseThrow(), lang);
+    }
+
+    @Test
+    void aDutchBrowserGetsEveryRepPageInDutch() {
+        Browser browser = signedIn("nl-NL,nl;q=0.9,en;q=0.8");
+
+        assertEquals("Welkom, " + rep.displayName(), page(browser, "/", "nl").selectFirst("h1").text());
+        Document today = page(browser, "/today", "nl");
+        assertTrue(today.selectFirst("h1").text().startsWith("Vandaag "), today.selectFirst("h1").text());
+        assertTrue(today.select("nav.subnav").text().contains("Herhalingen"));
+        assertTrue(today.selectFirst(".plan-progress").text().contains("0 van 1 klaar"), today.text());
+        assertTrue(today.selectFirst(".lesson-card").text().contains("Les van vandaag"));
+        assertEquals("Afmelden", today.selectFirst("header button").text());
+        assertTrue(today.selectFirst("footer").text().contains("vijf minuten per dag"));
+
+        Document lesson = page(browser, "/modules/" + module, "nl");
+        assertEquals("Doe de quiz (3 vragen)", lesson.selectFirst(".next-step a").text());
+        Document quiz = page(browser, "/modules/" + module + "/quiz", "nl");
+        assertEquals("Vraag 1 van 3", quiz.selectFirst(".question-number").text());
+        assertEquals("Controleer mijn antwoorden", quiz.selectFirst("form.quiz button[type=submit]").text());
+        assertTrue(quiz.select("fieldset.confidence legend").text().contains("Hoe zeker ben je?"));
+
+        Document result = takeQuiz(browser, "nl");
+        assertEquals("2 van 3 goed", result.selectFirst("#score-heading").text());
+        assertTrue(result.selectFirst("[role=status]").text().startsWith("Opgeslagen."));
+        assertTrue(result.text().contains("✘ Niet helemaal"));
+
+        assertEquals("Er valt nu niets te herhalen", page(browser, "/reviews", "nl").selectFirst(".done h2").text());
+        assertEquals("Mijn vaardigheden", page(browser, "/skills", "nl").selectFirst("h1").text());
+        Document history = page(browser, "/history", "nl");
+        assertEquals("Geschiedenis", history.selectFirst("h1").text());
+        assertEquals("Feedback", history.selectFirst("table.history td a").text());
+        assertEquals("Alle modules", page(browser, "/modules", "nl").selectFirst("h1").text());
+
+        Document missing = page(browser, "/no-such-page", "nl");
+        assertEquals("404 Niet gevonden", missing.selectFirst("h1").text());
+        assertEquals("Terug naar de startpagina", missing.selectFirst("main a[href=/]").text());
+
+        Document login = page(new Browser().header("Accept-Language", "nl"), "/login", "nl");
+        assertEquals("Aanmelden", login.selectFirst("h1").text());
+        assertEquals("Zakelijk e-mailadres", login.selectFirst("label[for=email]").text());
+    }
+
+    @Test
+    void everyOtherBrowserGetsEnglish() {
+        for (String acceptLanguage : new String[]{null, "en-US,en;q=0.9", "fr-FR,fr;q=0.9,de;q=0.5", "nl;q=0"}) {
+            Browser browser = signedIn(acceptLanguage);
+            Document today = page(browser, "/today", "en");
+            assertTrue(today.selectFirst("h1").text().startsWith("Today "), acceptLanguage + ": " + today.selectFirst("h1").text());
+            assertTrue(today.selectFirst(".plan-progress").text().contains("0 of 1 done"));
+            assertEquals("Sign out", today.selectFirst("header button").text());
+        }
+        Browser browser = signedIn(null);
+        assertEquals("Welcome, " + rep.displayName(), page(browser, "/", "en").selectFirst("h1").text());
+        assertEquals("Take the quiz (3 questions)", page(browser, "/modules/" + module, "en").selectFirst(".next-step a").text());
+        Document result = takeQuiz(browser, "en");
+        assertEquals("2 of 3 right", result.selectFirst("#score-heading").text());
+        assertEquals("Nothing to review right now", page(browser, "/reviews", "en").selectFirst(".done h2").text());
+        assertEquals("My skills", page(browser, "/skills", "en").selectFirst("h1").text());
+        assertEquals("History", page(browser, "/history", "en").selectFirst("h1").text());
+        assertEquals("All modules", page(browser, "/modules", "en").selectFirst("h1").text());
+        assertEquals("404 Not Found", page(browser, "/no-such-page", "en").selectFirst("h1").text());
+        assertEquals("Sign in", page(new Browser(), "/login", "en").selectFirst("h1").text());
+    }
+
+    @Test
+    void thePersonsOwnSettingOverridesTheBrowser() {
+        Browser browser = signedIn("nl");
+        Document skills = page(browser, "/skills", "nl");
+        Element form = skills.selectFirst("footer form[action=/settings/language]");
+        assertNotNull(form, "the language form is in the footer");
+        assertEquals("post", form.attr("method"));
+        assertEquals("Taal", form.selectFirst("label[for=language]").text());
+        assertNotNull(form.selectFirst("select#language[name=language]"));
+        assertFalse(form.selectFirst("input[name=_csrf]").val().isEmpty(), "the form carries the CSRF token");
+        assertEquals("/skills", form.selectFirst("input[name=back]").val());
+        assertEquals("", form.selectFirst("option[selected]").val(), "no setting yet: follow the browser");
+        assertEquals("Nederlands", form.selectFirst("option[value=nl]").text());
+
+        Browser.Page saved = browser.post("/settings/language", Map.of("language", "en", "back", "/skills"));
+        assertEquals(303, saved.status());
+        assertEquals(Optional.of("/skills"), saved.location());
+        assertEquals(Optional.of("en"), TestServer.bean(LanguageSettings.class).of(rep.id()));
+        Document english = page(browser, "/skills", "en");
+        assertEquals("My skills", english.selectFirst("h1").text(), "the setting wins over Accept-Language: nl");
+        assertEquals("en", english.selectFirst("footer option[selected]").val());
+        assertEquals("Sign out", page(browser, "/today", "en").selectFirst("header button").text());
+
+        assertEquals(303, browser.post("/settings/language", Map.of("language", "", "back", "/skills")).status());
+        assertEquals(Optional.empty(), TestServer.bean(LanguageSettings.class).of(rep.id()));
+        assertEquals("Mijn vaardigheden", page(browser, "/skills", "nl").selectFirst("h1").text(), "back to the browser's language");
+
+        Browser englishBrowser = signedIn("en-GB,en");
+        assertEquals("My skills", page(englishBrowser, "/skills", "en").selectFirst("h1").text());
+        assertEquals(303, englishBrowser.post("/settings/language", Map.of("language", "nl", "back", "https://evil.example/")).status());
+        assertEquals("Mijn vaardigheden", page(englishBrowser, "/skills", "nl").selectFirst("h1").text());
+        assertEquals("Nederlands", page(englishBrowser, "/today", "nl").selectFirst("footer option[selected]").text());
+
+        Browser.Page refused = englishBrowser.post("/settings/language", Map.of("language", "xx", "back", "/"));
+        assertEquals(400, refused.status());
+        assertTrue(refused.html().text().contains("Kies een taal uit de lijst."), refused.html().text());
+        assertEquals(Optional.of("nl"), TestServer.bean(LanguageSettings.class).of(rep.id()));
+
+        assertEquals(403, new Browser().postRaw("/settings/language", Map.of("language", "nl")).status(),
+                "no CSRF token, no change");
+    }
+
+    @Test
+    void anApostropheInANameOrATextSurvives() {
+        Db.transactions().executeWrite(s -> TestServer.bean(JdbcOperations.class)
+                .prepareStatement("UPDATE users SET display_name = ? WHERE id = ?", ps -> {
+                    ps.setString(1, "Riley O'Brien {0}");
+                    ps.setLong(2, rep.id());
+                    return ps.executeUpdate();
+                }));
+        Document english = page(signedIn("en"), "/", "en");
+        assertEquals("Welcome, Riley O'Brien {0}", english.selectFirst("h1").text());
+        assertEquals("Today's lesson", english.selectFirst(".role-card h2").text());
+        assertEquals("Welkom, Riley O'Brien {0}", page(signedIn("nl"), "/", "nl").selectFirst("h1").text());
+    }
+}
