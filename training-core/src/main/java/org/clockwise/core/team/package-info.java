@@ -1,8 +1,9 @@
 /**
- * Team learning metrics for managers: pure functions over plain records with explicit dates.
- *
- * <p>Nothing here reads a clock, a database or a time zone: callers pass "today" and days that are
- * already local to each rep, so every result is reproducible in a test. The entry point is
- * {@link org.clockwise.core.team.metrics.TeamMetrics}; its Javadoc lists every definition.
+ * What managers and admins see of their people: which reps and teams a viewer may open
+ * ({@link org.clockwise.core.team.TeamAccessQueries}), the read models behind the team pages (the
+ * {@code *Queries} classes, which only read), and a team's {@link org.clockwise.core.team.Dashboard},
+ * assembled from those summaries and kept by {@link org.clockwise.core.team.TeamDashboard} while the
+ * {@link org.clockwise.core.team.TeamStampQueries} stamp of its inputs stays the same. The rules
+ * themselves are plain functions in {@code team.metrics}.
  */
 package org.clockwise.core.team;
