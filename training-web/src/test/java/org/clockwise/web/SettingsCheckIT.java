@@ -26,6 +26,7 @@ class SettingsCheckIT {
             "clockwise.signing-secret           | short | clockwise.signing-secret must be at least 32 characters long",
             "clockwise.data-dir                 | ' '   | clockwise.data-dir must not be blank",
             "clockwise.plan.budget-minutes      | 0     | clockwise.plan.budget-minutes must be between 1 and 60, was 0",
+            "clockwise.team.dashboard-cache-size | -1   | clockwise.team.dashboard-cache-size must be between 0 and 100000, was -1",
             "clockwise.plan.budget-minutes      | 90    | clockwise.plan.budget-minutes must be between 1 and 60, was 90",
             "micronaut.security.token.generator.access-token.expiration | 60 | "
                     + "micronaut.security.token.generator.access-token.expiration must be between 300 and 2592000 seconds, was 60",

@@ -1,8 +1,9 @@
 /**
- * What managers and admins see of their teams: who may see which team and rep
- * ({@link org.clockwise.core.team.TeamAccessQueries}), the teams side by side
- * ({@link org.clockwise.core.team.OrgOverviewQueries}), and the readers of the summaries the
- * dashboard is computed from. Every class here that runs SQL ends in {@code Queries}; the rules
- * they feed live in {@link org.clockwise.core.team.metrics}.
+ * What managers and admins see of their people: which reps and teams a viewer may open
+ * ({@link org.clockwise.core.team.TeamAccessQueries}), the read models behind the team pages (the
+ * {@code *Queries} classes, which only read), and a team's {@link org.clockwise.core.team.Dashboard},
+ * assembled from those summaries and kept by {@link org.clockwise.core.team.TeamDashboard} while the
+ * {@link org.clockwise.core.team.TeamStampQueries} stamp of its inputs stays the same. The rules
+ * themselves are plain functions in {@code team.metrics}.
  */
 package org.clockwise.core.team;

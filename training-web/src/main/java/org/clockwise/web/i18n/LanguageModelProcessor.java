@@ -5,16 +5,17 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.model.ViewModelProcessor;
 import jakarta.inject.Singleton;
+import org.clockwise.web.render.TemplateVariables;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Gives every page of a signed-in person what the language form in the layout needs: the
- * languages, the person's setting ("" follows the browser) and the page to come back to.
+ * languages, the person's setting ("" follows the browser) and the page to come back to. Typed
+ * {@code Object} like every page-model processor: page models are records ({@link TemplateVariables}).
  */
 @Singleton
-class LanguageModelProcessor implements ViewModelProcessor<Map<String, Object>> {
+class LanguageModelProcessor implements ViewModelProcessor<Object> {
 
     private final Languages languages;
     private final LanguageSettings settings;
@@ -25,11 +26,11 @@ class LanguageModelProcessor implements ViewModelProcessor<Map<String, Object>> 
     }
 
     @Override
-    public void process(HttpRequest<?> request, ModelAndView<Map<String, Object>> modelAndView) {
+    public void process(HttpRequest<?> request, ModelAndView<Object> modelAndView) {
         if (LanguageSettings.userId(request).isEmpty()) {
             return;
         }
-        Map<String, Object> model = new HashMap<>(modelAndView.getModel().orElseGet(Map::of));
+        Map<String, Object> model = TemplateVariables.of(modelAndView.getModel().orElse(null));
         model.put("languages", languages.offered());
         model.put("languageSetting", settings.forRequest(request).orElse(""));
         model.put("currentPath", currentPath(request));

@@ -1,9 +1,8 @@
 package org.clockwise.web.team;
 
-import org.clockwise.core.team.metrics.RepInfo;
 import org.clockwise.core.course.CatalogView;
-import org.clockwise.core.skill.SkillReport;
-import org.clockwise.core.team.TeamAccessQueries;
+import org.clockwise.core.team.metrics.RepInfo;
+import org.clockwise.core.team.metrics.SkillTrend;
 
 import java.util.Comparator;
 import java.util.List;
@@ -28,16 +27,23 @@ record Heatmap(List<CatalogView.Entry> skills, List<Row> rows, String sort) {
         }
     }
 
-    static Heatmap of(List<RepInfo> reps, Map<Long, List<SkillReport.SkillLine>> lines, CatalogView catalog, String sort) {
+    /**
+     * @param reps   the team
+     * @param trends each rep's skills, by rep id
+     * @param skills the catalog's skills: the columns
+     * @param sort   {@code skill:<id>} for weakest first in that skill; anything else sorts by name
+     */
+    static Heatmap of(List<RepInfo> reps, Map<Long, List<SkillTrend>> trends, List<CatalogView.Entry> skills, String sort) {
         List<Row> rows = reps.stream().map(rep -> new Row(rep.id(), rep.name(), rep.team() == null ? "" : rep.team(),
-                lines.get(rep.id()).stream().map(l -> new Cell(l.id(), l.percent(), l.targetPercent())).toList())).toList();
+                trends.getOrDefault(rep.id(), List.of()).stream().map(s -> new Cell(s.skillId(), s.percent(), s.targetPercent()))
+                        .toList())).toList();
         Comparator<Row> order = Comparator.comparing(Row::name, String.CASE_INSENSITIVE_ORDER).thenComparingLong(Row::repId);
         String applied = "rep";
-        if (sort != null && sort.startsWith("skill:") && catalog.skill(sort.substring(6)).isPresent()) {
+        if (sort != null && sort.startsWith("skill:") && skills.stream().anyMatch(s -> s.id().equals(sort.substring(6)))) {
             String skill = sort.substring(6);
             order = Comparator.comparingInt((Row r) -> r.percent(skill)).thenComparing(order); // weakest first: where to coach
             applied = sort;
         }
-        return new Heatmap(catalog.skills(), rows.stream().sorted(order).toList(), applied);
+        return new Heatmap(skills, rows.stream().sorted(order).toList(), applied);
     }
 }

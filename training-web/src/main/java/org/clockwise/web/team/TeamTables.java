@@ -1,14 +1,21 @@
 package org.clockwise.web.team;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.clockwise.core.team.Dashboard;
 import org.clockwise.core.team.OrgOverviewQueries;
 import org.clockwise.core.team.metrics.Overview;
+import org.clockwise.web.chart.SvgCharts;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Every table of the team dashboard as plain rows, for CSV and JSON downloads. */
+/** Every table of the team dashboard as plain rows, and those rows as CSV or JSON objects for the downloads. */
 final class TeamTables {
 
     record Table(String name, List<String> header, List<List<Object>> rows) {
@@ -33,8 +40,10 @@ final class TeamTables {
                 Math.round(t.minutesPerRep7d() * 10) / 10.0, t.atTargetPercent(), t.proficiencyPercent(), t.targetPercent(), t.quiet());
     }
 
-    static Map<String, Table> of(TeamDashboard.View view) {
+    /** Every table of the dashboard by name, the heatmap in rep order. */
+    static Map<String, Table> of(Dashboard view) {
         Map<String, Table> tables = new LinkedHashMap<>();
+        Heatmap heatmap = Heatmap.of(view.reps(), view.skillTrends(), view.skills(), null);
         Overview o = view.overview();
         add(tables, "overview", List.of("reps", "active_this_week", "plans_completed_today", "plans_completed_7d",
                 "plans_completed_28d", "median_minutes_per_rep_per_week"),
@@ -44,7 +53,7 @@ final class TeamTables {
                 o.streakDistribution().entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue())).toList());
         add(tables, "quiet", List.of("rep_id", "rep", "last_active", "days_quiet"),
                 o.quiet().stream().map(q -> List.<Object>of(q.repId(), q.name(), q.lastActive() == null ? "" : q.lastActive(), q.daysQuiet())).toList());
-        add(tables, "heatmap", heatmapHeader(view.heatmap()), view.heatmap().rows().stream().map(r -> {
+        add(tables, "heatmap", heatmapHeader(heatmap), heatmap.rows().stream().map(r -> {
             List<Object> row = new ArrayList<>(List.of(r.repId(), r.name(), r.team()));
             r.cells().forEach(c -> {
                 row.add(c.percent());
@@ -59,7 +68,7 @@ final class TeamTables {
                 view.assignments().stream().map(a -> List.<Object>of(a.repId(), a.repName(), a.moduleId(), a.title(), a.due(),
                         a.completedAt() == null ? "" : a.completedAt())).toList());
         if (view.progression() != null) {
-            List<List<String>> rows = view.progression().table();
+            List<List<String>> rows = SvgCharts.tableRows(DashboardCharts.progressionChart(view.progression()));
             add(tables, "progression", rows.get(0), rows.subList(1, rows.size()).stream().map(r -> List.<Object>copyOf(r)).toList());
         }
         List<String> coverageHeader = new ArrayList<>(List.of("persona"));
@@ -87,5 +96,43 @@ final class TeamTables {
 
     private static void add(Map<String, Table> tables, String name, List<String> header, List<List<Object>> rows) {
         tables.put(name, new Table(name, header, rows));
+    }
+
+    /** The table as CSV: RFC 4180, a header row, every text cell made safe for spreadsheets ({@link #safeCell}). */
+    static String csv(Table table) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(table.header().toArray(String[]::new)).get())) {
+            for (List<Object> row : table.rows()) {
+                csv.printRecord(row.stream().map(TeamTables::safeCell).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * A spreadsheet runs a cell that starts with =, +, -, @ (or a tab or carriage return) as a formula;
+     * names come from users, so such text gets a leading apostrophe. Numbers are written as they are.
+     */
+    static Object safeCell(Object value) {
+        if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return value;
+    }
+
+    /** The table's rows as objects keyed by the header; numbers and texts as they are, anything else as text. */
+    static List<Map<String, Object>> objects(Table table) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (List<Object> row : table.rows()) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            for (int i = 0; i < table.header().size(); i++) {
+                Object value = row.get(i);
+                object.put(table.header().get(i), value instanceof Number || value instanceof String ? value : String.valueOf(value));
+            }
+            rows.add(object);
+        }
+        return rows;
     }
 }

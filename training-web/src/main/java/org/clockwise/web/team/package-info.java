@@ -1,6 +1,9 @@
 /**
- * The manager's pages: the team dashboard, the teams side by side, a rep's page, assigning modules
- * and every table as CSV and JSON. The figures come from core; this package draws them (charts,
- * heatmap) and checks that the viewer may see the team or rep asked for.
+ * The manager's and admin's team pages, one controller per route: the dashboard
+ * ({@code TeamPageController}), the teams side by side ({@code TeamsOverviewController}), a rep's
+ * page ({@code RepPageController}), assigning a module ({@code AssignmentController}) and every
+ * table as CSV or JSON ({@code TeamTablesController}). The numbers come from
+ * {@link org.clockwise.core.team.TeamDashboard}; this package only decides who sees which team
+ * ({@code TeamScopes}) and draws: charts, the heatmap table, the downloads.
  */
 package org.clockwise.web.team;

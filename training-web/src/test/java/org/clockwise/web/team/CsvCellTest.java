@@ -9,18 +9,18 @@ class CsvCellTest {
 
     @Test
     void textThatASpreadsheetWouldRunGetsAnApostrophe() {
-        assertEquals("'=HYPERLINK(\"http://x\")", TeamController.safeCell("=HYPERLINK(\"http://x\")"));
-        assertEquals("'+1", TeamController.safeCell("+1"));
-        assertEquals("'-2+3", TeamController.safeCell("-2+3"));
-        assertEquals("'@SUM(A1)", TeamController.safeCell("@SUM(A1)"));
-        assertEquals("'\tx", TeamController.safeCell("\tx"));
+        assertEquals("'=HYPERLINK(\"http://x\")", TeamTables.safeCell("=HYPERLINK(\"http://x\")"));
+        assertEquals("'+1", TeamTables.safeCell("+1"));
+        assertEquals("'-2+3", TeamTables.safeCell("-2+3"));
+        assertEquals("'@SUM(A1)", TeamTables.safeCell("@SUM(A1)"));
+        assertEquals("'\tx", TeamTables.safeCell("\tx"));
     }
 
     @Test
     void ordinaryTextAndNumbersAreUnchanged() {
-        assertEquals("Riley Chen", TeamController.safeCell("Riley Chen"));
-        assertEquals("", TeamController.safeCell(""));
-        assertEquals(-3, TeamController.safeCell(-3), "a number is data, not a formula");
-        assertEquals(12.5, TeamController.safeCell(12.5));
+        assertEquals("Riley Chen", TeamTables.safeCell("Riley Chen"));
+        assertEquals("", TeamTables.safeCell(""));
+        assertEquals(-3, TeamTables.safeCell(-3), "a number is data, not a formula");
+        assertEquals(12.5, TeamTables.safeCell(12.5));
     }
 }

@@ -1,0 +1,75 @@
+package org.clockwise.web.team;
+
+import org.clockwise.core.team.Dashboard;
+import org.clockwise.core.team.metrics.RampPoint;
+import org.clockwise.core.team.metrics.RepInfo;
+import org.clockwise.web.chart.LineChart;
+import org.clockwise.web.chart.Point;
+import org.clockwise.web.chart.PointSeries;
+import org.clockwise.web.chart.ScatterChart;
+import org.clockwise.web.chart.Series;
+import org.clockwise.web.chart.SvgCharts;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Draws the dashboard's charts from its numbers. */
+final class DashboardCharts {
+
+    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    private DashboardCharts() {
+    }
+
+    /** The progression as a line chart: the team average per week against the average target. */
+    static LineChart progressionChart(Dashboard.Progression progression) {
+        List<String> ticks = progression.weeks().stream().map(WEEK::format).toList();
+        return new LineChart(progression.skillName() + ": team average by week", "Week starting", "Proficiency (%)", ticks,
+                List.of(new Series("Team average", progression.averages(), "series-0")), progression.target(), 0, 100);
+    }
+
+    /** The progression section, or {@code null} when there is none. */
+    static DashboardPage.Progression progression(Dashboard.Progression progression) {
+        if (progression == null) {
+            return null;
+        }
+        LineChart chart = progressionChart(progression);
+        return new DashboardPage.Progression(progression.skillId(), progression.skillName(), SvgCharts.lineChart(chart),
+                SvgCharts.tableRows(chart), progression.skills());
+    }
+
+    /**
+     * The ramp-up section, or {@code null} when there is none: one colour per recent hire, and the
+     * earlier hires' median drawn through the middle of each tenure week.
+     */
+    static DashboardPage.Ramp ramp(Dashboard.Ramp ramp, List<RepInfo> reps) {
+        if (ramp == null) {
+            return null;
+        }
+        Map<Long, String> names = new HashMap<>();
+        reps.forEach(r -> names.put(r.id(), r.name()));
+        Map<Long, List<Point>> byRep = new LinkedHashMap<>();
+        for (RampPoint p : ramp.points()) {
+            byRep.computeIfAbsent(p.repId(), k -> new ArrayList<>()).add(new Point(p.tenureDays(), p.proficiency() * 100));
+        }
+        List<PointSeries> series = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<Long, List<Point>> e : byRep.entrySet()) {
+            series.add(new PointSeries(names.getOrDefault(e.getKey(), ""), e.getValue(), "series-" + (n++ % 8)));
+        }
+        List<Point> baseline = ramp.points().stream().filter(p -> p.earlierHiresMedian() != null)
+                .map(p -> new Point(p.tenureDays() / 7 * 7 + 3, p.earlierHiresMedian() * 100)).distinct()
+                .sorted(Comparator.comparingDouble(Point::x)).toList();
+        String svg = series.isEmpty() ? null : SvgCharts.scatterChart(new ScatterChart("Onboarding proficiency of recent hires by tenure",
+                "Days since hire", "Onboarding proficiency (%)", series,
+                baseline.isEmpty() ? null : new PointSeries("Earlier hires, median", baseline, "baseline"),
+                0, Dashboard.RECENT_HIRE_DAYS, 0, 100));
+        return new DashboardPage.Ramp(svg, ramp.competency(), ramp.targetPercent(), byRep.size());
+    }
+}

@@ -1,0 +1,36 @@
+package org.clockwise.web.team;
+
+import org.clockwise.core.course.CatalogView;
+import org.clockwise.core.course.CourseSummary;
+import org.clockwise.core.plan.AssignmentStore;
+import org.clockwise.core.team.Dashboard;
+import org.clockwise.core.team.metrics.Overview;
+import org.clockwise.core.team.metrics.RepInfo;
+import org.clockwise.core.team.metrics.TimeToCompetency;
+
+import java.util.List;
+
+/**
+ * The model of {@code team/dashboard}: a core {@link Dashboard} with its charts and heatmap drawn,
+ * and what keeps links and forms on the same team. Each component is one template variable.
+ *
+ * @param heatmapTable the heatmap as escaped HTML ({@link HeatmapTable})
+ * @param scope        {@code "?team=12"} for download links, or ""
+ * @param teamParam    {@code "&team=12"} for links that already have a query, or ""
+ * @param minDue       the earliest due date the assignment form accepts
+ * @param notice       a confirmation to show, or {@code null}
+ * @param error        why the assignment form was refused, or {@code null}
+ */
+record DashboardPage(Overview overview, Heatmap heatmap, String heatmapTable, Progression progression,
+                     List<Dashboard.Coaching> coaching, Dashboard.Culture culture, Dashboard.Coverage coverage, Ramp ramp,
+                     List<AssignmentStore.Row> assignments, List<CourseSummary> modules, List<RepInfo> reps,
+                     Long teamId, String teamName, String scope, String teamParam, String minDue, String notice, String error) {
+
+    /** One skill's team average by week as a chart, with the same numbers as table rows (header first). */
+    record Progression(String skillId, String skillName, String svg, List<List<String>> table, List<CatalogView.Entry> skills) {
+    }
+
+    /** The ramp-up chart ({@code null} svg without recent hires) and the median time to competency. */
+    record Ramp(String svg, TimeToCompetency competency, int targetPercent, int recentHires) {
+    }
+}

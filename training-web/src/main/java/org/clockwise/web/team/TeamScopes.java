@@ -1,0 +1,71 @@
+package org.clockwise.web.team;
+
+import jakarta.inject.Singleton;
+import org.clockwise.core.people.Role;
+import org.clockwise.core.people.UserStore;
+import org.clockwise.core.team.OrgOverviewQueries;
+import org.clockwise.core.team.TeamAccessQueries;
+import org.clockwise.web.security.CurrentUser;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** What the team pages of one viewer cover: which reps a page is about, and the teams side by side. */
+@Singleton
+class TeamScopes {
+
+    /** Why an admin's table download without {@code ?team=} answers 400. */
+    static final String NEEDS_TEAM = "An admin's team pages are per team: add ?team=<id> "
+            + "(the ids are in /team/tables/teams.csv, and each team opens from /team/teams).";
+
+    private final TeamAccessQueries access;
+    private final OrgOverviewQueries org;
+    private final UserStore users;
+    private final Clock clock;
+
+    TeamScopes(TeamAccessQueries access, OrgOverviewQueries org, UserStore users, Clock clock) {
+        this.access = access;
+        this.org = org;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** An admin's pages are per team: a dashboard of a whole organisation would not fit a page (or a request). */
+    static boolean needsTeam(CurrentUser viewer, String team) {
+        return viewer.has(Role.ADMIN) && (team == null || team.isBlank());
+    }
+
+    /**
+     * The reps of the viewer's page: all they may see without {@code team}, else that team and the
+     * teams below it. Empty when the team is not theirs, is not a number, or the viewer is an admin
+     * without a team ({@link #needsTeam}).
+     */
+    Optional<TeamScope> scope(CurrentUser viewer, String team) {
+        if (needsTeam(viewer, team)) {
+            return Optional.empty();
+        }
+        if (team == null || team.isBlank()) {
+            return Optional.of(new TeamScope(null, null, access.visibleReps(viewer.id(), false)));
+        }
+        long teamId;
+        try {
+            teamId = Long.parseLong(team.trim());
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return access.openTeam(viewer.id(), viewer.has(Role.ADMIN), teamId)
+                .map(open -> new TeamScope(teamId, open.team().name(), open.reps()));
+    }
+
+    /** Every team the viewer may see: for an admin, the whole organisation. */
+    List<TeamAccessQueries.Team> visibleTeams(CurrentUser viewer) {
+        return access.visibleTeams(viewer.id(), viewer.has(Role.ADMIN));
+    }
+
+    /** These teams side by side, as of the viewer's own date. */
+    OrgOverviewQueries.Overview overview(CurrentUser viewer, List<TeamAccessQueries.Team> teams) {
+        return org.of(teams, LocalDate.now(clock.withZone(users.findById(viewer.id()).orElseThrow().zone())));
+    }
+}
