@@ -1,10 +1,10 @@
 package org.clockwise.content;
 
+import org.commonmark.node.FencedCodeBlock;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.PatternSyntaxException;
-
-import org.commonmark.node.FencedCodeBlock;
 
 /**
  * The accepted answers of a short-answer question: a fenced block with the info string

@@ -1,12 +1,12 @@
 package org.clockwise.content;
 
-import java.util.Locale;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+
+import java.util.Locale;
 
 /**
  * The last line of defence for rendered lessons: an allow-list of tags, attributes and URL

@@ -1,8 +1,8 @@
 package org.clockwise.content;
 
-import java.util.List;
-
 import org.commonmark.node.Node;
+
+import java.util.List;
 
 /**
  * Refuses Markdown shapes that would make commonmark slow or overflow the stack, with a message

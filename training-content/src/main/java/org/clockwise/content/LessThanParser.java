@@ -1,7 +1,5 @@
 package org.clockwise.content;
 
-import java.util.Set;
-
 import org.commonmark.node.Text;
 import org.commonmark.parser.beta.InlineContentParser;
 import org.commonmark.parser.beta.InlineContentParserFactory;
@@ -9,6 +7,8 @@ import org.commonmark.parser.beta.InlineParserState;
 import org.commonmark.parser.beta.ParsedInline;
 import org.commonmark.parser.beta.Position;
 import org.commonmark.parser.beta.Scanner;
+
+import java.util.Set;
 
 /**
  * Parses {@code <} before commonmark's own autolink and inline-HTML parsers do.

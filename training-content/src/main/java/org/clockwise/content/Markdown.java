@@ -1,7 +1,5 @@
 package org.clockwise.content;
 
-import java.util.List;
-
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
@@ -12,6 +10,8 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
+
+import java.util.List;
 
 /**
  * The commonmark parser and renderer, built once; both are immutable and thread-safe.

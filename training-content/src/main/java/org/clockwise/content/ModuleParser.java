@@ -1,12 +1,12 @@
 package org.clockwise.content;
 
+import org.commonmark.node.Node;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-
-import org.commonmark.node.Node;
 
 /** First pass over one module file: size, encoding, front matter, Markdown parse. */
 final class ModuleParser {

@@ -1,13 +1,13 @@
 package org.clockwise.content;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /** Reads one task-list item of a question: its box, its text and the feedback indented under it. */
 final class OptionReader {

@@ -1,16 +1,16 @@
 package org.clockwise.content;
 
-import static org.clockwise.content.ProblemAssert.assertClean;
-import static org.clockwise.content.ProblemAssert.assertProblem;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import org.clockwise.content.testing.TestLibrary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.clockwise.content.testing.TestLibrary;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.clockwise.content.ProblemAssert.assertClean;
+import static org.clockwise.content.ProblemAssert.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** One test per catalog.yml rule: exact file, line and the key words of the message. */
 class CatalogRulesTest {

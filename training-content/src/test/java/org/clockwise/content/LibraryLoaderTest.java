@@ -1,11 +1,8 @@
 package org.clockwise.content;
 
-import static org.clockwise.content.ProblemAssert.assertClean;
-import static org.clockwise.content.ProblemAssert.assertProblem;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.clockwise.content.testing.TestLibrary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
 import java.nio.file.FileSystem;
@@ -19,9 +16,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
-import org.clockwise.content.testing.TestLibrary;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.clockwise.content.ProblemAssert.assertClean;
+import static org.clockwise.content.ProblemAssert.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Loading as a whole: ordering, overrides for an editor, determinism, threads, jars. */
 class LibraryLoaderTest {

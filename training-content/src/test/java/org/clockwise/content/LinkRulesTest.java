@@ -1,17 +1,17 @@
 package org.clockwise.content;
 
-import static org.clockwise.content.ProblemAssert.assertClean;
-import static org.clockwise.content.ProblemAssert.assertProblem;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.clockwise.content.testing.TestLibrary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.clockwise.content.testing.TestLibrary;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.clockwise.content.ProblemAssert.assertClean;
+import static org.clockwise.content.ProblemAssert.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Links and images: resolved relative to the file, rewritten to platform URLs, missing ones reported. */
 class LinkRulesTest {

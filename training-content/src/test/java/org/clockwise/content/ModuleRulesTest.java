@@ -1,18 +1,18 @@
 package org.clockwise.content;
 
-import static org.clockwise.content.ProblemAssert.assertClean;
-import static org.clockwise.content.ProblemAssert.assertProblem;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.clockwise.content.testing.TestLibrary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.clockwise.content.testing.TestLibrary;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.clockwise.content.ProblemAssert.assertClean;
+import static org.clockwise.content.ProblemAssert.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * One test per module rule (front matter, ids, references, cycles, time, encoding): exact file,

@@ -1,9 +1,9 @@
 package org.clockwise.content;
 
+import java.util.stream.Collectors;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-
-import java.util.stream.Collectors;
 
 /** Assertions on problems that print every problem found when they fail. */
 final class ProblemAssert {

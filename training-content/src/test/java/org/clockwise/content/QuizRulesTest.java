@@ -1,16 +1,16 @@
 package org.clockwise.content;
 
-import static org.clockwise.content.ProblemAssert.assertClean;
-import static org.clockwise.content.ProblemAssert.assertNoProblemContaining;
-import static org.clockwise.content.ProblemAssert.assertProblem;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.clockwise.content.testing.TestLibrary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.Set;
 
-import org.clockwise.content.testing.TestLibrary;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.clockwise.content.ProblemAssert.assertClean;
+import static org.clockwise.content.ProblemAssert.assertNoProblemContaining;
+import static org.clockwise.content.ProblemAssert.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * One test per quiz rule. The quizzes start on line 7 ({@code # Quiz}), the first question on

@@ -1,12 +1,12 @@
 package org.clockwise.content.cli;
 
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 
 /**
  * The authors' command-line tool: {@code lint}, {@code build}, {@code new} and {@code stats} on a

@@ -1,15 +1,14 @@
 package org.clockwise.content.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.clockwise.content.LibraryLoader;
 import org.clockwise.content.LoadResult;
 import org.clockwise.content.Problem;
-
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** What the commands share: checking the folder argument, loading, printing problems. */
 final class LibraryFolder {

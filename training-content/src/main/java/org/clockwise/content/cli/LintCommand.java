@@ -1,14 +1,13 @@
 package org.clockwise.content.cli;
 
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
 import org.clockwise.content.LoadResult;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = "Checks the whole library and prints every problem as path:line: message, "

@@ -1,5 +1,16 @@
 package org.clockwise.content.cli;
 
+import org.clockwise.content.Catalog;
+import org.clockwise.content.CatalogEntry;
+import org.clockwise.content.Course;
+import org.clockwise.content.Library;
+import org.clockwise.content.LoadResult;
+import org.clockwise.content.Track;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -7,18 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-
-import org.clockwise.content.Catalog;
-import org.clockwise.content.CatalogEntry;
-import org.clockwise.content.Course;
-import org.clockwise.content.Library;
-import org.clockwise.content.LoadResult;
-import org.clockwise.content.Track;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = "Counts modules per skill, phase, persona and track, totals the minutes, and lists "

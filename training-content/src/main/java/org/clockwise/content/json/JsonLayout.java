@@ -1,13 +1,13 @@
 package org.clockwise.content.json;
 
-import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.util.Instantiatable;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 /**
  * The layout of {@code library.json}, kept from the format's first version so that builds stay

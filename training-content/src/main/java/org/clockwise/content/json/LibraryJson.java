@@ -1,15 +1,9 @@
 package org.clockwise.content.json;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-
 import org.clockwise.content.Catalog;
 import org.clockwise.content.CatalogEntry;
 import org.clockwise.content.Course;
@@ -18,6 +12,11 @@ import org.clockwise.content.Option;
 import org.clockwise.content.Question;
 import org.clockwise.content.TargetBand;
 import org.clockwise.content.Track;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The built library as one JSON document: what the server publishes. It contains the answers

@@ -1,5 +1,16 @@
 package org.clockwise.content.bench;
 
+import org.clockwise.content.LibraryLoader;
+import org.clockwise.content.LoadResult;
+import org.clockwise.content.json.LibraryJson;
+import org.clockwise.content.testing.TestLibrary;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,17 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-
-import org.clockwise.content.LibraryLoader;
-import org.clockwise.content.LoadResult;
-import org.clockwise.content.json.LibraryJson;
-import org.clockwise.content.testing.TestLibrary;
-import org.commonmark.Extension;
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
-import org.commonmark.ext.task.list.items.TaskListItemsExtension;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Prints how long lint and build take on a generated library of 1,000 modules, next to plain

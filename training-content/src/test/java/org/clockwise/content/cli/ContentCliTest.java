@@ -1,8 +1,15 @@
 package org.clockwise.content.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.clockwise.content.Course;
+import org.clockwise.content.Library;
+import org.clockwise.content.LibraryLoader;
+import org.clockwise.content.LoadResult;
+import org.clockwise.content.TargetBand;
+import org.clockwise.content.testing.TestLibrary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,17 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.clockwise.content.Course;
-import org.clockwise.content.Library;
-import org.clockwise.content.LibraryLoader;
-import org.clockwise.content.LoadResult;
-import org.clockwise.content.TargetBand;
-import org.clockwise.content.testing.TestLibrary;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The command-line tool on temporary libraries: output and exit codes. */
 class ContentCliTest {

@@ -1,15 +1,15 @@
 package org.clockwise.content.testing;
 
+import org.clockwise.content.LibraryLoader;
+import org.clockwise.content.LoadResult;
+import org.clockwise.content.Problem;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import org.clockwise.content.LibraryLoader;
-import org.clockwise.content.LoadResult;
-import org.clockwise.content.Problem;
 
 /**
  * A small lesson library in a folder, written the way an author would: a catalog, modules and

@@ -2,14 +2,15 @@ package org.clockwise.core.course;
 
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import org.clockwise.core.db.JsonColumns;
 import jakarta.inject.Singleton;
 import org.clockwise.content.Option;
 import org.clockwise.content.Problem;
 import org.clockwise.content.Question;
 import org.clockwise.content.QuestionType;
 import org.clockwise.content.Quiz;
+import org.clockwise.core.db.JsonColumns;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -168,7 +169,7 @@ public class CourseQueries {
 
 
     private static List<String> texts(ResultSet rs, int column) throws SQLException {
-        java.sql.Array array = rs.getArray(column);
+        Array array = rs.getArray(column);
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 }

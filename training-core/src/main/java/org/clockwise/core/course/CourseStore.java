@@ -1,7 +1,6 @@
 package org.clockwise.core.course;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import org.clockwise.core.db.JsonColumns;
 import jakarta.inject.Singleton;
 import org.clockwise.content.Catalog;
 import org.clockwise.content.CatalogEntry;
@@ -10,6 +9,7 @@ import org.clockwise.content.Option;
 import org.clockwise.content.Problem;
 import org.clockwise.content.Question;
 import org.clockwise.content.Track;
+import org.clockwise.core.db.JsonColumns;
 
 import java.sql.Array;
 import java.sql.PreparedStatement;
@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Writes publications in plain SQL; every method runs inside the publisher's transaction. */
 @Singleton
@@ -200,7 +201,7 @@ class CourseStore {
             band.put("fromDay", b.fromDay());
             band.put("toDay", b.toDay());
             band.put("default", b.defaultTarget());
-            band.put("skills", new java.util.TreeMap<>(b.skills()));
+            band.put("skills", new TreeMap<>(b.skills()));
             return band;
         }).toList();
         changes += jdbc.prepareStatement("""

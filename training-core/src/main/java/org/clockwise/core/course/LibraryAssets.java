@@ -1,5 +1,7 @@
 package org.clockwise.core.course;
 
+import org.clockwise.content.Problem;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,9 +27,9 @@ final class LibraryAssets {
     }
 
     /** Images over the size limit, as problems an author can act on. */
-    static List<org.clockwise.content.Problem> tooLarge(List<Asset> assets) {
+    static List<Problem> tooLarge(List<Asset> assets) {
         return assets.stream().filter(a -> a.content().length > MAX_BYTES)
-                .map(a -> new org.clockwise.content.Problem("assets/" + a.path(), 1, String.format(Locale.ROOT,
+                .map(a -> new Problem("assets/" + a.path(), 1, String.format(Locale.ROOT,
                         "image is %.1f MB; the limit is %d MB: export it smaller", a.content().length / 1048576.0, MAX_BYTES / 1048576)))
                 .toList();
     }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -133,7 +134,7 @@ public class LibraryEditing {
 
     /** Where an uploaded file goes: over the module file of the same name, else under modules/. */
     public String uploadPath(String fileName) {
-        String name = Path.of(fileName == null ? "" : fileName).getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = Path.of(fileName == null ? "" : fileName).getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.matches("[a-z0-9][a-z0-9_-]*\\.md")) {
             throw new IllegalArgumentException("an uploaded module must be a .md file named with lower-case letters, digits, "
                     + "'-' or '_' (got \"" + fileName + "\")");

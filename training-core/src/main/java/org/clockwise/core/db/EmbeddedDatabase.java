@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A real PostgreSQL server started from the embedded binaries, with its data in a folder that
@@ -155,7 +156,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             // SIGINT is PostgreSQL's fast shutdown; ProcessHandle only offers TERM and KILL.
             new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
-            handle.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            handle.onExit().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             handle.destroyForcibly();
         }

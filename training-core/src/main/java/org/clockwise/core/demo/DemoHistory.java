@@ -4,23 +4,25 @@ import jakarta.inject.Singleton;
 import org.clockwise.content.Question;
 import org.clockwise.content.QuestionType;
 import org.clockwise.content.Quiz;
-import org.clockwise.core.plan.PlanItem;
-import org.clockwise.core.plan.PlanService;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.PublishedCourse;
 import org.clockwise.core.course.QuizGrading;
 import org.clockwise.core.people.User;
+import org.clockwise.core.plan.PlanItem;
+import org.clockwise.core.plan.PlanService;
 import org.clockwise.core.progress.AttemptRecorder;
+import org.clockwise.core.progress.ReviewRecorder;
 import org.clockwise.core.progress.Submission;
 import org.clockwise.core.review.Confidence;
 import org.clockwise.core.review.ReviewItem;
-import org.clockwise.core.progress.ReviewRecorder;
 import org.clockwise.core.review.ReviewStore;
 import org.clockwise.core.summary.SummaryUpkeep;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -75,7 +77,7 @@ class DemoHistory {
                 if (active) {
                     live(rep, day, habit, random, cache);
                 }
-                if (day.getDayOfWeek() == java.time.DayOfWeek.SUNDAY) {
+                if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
                     // one skill snapshot per simulated week, as of its last evening
                     summaries.refreshSkills(rep.id(), day.atTime(23, 0).atZone(rep.zone()).toInstant());
                 }
@@ -157,7 +159,7 @@ class DemoHistory {
     }
 
     static Habit habit(User rep, LocalDate today, Random random) {
-        long tenure = java.time.temporal.ChronoUnit.DAYS.between(rep.hireDate(), today);
+        long tenure = ChronoUnit.DAYS.between(rep.hireDate(), today);
         double skill = Math.min(0.92, 0.55 + 0.35 * Math.min(1.0, tenure / 540.0)) - random.nextDouble() * 0.08;
         double engagement = 0.45 + random.nextDouble() * 0.5;
         int quiet = random.nextDouble() < 0.12 ? 10 + random.nextInt(8) : 0;

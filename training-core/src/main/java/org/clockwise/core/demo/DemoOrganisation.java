@@ -12,7 +12,9 @@ import org.clockwise.core.people.UserStore;
 import org.clockwise.core.signin.PasswordHasher;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,7 +34,7 @@ public class DemoOrganisation {
 
     /** A sub-team of Enterprise East: its own manager sees it alone, Enterprise East's manager sees it too. */
     static final String STRATEGIC = "Strategic Accounts";
-    static final java.util.Map<String, String> PARENTS = java.util.Map.of(STRATEGIC, "Enterprise East");
+    static final Map<String, String> PARENTS = Map.of(STRATEGIC, "Enterprise East");
 
     static final List<Person> PEOPLE = List.of(
             new Person("admin@demo.clockwise.test", "Alex Admin", 1500, "Europe/London", Set.of(Role.ADMIN), null),
@@ -82,7 +84,7 @@ public class DemoOrganisation {
         // One bcrypt hash for all demo accounts: they share a published password anyway, and
         // hashing 26 times would add seconds to the first start.
         String hash = hasher.hash(PASSWORD);
-        java.util.Map<String, Team> teamsByName = new java.util.HashMap<>();
+        Map<String, Team> teamsByName = new HashMap<>();
         for (Person p : PEOPLE) {
             User user = users.save(User.newUser(org.id(), p.email(), p.name(), hash, today.minusDays(p.daysSinceHire()), p.zone()));
             p.roles().forEach(r -> users.addRole(user.id(), r.name()));
@@ -99,7 +101,7 @@ public class DemoOrganisation {
         return org.id();
     }
 
-    private Team team(Organisation org, String name, java.util.Map<String, Team> teamsByName) {
+    private Team team(Organisation org, String name, Map<String, Team> teamsByName) {
         Team known = teamsByName.get(name);
         if (known != null) {
             return known;

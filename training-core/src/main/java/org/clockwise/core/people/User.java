@@ -1,10 +1,10 @@
 package org.clockwise.core.people;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.DateCreated;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-import io.micronaut.core.annotation.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;

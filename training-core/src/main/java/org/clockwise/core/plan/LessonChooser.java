@@ -3,6 +3,7 @@ package org.clockwise.core.plan;
 import org.clockwise.core.course.CourseSummary;
 import org.clockwise.core.course.TrackInfo;
 import org.clockwise.core.skill.SkillStatus;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

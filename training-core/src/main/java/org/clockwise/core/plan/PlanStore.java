@@ -2,8 +2,8 @@ package org.clockwise.core.plan;
 
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import org.clockwise.core.db.JsonColumns;
 import jakarta.inject.Singleton;
+import org.clockwise.core.db.JsonColumns;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -11,9 +11,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +61,7 @@ class PlanStore {
                 SELECT DISTINCT ON (user_id) user_id, day, items::text FROM daily_plans
                 WHERE user_id = ANY (?) ORDER BY user_id, day DESC""", ps -> {
             ps.setArray(1, ps.getConnection().createArrayOf("bigint", userIds.toArray()));
-            Map<Long, DailyPlan> plans = new java.util.HashMap<>();
+            Map<Long, DailyPlan> plans = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     plans.put(rs.getLong(1), new DailyPlan(rs.getDate(2).toLocalDate(), items(rs.getString(3))));

@@ -4,8 +4,10 @@ import org.clockwise.core.course.CourseSummary;
 import org.clockwise.core.course.TrackInfo;
 import org.clockwise.core.people.Rep;
 import org.clockwise.core.skill.SkillStatus;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
@@ -95,8 +97,8 @@ final class Reasons {
     }
 
     /** "Assigned by Maya Okafor, due Thursday 3 December" (or "due today", "overdue since …"). */
-    static String assigned(AssignedModule a, java.time.LocalDate today) {
-        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.ENGLISH);
+    static String assigned(AssignedModule a, LocalDate today) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
         String when = a.due().isEqual(today) ? "due today"
                 : a.due().isBefore(today) ? "overdue since " + day.format(a.due()) : "due " + day.format(a.due());
         return "Assigned by " + a.assignedBy() + ", " + when;

@@ -7,7 +7,9 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** A rep's attempts, newest first, for the History page. */
@@ -29,14 +31,14 @@ public class HistoryQueries {
     }
 
     /** How many completed modules cover each (phase, persona) pair: empty pairs are blind spots. */
-    public java.util.Map<String, Integer> coverage(long userId) {
+    public Map<String, Integer> coverage(long userId) {
         return jdbc.prepareStatement("""
                 SELECT ph, pe, count(*) FROM completions c
                 JOIN course_versions v ON v.course_id = c.course_id AND v.version = c.version
                 CROSS JOIN LATERAL unnest(v.phases) AS ph CROSS JOIN LATERAL unnest(v.personas) AS pe
                 WHERE c.user_id = ? GROUP BY ph, pe""", ps -> {
             ps.setLong(1, userId);
-            java.util.Map<String, Integer> cells = new java.util.HashMap<>();
+            Map<String, Integer> cells = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     cells.put(rs.getString(1) + "|" + rs.getString(2), rs.getInt(3));

@@ -2,6 +2,7 @@ package org.clockwise.core.signin;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,6 +37,6 @@ public record LoginThrottlePolicy(int freeFailures, Duration firstLock, Duration
 
     /** Normalises an address into the key its failures are counted under. */
     public static String key(String email) {
-        return email == null ? "" : email.trim().toLowerCase(java.util.Locale.ROOT);
+        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
     }
 }

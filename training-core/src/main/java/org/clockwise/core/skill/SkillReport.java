@@ -1,8 +1,6 @@
 package org.clockwise.core.skill;
 
-import org.clockwise.core.people.Rep;
 import jakarta.inject.Singleton;
-import org.clockwise.core.plan.PlanPolicy;
 import org.clockwise.core.course.CatalogView;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.people.User;
@@ -14,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Map;
 
 /** A rep's skills against their targets, with the trend of the last weeks. */
 @Singleton

@@ -1,6 +1,7 @@
 package org.clockwise.core.skill;
 
 import org.clockwise.core.people.Rep;
+
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;

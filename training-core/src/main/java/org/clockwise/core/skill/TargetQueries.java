@@ -2,8 +2,8 @@ package org.clockwise.core.skill;
 
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import org.clockwise.core.db.JsonColumns;
 import jakarta.inject.Singleton;
+import org.clockwise.core.db.JsonColumns;
 
 import java.sql.ResultSet;
 import java.util.HashMap;

@@ -1,15 +1,10 @@
 package org.clockwise.core.summary;
 
-import org.clockwise.core.skill.EvidenceQueries;
-import org.clockwise.core.skill.ProficiencyModel;
-import org.clockwise.core.skill.TargetPolicy;
-import org.clockwise.core.skill.TargetQueries;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import org.clockwise.core.skill.SkillStatus;
 import org.clockwise.core.skill.SkillStatuses;
-import org.clockwise.core.plan.PlanPolicy;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -21,7 +16,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The skill_snapshots and rep_skill_status summaries: a rep's proficiency and target per skill for

@@ -1,10 +1,10 @@
 package org.clockwise.core.team;
 
-import org.clockwise.core.team.metrics.Completion;
-import org.clockwise.core.team.metrics.Publication;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import org.clockwise.core.team.metrics.Completion;
+import org.clockwise.core.team.metrics.Publication;
 
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Completion facts for a set of reps: what the knowledge-sharing and coverage views are made of. */
 @Singleton
@@ -21,7 +22,7 @@ import java.util.Set;
 public class LearningQueries {
 
     private final JdbcOperations jdbc;
-    private final Map<String, List<String>> cellsByVersion = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<String>> cellsByVersion = new ConcurrentHashMap<>();
 
     LearningQueries(JdbcOperations jdbc) {
         this.jdbc = jdbc;

@@ -1,11 +1,11 @@
 package org.clockwise.core.team;
 
-import org.clockwise.core.team.metrics.Overview;
-import org.clockwise.core.team.metrics.TeamMetrics;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import org.clockwise.core.team.metrics.ActivityWindows;
+import org.clockwise.core.team.metrics.Overview;
+import org.clockwise.core.team.metrics.TeamMetrics;
 
 import java.sql.Date;
 import java.sql.ResultSet;

@@ -2,17 +2,15 @@ package org.clockwise.core.bench;
 
 import org.clockwise.core.course.CourseSummary;
 import org.clockwise.core.course.TrackInfo;
-import org.clockwise.core.plan.PlanPolicy;
+import org.clockwise.core.people.Rep;
 import org.clockwise.core.plan.DailyPlan;
 import org.clockwise.core.plan.DueReview;
 import org.clockwise.core.plan.History;
-import org.clockwise.core.course.CourseSummary;
+import org.clockwise.core.plan.PlanPolicy;
 import org.clockwise.core.plan.PlanRequest;
-import org.clockwise.core.people.Rep;
-import org.clockwise.core.skill.SkillStatus;
-import org.clockwise.core.course.TrackInfo;
 import org.clockwise.core.skill.Evidence;
 import org.clockwise.core.skill.ProficiencyModel;
+import org.clockwise.core.skill.SkillStatus;
 import org.clockwise.core.skill.TargetPolicy;
 
 import java.time.Duration;

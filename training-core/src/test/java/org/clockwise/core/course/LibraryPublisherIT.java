@@ -8,7 +8,10 @@ import org.clockwise.core.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -120,9 +123,9 @@ class LibraryPublisherIT {
     void concurrentPublishesOfTheSameChangeMakeOneVersion() throws Exception {
         publish();
         library.module(a, "Changed once, published by two authors at the same moment.");
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var pool = Executors.newFixedThreadPool(4);
         try {
-            var futures = new java.util.ArrayList<java.util.concurrent.Future<PublishResult>>();
+            var futures = new ArrayList<Future<PublishResult>>();
             for (int i = 0; i < 4; i++) {
                 futures.add(pool.submit(this::publish));
             }

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -89,8 +91,8 @@ class SchemaConstraintsIT {
 
     @Test
     void theEntityRefusesAnUnknownZoneBeforeTheDatabaseDoes() {
-        assertThrows(java.time.DateTimeException.class, () -> User.newUser(org.id(), "z@example.test", "Z", "x".repeat(60),
-                java.time.LocalDate.now(), "Nowhere/Special"));
+        assertThrows(DateTimeException.class, () -> User.newUser(org.id(), "z@example.test", "Z", "x".repeat(60),
+                LocalDate.now(), "Nowhere/Special"));
     }
 
     private static SQLException sqlError(String sql) {

@@ -1,15 +1,16 @@
 package org.clockwise.core.plan;
 
+import org.clockwise.core.plan.Fixtures.RequestBuilder;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
 import static org.clockwise.core.plan.Fixtures.aModule;
 import static org.clockwise.core.plan.Fixtures.aRequest;
 import static org.clockwise.core.plan.Fixtures.at;
 import static org.clockwise.core.plan.Fixtures.review;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.List;
-import org.clockwise.core.plan.Fixtures.RequestBuilder;
-import org.junit.jupiter.api.Test;
 
 /** The plan fits the time budget: reviews take what the lesson leaves. */
 class BudgetTest {

@@ -1,18 +1,19 @@
 package org.clockwise.core.plan;
 
-import static org.clockwise.core.plan.Fixtures.aModule;
-import static org.clockwise.core.plan.Fixtures.aRequest;
-import static org.clockwise.core.plan.Fixtures.at;
-import static org.clockwise.core.plan.Fixtures.review;
-import static org.clockwise.core.plan.Fixtures.skill;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.Test;
+
+import static org.clockwise.core.plan.Fixtures.aModule;
+import static org.clockwise.core.plan.Fixtures.aRequest;
+import static org.clockwise.core.plan.Fixtures.at;
+import static org.clockwise.core.plan.Fixtures.review;
+import static org.clockwise.core.plan.Fixtures.skill;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Rule 3: the same request gives the same plan, whatever the order of its inputs. */
 class DeterminismTest {

@@ -3,16 +3,17 @@ package org.clockwise.core.plan;
 import org.clockwise.core.course.CourseSummary;
 import org.clockwise.core.course.TrackInfo;
 import org.clockwise.core.people.Rep;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Nothing to do gives an empty plan for the day, not an error. */
 class EmptyInputTest {

@@ -4,6 +4,7 @@ import org.clockwise.core.course.CourseSummary;
 import org.clockwise.core.course.TrackInfo;
 import org.clockwise.core.people.Rep;
 import org.clockwise.core.skill.SkillStatus;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

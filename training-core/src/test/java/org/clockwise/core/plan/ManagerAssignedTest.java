@@ -3,7 +3,9 @@ package org.clockwise.core.plan;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import static org.clockwise.core.plan.Fixtures.aModule;
 import static org.clockwise.core.plan.Fixtures.aRequest;
@@ -28,7 +30,7 @@ class ManagerAssignedTest {
 
         PlanItem lesson = plan.lesson().orElseThrow();
         assertEquals("sooner", lesson.moduleId());
-        assertEquals("Assigned by Maya Okafor, due " + java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.ENGLISH)
+        assertEquals("Assigned by Maya Okafor, due " + DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH)
                 .format(day.plusDays(2)), lesson.reason());
     }
 

@@ -1,14 +1,15 @@
 package org.clockwise.core.plan;
 
+import org.clockwise.core.plan.Fixtures.RequestBuilder;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
 import static org.clockwise.core.plan.Fixtures.aRequest;
 import static org.clockwise.core.plan.Fixtures.at;
 import static org.clockwise.core.plan.Fixtures.review;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.time.LocalDate;
-import java.util.List;
-import org.clockwise.core.plan.Fixtures.RequestBuilder;
-import org.junit.jupiter.api.Test;
 
 /** Rule 1: due reviews, most overdue first, with reasons in the rep's local days. */
 class ReviewOrderTest {

@@ -1,13 +1,13 @@
 package org.clockwise.core.plan;
 
+import org.clockwise.core.plan.Fixtures.RequestBuilder;
+import org.junit.jupiter.api.Test;
+
 import static org.clockwise.core.plan.Fixtures.aModule;
 import static org.clockwise.core.plan.Fixtures.aRequest;
 import static org.clockwise.core.plan.Fixtures.skill;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import org.clockwise.core.plan.Fixtures.RequestBuilder;
-import org.junit.jupiter.api.Test;
 
 /** Rules 2b and 2c: the largest skill gap, then anything new; unseen phases and personas first. */
 class SkillGapTest {

@@ -1,15 +1,15 @@
 package org.clockwise.core.plan;
 
 import org.clockwise.core.course.TrackInfo;
+import org.clockwise.core.plan.Fixtures.RequestBuilder;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
 import static org.clockwise.core.plan.Fixtures.aModule;
 import static org.clockwise.core.plan.Fixtures.aRequest;
 import static org.clockwise.core.plan.Fixtures.skill;
-
-import org.clockwise.core.plan.Fixtures.RequestBuilder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /** Rule 2a: the next module of the track covering the rep's tenure day. */
 class TenureTrackTest {

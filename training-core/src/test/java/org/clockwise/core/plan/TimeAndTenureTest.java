@@ -1,14 +1,15 @@
 package org.clockwise.core.plan;
 
 import org.clockwise.core.people.Rep;
-import static org.clockwise.core.plan.Fixtures.aModule;
-import static org.clockwise.core.plan.Fixtures.aRequest;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.Test;
+
+import static org.clockwise.core.plan.Fixtures.aModule;
+import static org.clockwise.core.plan.Fixtures.aRequest;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Rule 4 and the tenure count: local days in the rep's zone, the hire date is day 1. */
 class TimeAndTenureTest {

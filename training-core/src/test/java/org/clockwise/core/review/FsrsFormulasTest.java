@@ -1,8 +1,8 @@
 package org.clockwise.core.review;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Formula-level checks against the unit-test vectors published in open-spaced-repetition/fsrs-rs

@@ -1,13 +1,15 @@
 package org.clockwise.core.review;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Arrays;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class FsrsParametersTest {
 
@@ -60,7 +62,7 @@ class FsrsParametersTest {
     @ValueSource(ints = {0, 19, 20, 22})
     void rejectsWrongWeightCount(int n) {
         double[] w = new double[n];
-        java.util.Arrays.fill(w, 0.5);
+        Arrays.fill(w, 0.5);
         assertThrows(IllegalArgumentException.class, () -> new FsrsParameters(w, 0.9, 100));
     }
 

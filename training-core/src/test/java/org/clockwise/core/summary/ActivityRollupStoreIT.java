@@ -16,6 +16,7 @@ import org.clockwise.core.testing.Db;
 import org.clockwise.core.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -47,8 +48,8 @@ class ActivityRollupStoreIT {
         }
         LocalDate tokyoDay = submitted.atZone(ZoneId.of("Asia/Tokyo")).toLocalDate();
 
-        assertEquals(2, Db.count("SELECT lessons FROM daily_activity WHERE user_id = ? AND day = ?", rep.id(), java.sql.Date.valueOf(tokyoDay)));
-        assertEquals(200, Db.count("SELECT seconds FROM daily_activity WHERE user_id = ? AND day = ?", rep.id(), java.sql.Date.valueOf(tokyoDay)));
+        assertEquals(2, Db.count("SELECT lessons FROM daily_activity WHERE user_id = ? AND day = ?", rep.id(), Date.valueOf(tokyoDay)));
+        assertEquals(200, Db.count("SELECT seconds FROM daily_activity WHERE user_id = ? AND day = ?", rep.id(), Date.valueOf(tokyoDay)));
         ActivityRollupStore rollup = CoreContext.bean(ActivityRollupStore.class);
         LocalDate since = LocalDate.now().minusDays(10);
         assertTrue(Db.transactions().executeRead(s -> rollup.check(since)).stream().noneMatch(d -> d.userId() == rep.id()));
@@ -64,7 +65,7 @@ class ActivityRollupStoreIT {
         assertEquals(tokyoDay, drift.get(0).day());
 
         Db.transactions().executeWrite(s -> rollup.repair(since));
-        assertEquals(2, Db.count("SELECT lessons FROM daily_activity WHERE user_id = ? AND day = ?", rep.id(), java.sql.Date.valueOf(tokyoDay)));
+        assertEquals(2, Db.count("SELECT lessons FROM daily_activity WHERE user_id = ? AND day = ?", rep.id(), Date.valueOf(tokyoDay)));
         assertTrue(Db.transactions().executeRead(s -> rollup.check(since)).isEmpty());
     }
 }

@@ -1,11 +1,5 @@
 package org.clockwise.core.team;
 
-import org.clockwise.core.team.metrics.RepInfo;
-import org.clockwise.core.team.metrics.TeamMetrics;
-import org.clockwise.core.team.metrics.RepDay;
-import org.clockwise.core.team.metrics.Overview;
-import org.clockwise.core.team.metrics.ActivityWindows;
-import org.clockwise.core.team.metrics.Quiet;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import org.clockwise.content.testing.TestLibrary;
 import org.clockwise.core.course.CourseQueries;
@@ -15,6 +9,11 @@ import org.clockwise.core.people.Team;
 import org.clockwise.core.people.TeamStore;
 import org.clockwise.core.people.User;
 import org.clockwise.core.summary.SummaryUpkeep;
+import org.clockwise.core.team.metrics.ActivityWindows;
+import org.clockwise.core.team.metrics.Overview;
+import org.clockwise.core.team.metrics.RepDay;
+import org.clockwise.core.team.metrics.RepInfo;
+import org.clockwise.core.team.metrics.TeamMetrics;
 import org.clockwise.core.testing.CoreContext;
 import org.clockwise.core.testing.Db;
 import org.clockwise.core.testing.Fixtures;

@@ -1,5 +1,6 @@
 package org.clockwise.core.team;
 
+import org.clockwise.content.testing.TestLibrary;
 import org.clockwise.core.people.Organisation;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
@@ -8,7 +9,6 @@ import org.clockwise.core.team.metrics.RepInfo;
 import org.clockwise.core.team.metrics.SkillTrend;
 import org.clockwise.core.testing.CoreContext;
 import org.clockwise.core.testing.Fixtures;
-import org.clockwise.content.testing.TestLibrary;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,17 +1,18 @@
 package org.clockwise.core.team;
 
-import org.clockwise.core.plan.PlanService;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import org.clockwise.content.testing.TestLibrary;
 import org.clockwise.core.people.Organisation;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
+import org.clockwise.core.plan.PlanService;
 import org.clockwise.core.testing.CoreContext;
 import org.clockwise.core.testing.Db;
 import org.clockwise.core.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -68,7 +69,7 @@ class TeamStampQueriesIT {
     }
 
     private String stamp(User... reps) {
-        return Db.transactions().executeRead(s -> stamps.of(java.util.Arrays.stream(reps).map(User::id).toList(),
+        return Db.transactions().executeRead(s -> stamps.of(Arrays.stream(reps).map(User::id).toList(),
                 today.minusDays(84), today));
     }
 

@@ -4,7 +4,6 @@ import io.micronaut.context.AbstractMessageSource;
 import io.micronaut.core.annotation.NonNull;
 import jakarta.inject.Singleton;
 
-import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -41,7 +42,7 @@ final class FormTicket {
         return signatures.verify(payload, single(form, SIGNATURE)) ? Optional.of(values) : Optional.empty();
     }
 
-    private static String payload(String purpose, long userId, List<String> sortedNames, java.util.function.Function<String, String> value) {
+    private static String payload(String purpose, long userId, List<String> sortedNames, Function<String, String> value) {
         return purpose + ":" + userId + ":" + sortedNames.stream().map(n -> n + "=" + value.apply(n)).collect(Collectors.joining("&"));
     }
 

@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -94,7 +95,7 @@ class ProgressPagesController {
         double step = trend.size() == 1 ? 0 : 100.0 / (trend.size() - 1);
         List<String> points = new ArrayList<>();
         IntStream.range(0, trend.size()).forEach(i ->
-                points.add(String.format(java.util.Locale.ROOT, "%.1f,%.1f", i * step, 30 - trend.get(i) * 0.3)));
+                points.add(String.format(Locale.ROOT, "%.1f,%.1f", i * step, 30 - trend.get(i) * 0.3)));
         return String.join(" ", points);
     }
 }

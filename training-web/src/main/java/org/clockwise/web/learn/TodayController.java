@@ -9,9 +9,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
-import org.clockwise.core.plan.PlanService;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.CourseSummary;
+import org.clockwise.core.plan.PlanService;
 import org.clockwise.web.security.CurrentUser;
 
 import java.time.format.DateTimeFormatter;

@@ -24,6 +24,7 @@ import org.clockwise.web.security.CurrentUser;
 import java.net.URI;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** The authors' library: every module with its catalog tags, filters, and the last refused publish. */
 @Controller(value = "/library", produces = MediaType.TEXT_HTML)
@@ -77,7 +78,7 @@ class LibraryController {
         return HttpResponse.seeOther(URI.create("/library?notice=" + Notices.code(result)));
     }
 
-    private static java.util.function.Predicate<CourseSummary> matches(String wanted, Function<CourseSummary, List<String>> values) {
+    private static Predicate<CourseSummary> matches(String wanted, Function<CourseSummary, List<String>> values) {
         return c -> blank(wanted) || values.apply(c).contains(wanted);
     }
 

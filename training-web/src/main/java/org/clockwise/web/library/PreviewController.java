@@ -1,6 +1,5 @@
 package org.clockwise.web.library;
 
-import org.clockwise.web.learn.QuizForm;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -20,6 +19,7 @@ import org.clockwise.core.course.CatalogView;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.PublishedCourse;
 import org.clockwise.core.course.QuizGrading;
+import org.clockwise.web.learn.QuizForm;
 import org.clockwise.web.security.ErrorPages;
 
 import java.util.Map;

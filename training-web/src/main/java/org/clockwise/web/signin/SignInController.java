@@ -27,6 +27,7 @@ import org.clockwise.core.signin.SignInService;
 import org.clockwise.web.security.CsrfTokens;
 import org.clockwise.web.security.CurrentUser;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -73,7 +74,7 @@ class SignInController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<?> form(HttpRequest<?> request, @Nullable @QueryValue String signedout) {
         if (request.getUserPrincipal(Authentication.class).isPresent()) {
-            return HttpResponse.seeOther(java.net.URI.create("/"));
+            return HttpResponse.seeOther(URI.create("/"));
         }
         LoginPage page = page(signedout == null ? null : "You are signed out.");
         return HttpResponse.ok(new ModelAndView<>("signin/login", page));

@@ -1,7 +1,6 @@
 package org.clockwise.web.team;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.views.ModelAndView;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -14,6 +13,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.views.ModelAndView;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.plan.PlanService;
 import org.clockwise.web.security.CurrentUser;

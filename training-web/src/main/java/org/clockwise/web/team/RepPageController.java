@@ -1,6 +1,5 @@
 package org.clockwise.web.team;
 
-import io.micronaut.views.ModelAndView;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -12,6 +11,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.plan.PlanService;
 import org.clockwise.core.progress.HistoryQueries;

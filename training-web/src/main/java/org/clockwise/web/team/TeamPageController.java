@@ -1,7 +1,6 @@
 package org.clockwise.web.team;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.views.ModelAndView;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -13,6 +12,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
 import org.clockwise.web.security.CurrentUser;
 import org.clockwise.web.security.ErrorPages;
 

@@ -1,10 +1,10 @@
 package org.clockwise.web.bench;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.core.type.Argument;
 import org.clockwise.core.signin.PasswordHasher;
 import org.clockwise.core.summary.ActivityRollupStore;
 import org.clockwise.core.testing.CoreContext;

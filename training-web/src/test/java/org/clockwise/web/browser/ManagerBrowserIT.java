@@ -4,6 +4,7 @@ import org.clockwise.core.course.LibraryEditing;
 import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.course.QuizGrading;
 import org.clockwise.core.people.Role;
+import org.clockwise.core.people.Team;
 import org.clockwise.core.people.User;
 import org.clockwise.core.progress.AttemptRecorder;
 import org.clockwise.core.progress.Submission;
@@ -15,8 +16,11 @@ import org.clockwise.web.testing.ServerTest;
 import org.clockwise.web.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -60,9 +64,9 @@ class ManagerBrowserIT extends ServerTest {
             browser.screenshot("manager-rep-page");
 
             browser.open("/team");
-            new org.openqa.selenium.support.ui.Select(browser.find("#assign-rep")).selectByValue(String.valueOf(weak.id()));
-            new org.openqa.selenium.support.ui.Select(browser.find("#assign-module")).selectByValue(module);
-            browser.find("#assign-due").sendKeys(java.time.LocalDate.now().plusDays(5).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+            new Select(browser.find("#assign-rep")).selectByValue(String.valueOf(weak.id()));
+            new Select(browser.find("#assign-module")).selectByValue(module);
+            browser.find("#assign-due").sendKeys(LocalDate.now().plusDays(5).format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
             browser.find(".assign-form button[type=submit]").click();
             assertTrue(browser.find("[role=status]").getText().startsWith("Assigned"), browser.find("main").getText());
             assertEquals("open", browser.find("tr[data-rep='" + weak.id() + "'][data-module='" + module + "'] td:last-child").getText());
@@ -84,7 +88,7 @@ class ManagerBrowserIT extends ServerTest {
         User admin = Fixtures.aUser(org, Role.ADMIN);
         User lead = Fixtures.aUser(org, Role.MANAGER);
         User rep = Fixtures.aUser(org, Role.REP);
-        org.clockwise.core.people.Team team = Fixtures.aTeam(org, lead, rep);
+        Team team = Fixtures.aTeam(org, lead, rep);
         try (RealBrowser browser = new RealBrowser(RealBrowser.PHONE)) {
             browser.signIn(admin.email(), Fixtures.PASSWORD);
             browser.open("/team");

@@ -5,6 +5,7 @@ import org.clockwise.core.people.User;
 import org.clockwise.core.testing.Fixtures;
 import org.clockwise.web.testing.Browser;
 import org.clockwise.web.testing.ServerTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,7 +41,7 @@ class HomePageIT extends ServerTest {
         assertEquals(expectedCards, home.html().select(".role-card").eachAttr("data-role"));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void anonymousBrowsersAreSentToSignInAndApiClientsGet401() {
         assertEquals("/login", new Browser().get("/").location().orElseThrow());
         assertEquals(401, new Browser().getAsApiClient("/").status());

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -160,7 +161,7 @@ class MessagesTest {
     /** The file's keys and texts; a key written twice fails the test (Properties would keep the last silently). */
     static Map<String, String> properties(String name) throws IOException {
         Path file = resource(name);
-        java.util.Properties properties = new java.util.Properties();
+        Properties properties = new Properties();
         try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
         }

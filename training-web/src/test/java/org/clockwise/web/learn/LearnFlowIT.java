@@ -1,5 +1,6 @@
 package org.clockwise.web.learn;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import org.clockwise.core.course.LibraryEditing;
 import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.people.Role;
@@ -139,7 +140,7 @@ class LearnFlowIT extends ServerTest {
     @Test
     void dueReviewsComeOneAtATimeWithFeedback() {
         takeQuiz();
-        Db.transactions().executeWrite(s -> TestServer.bean(io.micronaut.data.jdbc.runtime.JdbcOperations.class)
+        Db.transactions().executeWrite(s -> TestServer.bean(JdbcOperations.class)
                 .prepareStatement("UPDATE review_items SET due = now() - interval '1 hour', last_review = now() - interval '3 days' "
                         + "WHERE user_id = ?", ps -> {
                     ps.setLong(1, rep.id());

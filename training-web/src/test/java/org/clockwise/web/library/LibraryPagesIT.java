@@ -4,7 +4,6 @@ import org.clockwise.content.testing.TestLibrary;
 import org.clockwise.core.course.LibraryEditing;
 import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.people.Role;
-import org.clockwise.core.people.User;
 import org.clockwise.core.testing.Db;
 import org.clockwise.core.testing.Fixtures;
 import org.clockwise.web.testing.Browser;

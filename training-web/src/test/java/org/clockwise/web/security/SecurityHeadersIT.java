@@ -2,8 +2,12 @@ package org.clockwise.web.security;
 
 import org.clockwise.web.testing.Browser;
 import org.clockwise.web.testing.TestServer;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,10 +30,10 @@ class SecurityHeadersIT {
         assertEquals("nosniff", page.header("X-Content-Type-Options").orElseThrow());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aTemplateErrorAnswers500InsteadOfHanging() {
         TestServer.get();
-        Browser.Page page = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+        Browser.Page page = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10),
                 () -> new Browser().get("/test-probe/broken"));
         assertEquals(500, page.status());
     }

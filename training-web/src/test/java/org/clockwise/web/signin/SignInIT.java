@@ -2,6 +2,7 @@ package org.clockwise.web.signin;
 
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
+import org.clockwise.core.people.UserStore;
 import org.clockwise.core.testing.Fixtures;
 import org.clockwise.web.testing.Browser;
 import org.clockwise.web.testing.ServerTest;
@@ -105,7 +106,7 @@ class SignInIT extends ServerTest {
     @Test
     void aDeactivatedAccountCannotSignIn() {
         User rep = Fixtures.aUser(org, Role.REP);
-        TestServer.bean(org.clockwise.core.people.UserStore.class)
+        TestServer.bean(UserStore.class)
                 .update(new User(rep.id(), rep.orgId(), rep.email(), rep.displayName(), rep.passwordHash(),
                         rep.hireDate(), rep.timeZone(), false, rep.createdAt()));
         assertEquals(401, new Browser().signIn(rep.email(), Fixtures.PASSWORD).status());

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,7 +59,7 @@ class AssignmentIT extends ServerTest {
         Document team = browser.get("/team").html();
         assertEquals("open", team.selectFirst("tr[data-rep=" + rep.id() + "][data-module=" + module + "] td:last-child").text());
         Browser.Page quiz = repBrowser.get("/modules/" + module + "/quiz");
-        Map<String, String> form = new java.util.HashMap<>();
+        Map<String, String> form = new HashMap<>();
         quiz.html().select("form.quiz input[type=hidden]").forEach(e -> form.put(e.attr("name"), e.val()));
         form.put("q1", "b");
         repBrowser.postRaw("/modules/" + module + "/quiz", form);

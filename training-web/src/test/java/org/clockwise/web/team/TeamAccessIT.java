@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -150,8 +152,8 @@ class TeamAccessIT extends ServerTest {
                 "/team/tables/heatmap.csv?team=" + teamB.id(), "/team/tables/quiet.json?team=" + teamB.id()}) {
             assertEquals(403, browserA.get(path).status(), path);
         }
-        Browser.Page assign = browserA.post("/team/assignments", java.util.Map.of("rep", "team", "team", teamB.id().toString(),
-                "module", "any", "due", java.time.LocalDate.now().plusDays(3).toString()));
+        Browser.Page assign = browserA.post("/team/assignments", Map.of("rep", "team", "team", teamB.id().toString(),
+                "module", "any", "due", LocalDate.now().plusDays(3).toString()));
         assertEquals(403, assign.status(), "assigning to someone else's team");
         assertEquals(0, Db.count("SELECT count(*) FROM manager_assignments WHERE user_id = ?", b1.id()));
     }

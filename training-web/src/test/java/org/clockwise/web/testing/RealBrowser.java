@@ -4,15 +4,18 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -64,14 +67,14 @@ public final class RealBrowser implements AutoCloseable {
     }
 
     public String path() {
-        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+        return URI.create(driver.getCurrentUrl()).getPath();
     }
 
     /** Waits (up to ten seconds) for a navigation to land on {@code path}; returns the path reached. */
     public String waitForPath(String path) {
         try {
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().equals(path));
-        } catch (org.openqa.selenium.TimeoutException e) {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().equals(path));
+        } catch (TimeoutException e) {
             // the caller's assertion names what was reached instead
         }
         return path();
@@ -79,7 +82,7 @@ public final class RealBrowser implements AutoCloseable {
 
     /** Waits (up to ten seconds) until the address contains {@code fragment}, e.g. a query a link added. */
     public void waitForUrlContaining(String fragment) {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(fragment));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(fragment));
     }
 
     /** Signs in through the real form, as a person would. */
@@ -88,7 +91,7 @@ public final class RealBrowser implements AutoCloseable {
         type("#email", email);
         type("#password", password);
         find("form[action='/login'] button[type=submit]").click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> !path().equals("/login") || !d.findElements(By.cssSelector("#signin-error")).isEmpty());
     }
 

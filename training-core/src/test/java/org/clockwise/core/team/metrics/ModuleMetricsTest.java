@@ -3,6 +3,7 @@ package org.clockwise.core.team.metrics;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
@@ -16,7 +17,7 @@ class ModuleMetricsTest {
 
     private static List<RepInfo> reps(int n) {
         return LongStream.rangeClosed(1, n)
-                .mapToObj(id -> new RepInfo(id, "Rep " + id, java.time.LocalDate.of(2024, 1, 1))).toList();
+                .mapToObj(id -> new RepInfo(id, "Rep " + id, LocalDate.of(2024, 1, 1))).toList();
     }
 
     @Test

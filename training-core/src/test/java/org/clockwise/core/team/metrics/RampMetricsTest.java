@@ -3,6 +3,7 @@ package org.clockwise.core.team.metrics;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -44,7 +45,7 @@ class RampMetricsTest {
     @Test
     void timeToCompetencyMedianOfAnOddCount() {
         List<RepInfo> reps = List.of(HIRES.get(0), HIRES.get(1), new RepInfo(5, "Eve", d(2024, 12, 30)));
-        List<SkillSample> samples = new java.util.ArrayList<>(SAMPLES);
+        List<SkillSample> samples = new ArrayList<>(SAMPLES);
         samples.add(s(5, d(2025, 1, 13), "discovery", 0.7));
         samples.add(s(5, d(2025, 1, 13), "pricing", 0.7)); // Dec 30 -> Sunday Jan 19 = 20 days
         assertEquals(new TimeToCompetency(20.0, 3, 0), TeamMetrics.timeToCompetency(reps, samples, ONBOARDING, 0.7));
