@@ -41,9 +41,18 @@ class SettingsCheckIT {
         start("clockwise.review.desired-retention", "0.85").close();
     }
 
+    /** A context that fails to start is closed here, or each failure would keep its connection pool open. */
     private static ApplicationContext start(String property, String value) {
         Map<String, Object> props = new HashMap<>(CoreContext.testProperties());
+        props.put("datasources.default.maximum-pool-size", 2);
+        props.put("datasources.default.minimum-idle", 0);
         props.put(property, value);
-        return ApplicationContext.builder().properties(props).start();
+        ApplicationContext context = ApplicationContext.builder().properties(props).build();
+        try {
+            return context.start();
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
     }
 }
