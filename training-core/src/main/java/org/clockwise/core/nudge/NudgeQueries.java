@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -44,7 +45,8 @@ public class NudgeQueries {
             FROM users u
             JOIN organisations o ON o.id = u.org_id
             CROSS JOIN LATERAL (SELECT (CAST(? AS timestamptz) AT TIME ZONE u.time_zone) AS ts) l
-            WHERE u.active AND u.nudge_enabled AND u.password_hash IS NOT NULL
+            WHERE (CAST(? AS bigint) IS NULL OR u.org_id = CAST(? AS bigint))
+              AND u.active AND u.nudge_enabled AND u.password_hash IS NOT NULL
               AND extract(isodow FROM l.ts) BETWEEN %s
               AND CAST(l.ts AS time) >= u.nudge_time
               AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = '%s')
@@ -69,14 +71,17 @@ public class NudgeQueries {
         this.jdbc = jdbc;
     }
 
-    /** Active reps whose local working-day time has reached their nudge time and who have no nudge for that day yet. */
-    public List<Due> dueNudges(Instant now, int limit) {
-        return due(DUE.formatted("1 AND 5", "REP", "nudge", PLAN_OPEN), now, limit);
+    /**
+     * Active reps whose local working-day time has reached their nudge time and who have no nudge for
+     * that day yet, in one organisation or ({@code orgId} null) all.
+     */
+    public List<Due> dueNudges(Instant now, Long orgId, int limit) {
+        return due(DUE.formatted("1 AND 5", "REP", "nudge", PLAN_OPEN), now, orgId, limit);
     }
 
     /** Active managers for whom it is Monday past their nudge time and who have no digest for this week yet. */
-    public List<Due> dueDigests(Instant now, int limit) {
-        return due(DUE.formatted("1 AND 1", "MANAGER", "digest", MANAGES), now, limit);
+    public List<Due> dueDigests(Instant now, Long orgId, int limit) {
+        return due(DUE.formatted("1 AND 1", "MANAGER", "digest", MANAGES), now, orgId, limit);
     }
 
     public Optional<Preferences> preferences(long userId) {
@@ -90,10 +95,12 @@ public class NudgeQueries {
         });
     }
 
-    private List<Due> due(String sql, Instant now, int limit) {
+    private List<Due> due(String sql, Instant now, Long orgId, int limit) {
         return jdbc.prepareStatement(sql, ps -> {
             ps.setObject(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-            ps.setInt(2, limit);
+            ps.setObject(2, orgId, Types.BIGINT);
+            ps.setObject(3, orgId, Types.BIGINT);
+            ps.setInt(4, limit);
             return rows(ps);
         });
     }

@@ -61,8 +61,13 @@ public class NudgeSender {
 
     /** Enqueues every nudge due at {@code now}; returns how many this call enqueued. */
     public int sendNudges(Instant now) {
+        return sendNudges(now, null);
+    }
+
+    /** Enqueues the nudges due at {@code now} in one organisation ({@code null}: all). */
+    public int sendNudges(Instant now, Long orgId) {
         int sent = 0;
-        for (NudgeQueries.Due due : queries.dueNudges(now, settings.batchSize())) {
+        for (NudgeQueries.Due due : queries.dueNudges(now, orgId, settings.batchSize())) {
             try {
                 if (Boolean.TRUE.equals(transactions.executeWrite(status -> nudge(due, now)))) {
                     sent++;
@@ -77,8 +82,13 @@ public class NudgeSender {
 
     /** Enqueues every weekly digest due at {@code now}; returns how many this call enqueued. */
     public int sendDigests(Instant now) {
+        return sendDigests(now, null);
+    }
+
+    /** Enqueues the digests due at {@code now} in one organisation ({@code null}: all). */
+    public int sendDigests(Instant now, Long orgId) {
         int sent = 0;
-        for (NudgeQueries.Due due : queries.dueDigests(now, settings.batchSize())) {
+        for (NudgeQueries.Due due : queries.dueDigests(now, orgId, settings.batchSize())) {
             try {
                 if (Boolean.TRUE.equals(transactions.executeWrite(status -> digest(due)))) {
                     sent++;
