@@ -5,6 +5,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import org.clockwise.core.db.DatabaseBootstrap;
 import org.clockwise.core.db.DatabaseUnavailableException;
 import org.clockwise.core.db.SigningSecret;
+import org.clockwise.web.cli.Commands;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,6 +23,9 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        if (Commands.isCommand(args)) {
+            System.exit(Commands.run(args));
+        }
         DatabaseBootstrap.Database db = null;
         ApplicationContext context = null;
         try {
@@ -41,7 +45,8 @@ public final class Application {
         }
     }
 
-    static Map<String, Object> settings(DatabaseBootstrap.Database db, String[] args) {
+    /** The settings the server starts with; commands of the jar start with the same ones. */
+    public static Map<String, Object> settings(DatabaseBootstrap.Database db, String[] args) {
         Map<String, Object> props = new HashMap<>(db.properties());
         props.put("clockwise.signing-secret",
                 SigningSecret.configuredOrStored(setting("TRAINING_SIGNING_SECRET"), db.dataDir(), db.isEmbedded()));
@@ -52,6 +57,9 @@ public final class Application {
         props.put("clockwise.demo.enabled", demo);
         props.put("clockwise.database.description", db.description());
         props.put("clockwise.data-dir", db.dataDir().toString());
+        String port = setting("PORT") != null ? setting("PORT") : "8080";
+        String baseUrl = setting("TRAINING_BASE_URL") != null ? setting("TRAINING_BASE_URL") : "http://localhost:" + port;
+        props.put("clockwise.site.base-url", baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl);
         if (setting("TRAINING_LIBRARY_DIR") != null) {
             props.put("clockwise.library.path", setting("TRAINING_LIBRARY_DIR"));
         }
@@ -87,7 +95,7 @@ public final class Application {
     }
 
     /** An environment variable, or the system property of the same name. */
-    private static String setting(String name) {
+    public static String setting(String name) {
         String value = System.getenv(name);
         return value != null ? value : System.getProperty(name);
     }

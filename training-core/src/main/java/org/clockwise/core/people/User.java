@@ -11,14 +11,17 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 
-/** A person who signs in: rep, author, manager or admin (roles are kept beside it). */
+/**
+ * A person who signs in: rep, author, manager or admin (roles are kept beside it). The password
+ * hash is {@code null} while the person has not yet followed their invitation.
+ */
 @MappedEntity("users")
 public record User(
         @Id @GeneratedValue(GeneratedValue.Type.IDENTITY) @Nullable Long id,
         Long orgId,
         String email,
         String displayName,
-        String passwordHash,
+        @Nullable String passwordHash,
         LocalDate hireDate,
         String timeZone,
         boolean active,
@@ -28,7 +31,6 @@ public record User(
         Objects.requireNonNull(orgId, "orgId");
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(displayName, "displayName");
-        Objects.requireNonNull(passwordHash, "passwordHash");
         Objects.requireNonNull(hireDate, "hireDate");
         ZoneId.of(timeZone); // refuses an unknown zone before the database has to
     }

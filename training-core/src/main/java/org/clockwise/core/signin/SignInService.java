@@ -49,7 +49,9 @@ public class SignInService {
         if (locked.isPresent()) {
             return new SignInResult.Locked(locked.get());
         }
-        Optional<User> user = key.isEmpty() ? Optional.empty() : users.findByEmailIgnoringCase(key).filter(User::active);
+        // A person still invited (no password yet) cannot sign in, and the answer must not say so.
+        Optional<User> user = key.isEmpty() ? Optional.empty()
+                : users.findByEmailIgnoringCase(key).filter(User::active).filter(u -> u.passwordHash() != null);
         boolean matches;
         if (user.isPresent()) {
             matches = hasher.matches(password, user.get().passwordHash());

@@ -36,6 +36,7 @@ public final class CoreContext {
         props.put("clockwise.security.bcrypt-cost", 10);
         props.put("clockwise.signing-secret", "test-signing-secret-that-is-long-enough-0123456789");
         props.put("clockwise.demo.enabled", false);
+        props.put("clockwise.nudge.enabled", false); // tests run nudge rounds themselves, at instants they choose
         props.put("clockwise.library.publish-on-start", false);
         props.put("clockwise.library.path", TestLibrary.create().root().toString());
         props.put("datasources.default.dialect", "POSTGRES");

@@ -17,6 +17,7 @@ import reactor.core.publisher.Mono;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Refuses every state-changing request (POST, PUT, PATCH, DELETE; sign-in included) that does
@@ -26,6 +27,7 @@ import java.util.Set;
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class CsrfFilter implements Ordered {
 
+    private static final Pattern ONE_CLICK_UNSUBSCRIBE = Pattern.compile("/unsubscribe/[A-Za-z0-9._-]{1,200}");
     private static final Set<HttpMethod> STATE_CHANGING = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
     private final CsrfTokens tokens;
@@ -40,7 +42,7 @@ class CsrfFilter implements Ordered {
 
     @RequestFilter
     Publisher<Optional<MutableHttpResponse<?>>> check(HttpRequest<?> request) {
-        if (!STATE_CHANGING.contains(request.getMethod())) {
+        if (!STATE_CHANGING.contains(request.getMethod()) || isOneClickUnsubscribe(request)) {
             return Mono.just(Optional.empty());
         }
         String cookie = CsrfTokens.cookieValue(request).orElse(null);
@@ -59,6 +61,15 @@ class CsrfFilter implements Ordered {
         return Mono.fromFuture(bodyParser.parseBody(request))
                 .map(body -> verdict(request, cookie, field(body)))
                 .defaultIfEmpty(Optional.of(refuse(request)));
+    }
+
+    /**
+     * RFC 8058: a mail client unsubscribes with one POST to the link in {@code List-Unsubscribe},
+     * with no cookie, session or CSRF token. Exempt exactly that route: the signed token in the
+     * path is the proof, and all it can do is turn its own person's reminder emails off.
+     */
+    private static boolean isOneClickUnsubscribe(HttpRequest<?> request) {
+        return request.getMethod() == HttpMethod.POST && ONE_CLICK_UNSUBSCRIBE.matcher(request.getPath()).matches();
     }
 
     @ResponseFilter
