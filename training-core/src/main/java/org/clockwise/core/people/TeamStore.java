@@ -1,5 +1,6 @@
 package org.clockwise.core.people;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -31,4 +32,15 @@ public interface TeamStore extends CrudRepository<Team, Long> {
     @Query(value = "SELECT u.* FROM users u JOIN team_members m ON m.user_id = u.id WHERE m.team_id = :teamId ORDER BY u.display_name",
             nativeQuery = true)
     List<User> findMembers(long teamId);
+
+    @Query("UPDATE teams SET name = :name WHERE id = :teamId")
+    void rename(long teamId, String name);
+
+    /** Puts the team under another ({@code null}: at the top); callers refuse loops first. */
+    @Query("UPDATE teams SET parent_team_id = :parentId WHERE id = :teamId")
+    void move(long teamId, @Nullable Long parentId);
+
+    /** The team's managers become none (then {@link #addManager} each one it should have). */
+    @Query("DELETE FROM team_managers WHERE team_id = :teamId")
+    void clearManagers(long teamId);
 }

@@ -1,7 +1,9 @@
 package org.clockwise.core.signin;
 
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
+import org.clockwise.core.people.PersonDeactivated;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
 import org.clockwise.core.people.UserStore;
@@ -95,6 +97,12 @@ public class SignInService {
             recentlyActive.remove(sessionId);
         }
         return active;
+    }
+
+    /** A deactivated person's sessions end at once here too, not when the cached check runs out. */
+    @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
+    void onDeactivated(PersonDeactivated event) {
+        recentlyActive.clear(); // the cache does not know whose sessions it holds; dropping it only costs a query each
     }
 
     @Transactional

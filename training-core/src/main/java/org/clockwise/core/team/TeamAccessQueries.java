@@ -30,6 +30,7 @@ public class TeamAccessQueries {
     /** The ids of the teams a manager manages and of every team below those; the one parameter is the manager. */
     private static final String MANAGED = """
             SELECT t.id FROM teams t JOIN team_managers tm ON tm.team_id = t.id WHERE tm.manager_id = ?
+                AND EXISTS (SELECT 1 FROM users v WHERE v.id = tm.manager_id AND v.active)
             UNION
             SELECT t.id FROM teams t JOIN managed p ON t.parent_team_id = p.id""";
 
@@ -62,7 +63,7 @@ public class TeamAccessQueries {
         return jdbc.prepareStatement("WITH RECURSIVE managed AS (" + scope + ") " + """
                 SELECT t.id, t.name, t.parent_team_id,
                        coalesce((SELECT string_agg(u.display_name, ', ' ORDER BY u.display_name)
-                                 FROM team_managers tm JOIN users u ON u.id = tm.manager_id WHERE tm.team_id = t.id), '')
+                                 FROM team_managers tm JOIN users u ON u.id = tm.manager_id WHERE tm.team_id = t.id AND u.active), '')
                 FROM teams t WHERE t.id IN (SELECT id FROM managed) ORDER BY t.name, t.id""", ps -> {
             ps.setLong(1, viewerId);
             List<Team> teams = new ArrayList<>();

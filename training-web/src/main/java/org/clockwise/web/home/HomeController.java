@@ -43,7 +43,7 @@ class HomeController {
         }
         if (user.has(Role.ADMIN)) {
             cards.add(new Card("admin", "Organisation", "People, teams and roles across the whole organisation; "
-                    + "admins may also manage the lesson library.", "/library", "Open the library"));
+                    + "admins may also manage the lesson library.", "/admin/people", "Open people and teams"));
         }
         return new HomePage(cards);
     }

@@ -26,4 +26,14 @@ public record CurrentUser(long id, String email, String name, Set<Role> roles, U
     public boolean has(Role role) {
         return roles.contains(role);
     }
+
+    /** For templates (the layout's navigation), which cannot name the enum. */
+    public boolean isAdmin() {
+        return has(Role.ADMIN);
+    }
+
+    /** For templates (the layout's navigation), which cannot name the enum. */
+    public boolean isManager() {
+        return has(Role.MANAGER);
+    }
 }
