@@ -26,11 +26,12 @@ final class RosterPages {
 
     /**
      * A dry run: what the file would change, or its problems. The file travels back with the Apply
-     * button (base64) together with the plan's fingerprint, so Apply writes exactly what was shown.
+     * button (base64, as fileContent: {@code content} is the layout's own variable) together with
+     * the plan's fingerprint, so Apply writes exactly what was shown.
      */
     record PreviewPage(String fileName, boolean deactivateMissing, List<String> problems, List<AddedRow> added,
                        List<ChangedRow> changed, int unchanged, List<RosterPlan.Deactivated> deactivated, List<String> newTeams,
-                       String summary, String content, String fingerprint, boolean stale) {
+                       String summary, String fileContent, String fingerprint, boolean stale) {
 
         static PreviewPage refused(String fileName, boolean deactivateMissing, List<RosterProblem> problems) {
             return new PreviewPage(fileName, deactivateMissing, problems.stream().map(p -> p.format(fileName)).toList(),
@@ -45,10 +46,6 @@ final class RosterPages {
             return new PreviewPage(fileName, deactivateMissing, List.of(), added, changed, plan.unchanged(), plan.deactivated(),
                     plan.newTeams().stream().map(TeamPath::toString).toList(), plan.summary(),
                     Base64.getEncoder().encodeToString(content), plan.fingerprint(), stale);
-        }
-
-        public boolean hasProblems() {
-            return !problems.isEmpty();
         }
     }
 }
