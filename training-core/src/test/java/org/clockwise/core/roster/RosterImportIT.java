@@ -2,6 +2,8 @@ package org.clockwise.core.roster;
 
 import org.clockwise.core.people.Organisation;
 import org.clockwise.core.people.Role;
+import org.clockwise.core.people.Team;
+import org.clockwise.core.people.TeamStore;
 import org.clockwise.core.people.User;
 import org.clockwise.core.testing.CoreContext;
 import org.clockwise.core.testing.Db;
@@ -10,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -141,5 +145,20 @@ class RosterImportIT {
                 apply(file(0, elsewhere.email() + ",Someone,AUTHOR,,,,,"), false));
         assertEquals("hr.csv:3: email: " + elsewhere.email() + " already belongs to an account of another organisation",
                 refused.problems().get(0).format("hr.csv"));
+    }
+
+    /** The README's sample file imports as is into an organisation with the demo's teams. */
+    @Test
+    void theSampleRosterImportsIntoTheDemoTeams() throws Exception {
+        TeamStore teams = CoreContext.bean(TeamStore.class);
+        Team east = teams.save(new Team(null, org.id(), "Enterprise East", null, null));
+        teams.save(new Team(null, org.id(), "Strategic Accounts", east.id(), null));
+        teams.save(new Team(null, org.id(), "Mid-Market West", null, null));
+        byte[] sample = Files.readAllBytes(Path.of("..", "docs", "sample-roster.csv"));
+        // its addresses are the demo's, so preview (a real demo organisation may share this database)
+        RosterImport.Result result = roster.preview(org.id(), sample, new RosterPolicy.Options(false, null));
+        RosterImport.Result.Planned planned = assertInstanceOf(RosterImport.Result.Planned.class, result, result.toString());
+        assertEquals("6 added, 0 changed, 0 unchanged, 0 deactivated", planned.plan().summary());
+        assertEquals(List.of("Enterprise East / Public Sector"), planned.plan().newTeams().stream().map(TeamPath::toString).toList());
     }
 }
