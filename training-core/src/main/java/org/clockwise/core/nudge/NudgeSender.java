@@ -6,6 +6,8 @@ import org.clockwise.core.mail.MailOutbox;
 import org.clockwise.core.mail.SiteSettings;
 import org.clockwise.core.plan.PlanItem;
 import org.clockwise.core.plan.PlanService;
+import org.clockwise.core.plan.Reason;
+import org.clockwise.core.plan.ReasonWords;
 import org.clockwise.core.team.ActivityQueries;
 import org.clockwise.core.team.Dashboard;
 import org.clockwise.core.team.TeamAccessQueries;
@@ -20,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,9 +47,12 @@ public class NudgeSender {
     private final NudgeSettings settings;
     private final TransactionOperations<Connection> transactions;
 
+    /** Emails are in English for now (see {@link NudgeMails}), reasons too. */
+    private final ReasonWords words;
     NudgeSender(NudgeQueries queries, PlanService plans, TeamAccessQueries access, TeamDashboard dashboards,
                 ActivityQueries activity, MailOutbox outbox, UnsubscribeTokens tokens, SiteSettings site,
-                NudgeSettings settings, TransactionOperations<Connection> transactions) {
+                NudgeSettings settings, TransactionOperations<Connection> transactions, Optional<ReasonWords> words) {
+        this.words = words.orElse(Reason::key);
         this.queries = queries;
         this.plans = plans;
         this.access = access;
@@ -111,7 +117,7 @@ public class NudgeSender {
         NudgeMails.Nudge content = new NudgeMails.Nudge(due.name(), due.orgName(),
                 lesson == null || lesson.done() ? null : lesson.title(),
                 lesson == null ? 0 : (lesson.item().seconds() + 59) / 60,
-                lesson == null ? null : lesson.item().reason(),
+                lesson == null ? null : words.english(lesson.item().reason()),
                 reviews, today.streak(), site.link("/today"), unsubscribeLink(due.userId()));
         return outbox.enqueue(NudgeMails.nudge(due, content));
     }

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 final class LessonChooser {
 
     /** The chosen module and the reason shown to the rep. */
-    record Choice(CourseSummary module, String reason) {
+    record Choice(CourseSummary module, Reason reason) {
     }
 
     /** Track position: by {@code order} (unnumbered last), ties by id. */

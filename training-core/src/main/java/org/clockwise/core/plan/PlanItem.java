@@ -9,10 +9,10 @@ import java.util.Objects;
  * @param moduleId      the module
  * @param questionIndex the question, for reviews; {@code null} for lessons
  * @param seconds       time budgeted for it
- * @param reason        why the rep gets it, in plain words
+ * @param reason        why the rep gets it, as a message key and arguments
  */
 public record PlanItem(Kind kind, String moduleId, Integer questionIndex, int seconds,
-                       String reason) {
+                       Reason reason) {
 
     /** What kind of work an item is. */
     public enum Kind { REVIEW, LESSON }

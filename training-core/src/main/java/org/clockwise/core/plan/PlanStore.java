@@ -30,10 +30,12 @@ class PlanStore {
 
     private final JdbcOperations jdbc;
     private final JsonColumns json;
+    private final ReasonWords words;
 
-    PlanStore(JdbcOperations jdbc, JsonColumns json) {
+    PlanStore(JdbcOperations jdbc, JsonColumns json, Optional<ReasonWords> words) {
         this.jdbc = jdbc;
         this.json = json;
+        this.words = words.orElse(Reason::key);
     }
 
     Optional<StoredPlan> plan(long userId, LocalDate day) {
@@ -76,9 +78,18 @@ class PlanStore {
         for (Map<String, Object> row : json.rows(text)) {
             items.add(new PlanItem(PlanItem.Kind.valueOf((String) row.get("kind")), (String) row.get("moduleId"),
                     row.get("questionIndex") == null ? null : ((Number) row.get("questionIndex")).intValue(),
-                    ((Number) row.get("seconds")).intValue(), (String) row.get("reason")));
+                    ((Number) row.get("seconds")).intValue(), reason(row)));
         }
         return items;
+    }
+
+    /** The key and arguments; a plan stored before reasons had keys has only its English text. */
+    private static Reason reason(Map<String, Object> row) {
+        if (!(row.get("reasonKey") instanceof String key)) {
+            return Reason.stored(row.get("reason") instanceof String text ? text : "");
+        }
+        List<String> args = row.get("reasonArgs") instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+        return new Reason(key, args);
     }
 
     /** Saves the day's plan unless one exists already (a concurrent first visit keeps the winner's). */
@@ -89,7 +100,10 @@ class PlanStore {
             row.put("moduleId", i.moduleId());
             row.put("questionIndex", i.questionIndex());
             row.put("seconds", i.seconds());
-            row.put("reason", i.reason());
+            // The English text too, for readers of the table and an older version still running.
+            row.put("reason", words.english(i.reason()));
+            row.put("reasonKey", i.reason().key());
+            row.put("reasonArgs", i.reason().args());
             return row;
         }).toList();
         jdbc.prepareStatement("""

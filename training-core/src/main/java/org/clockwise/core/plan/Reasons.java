@@ -5,79 +5,119 @@ import org.clockwise.core.course.TrackInfo;
 import org.clockwise.core.people.Rep;
 import org.clockwise.core.skill.SkillStatus;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * The reason texts shown next to each plan item. English only for now; kept in one place so
- * that moving them to message bundles later is a single change.
+ * The reason next to each plan item, as a message key and its arguments ({@link Reason}); the
+ * words, English included, are in the web's message files under the same keys. Which key and
+ * which numbers is the rule, and lives here.
  */
 final class Reasons {
+
+    static final String REVIEW_LAST_SEEN = "plan.reason.review.lastSeen";
+    static final String REVIEW_DUE = "plan.reason.review.due";
+    static final String TRACK_FIRST = "plan.reason.track.first";
+    static final String TRACK = "plan.reason.track";
+    static final String TRACK_NAMED = "plan.reason.track.named";
+    static final String GAP = "plan.reason.gap";
+    static final String GAP_PERSONA = "plan.reason.gap.persona";
+    static final String GAP_PHASE = "plan.reason.gap.phase";
+    static final String GAP_BOTH = "plan.reason.gap.both";
+    static final String NEW = "plan.reason.new";
+    static final String NEW_PERSONA = "plan.reason.new.persona";
+    static final String NEW_PHASE = "plan.reason.new.phase";
+    static final String NEW_BOTH = "plan.reason.new.both";
+    static final String ASSIGNED = "plan.reason.assigned";
+    static final String ASSIGNED_TODAY = "plan.reason.assigned.today";
+    static final String ASSIGNED_OVERDUE = "plan.reason.assigned.overdue";
+
+    static final Set<String> KEYS = Set.of(Reason.STORED, REVIEW_LAST_SEEN, REVIEW_DUE, TRACK_FIRST, TRACK, TRACK_NAMED,
+            GAP, GAP_PERSONA, GAP_PHASE, GAP_BOTH, NEW, NEW_PERSONA, NEW_PHASE, NEW_BOTH, ASSIGNED, ASSIGNED_TODAY,
+            ASSIGNED_OVERDUE);
 
     private Reasons() {
     }
 
     /**
-     * "Review: you last saw this 9 days ago" (or "yesterday", "today"); without a last-seen
-     * time, "Review: due today", "Review: due since yesterday", "Review: overdue by 3 days".
+     * "Review: you last saw this 9 days ago" with the days on the rep's calendar (0 for today);
+     * without a last-seen time, "Review: due today / since yesterday / overdue by 3 days".
      */
-    static String review(DueReview r, LocalDate day, ZoneId zone) {
+    static Reason review(DueReview r, LocalDate day, ZoneId zone) {
         if (r.lastSeen() == null) {
-            long overdue = ChronoUnit.DAYS.between(Rep.localDay(r.due(), zone), day);
-            return overdue <= 0 ? "Review: due today"
-                    : overdue == 1 ? "Review: due since yesterday"
-                    : "Review: overdue by " + overdue + " days";
+            return reason(REVIEW_DUE, daysBefore(r.due(), day, zone));
         }
-        long days = ChronoUnit.DAYS.between(Rep.localDay(r.lastSeen(), zone), day);
-        return "Review: you last saw this " + daysAgo(days);
+        return reason(REVIEW_LAST_SEEN, daysBefore(r.lastSeen(), day, zone));
+    }
+
+    private static long daysBefore(Instant instant, LocalDate day, ZoneId zone) {
+        return Math.max(0, ChronoUnit.DAYS.between(Rep.localDay(instant, zone), day));
     }
 
     /**
      * "Day 12 of your first 30 days" for the first track; otherwise
-     * "Day 45: Days 31 to 60 track, lesson 2 of 5".
+     * "Day 45: Days 31 to 60 track, lesson 2 of 5" (a name ending in "track" is not given another).
      */
-    static String track(int tenure, TrackInfo track, boolean firstTrack, int position, int size) {
+    static Reason track(int tenure, TrackInfo track, boolean firstTrack, int position, int size) {
         if (firstTrack) {
-            return "Day " + tenure + " of your " + lowerFirst(track.name());
+            return reason(TRACK_FIRST, tenure, lowerFirst(track.name()));
         }
-        String name = track.name().toLowerCase(Locale.ROOT).endsWith("track")
-                ? track.name() : track.name() + " track";
-        return "Day " + tenure + ": " + name + ", lesson " + position + " of " + size;
+        boolean named = track.name().toLowerCase(Locale.ROOT).endsWith("track");
+        return reason(named ? TRACK_NAMED : TRACK, tenure, track.name(), position, size);
     }
 
     /** "Discovery questioning is at 35%, target 70%[, and it covers ...]". */
-    static String gap(SkillStatus skill, LessonChooser.Unseen unseen) {
-        String base = skill.skillName() + " is at " + percentBelow(skill.proficiency())
-                + "%, target " + Math.round(skill.target() * 100) + "%";
-        return unseen.score() == 0 ? base : base + ", and " + covers(unseen);
+    static Reason gap(SkillStatus skill, LessonChooser.Unseen unseen) {
+        List<Object> args = new ArrayList<>(List.of(skill.skillName(), percentBelow(skill.proficiency()),
+                Math.round(skill.target() * 100)));
+        args.addAll(covered(unseen));
+        return reason(pick(unseen, GAP, GAP_PERSONA, GAP_PHASE, GAP_BOTH), args.toArray());
     }
 
     /** "Something new: it covers ..." or, when nothing in it is unseen, "Something new: <title>". */
-    static String somethingNew(CourseSummary module, LessonChooser.Unseen unseen) {
-        return "Something new: " + (unseen.score() == 0 ? module.title() : covers(unseen));
+    static Reason somethingNew(CourseSummary module, LessonChooser.Unseen unseen) {
+        return unseen.score() == 0 ? reason(NEW, module.title())
+                : reason(pick(unseen, NEW, NEW_PERSONA, NEW_PHASE, NEW_BOTH), covered(unseen).toArray());
     }
 
-    /** Names the first unseen persona and/or phase; a reason stays one short line. */
-    private static String covers(LessonChooser.Unseen unseen) {
-        boolean persona = !unseen.personas().isEmpty();
-        boolean phase = !unseen.phases().isEmpty();
-        if (persona && phase) {
-            return "it covers the " + unseen.personas().get(0) + " persona and the "
-                    + unseen.phases().get(0) + " phase, both new to you";
-        }
-        return persona
-                ? "it covers the " + unseen.personas().get(0) + " persona you have not met yet"
-                : "it covers the " + unseen.phases().get(0) + " phase you have not seen yet";
+    /** "Assigned by Maya Okafor, due Thursday 3 December" (or "due today", "overdue since …"); the date as ISO. */
+    static Reason assigned(AssignedModule a, LocalDate today) {
+        return a.due().isEqual(today) ? reason(ASSIGNED_TODAY, a.assignedBy())
+                : reason(a.due().isBefore(today) ? ASSIGNED_OVERDUE : ASSIGNED, a.assignedBy(), a.due());
     }
 
-    private static String daysAgo(long days) {
-        if (days <= 0) {
-            return "today";
+    /** A reason stays one short line: it names the first unseen persona and/or phase only. */
+    private static String pick(LessonChooser.Unseen unseen, String none, String persona, String phase, String both) {
+        boolean hasPersona = !unseen.personas().isEmpty();
+        boolean hasPhase = !unseen.phases().isEmpty();
+        return hasPersona && hasPhase ? both : hasPersona ? persona : hasPhase ? phase : none;
+    }
+
+    /** The names {@link #pick} refers to: the first unseen persona, then the first unseen phase. */
+    private static List<String> covered(LessonChooser.Unseen unseen) {
+        List<String> names = new ArrayList<>();
+        if (!unseen.personas().isEmpty()) {
+            names.add(unseen.personas().get(0));
         }
-        return days == 1 ? "yesterday" : days + " days ago";
+        if (!unseen.phases().isEmpty()) {
+            names.add(unseen.phases().get(0));
+        }
+        return names;
+    }
+
+    /** The reason with these arguments as text: whole numbers, ISO dates ({@code 2026-12-03}), names. */
+    private static Reason reason(String key, Object... args) {
+        if (!KEYS.contains(key)) {
+            throw new IllegalStateException("not a reason key: " + key + " (add it to Reasons.KEYS and the message files)");
+        }
+        return new Reason(key, Arrays.stream(args).map(String::valueOf).toList());
     }
 
     /**
@@ -88,19 +128,11 @@ final class Reasons {
         return (long) Math.floor(Math.max(0, Math.min(1, p)) * 100 + 1e-9);
     }
 
+    /** A name as it reads mid-sentence: "First 30 days" becomes "first 30 days"; acronyms ("CRM basics") stay. */
     private static String lowerFirst(String s) {
-        // Keep acronyms ("CRM basics") intact; only "First 30 days" -> "first 30 days".
         if (s.isEmpty() || (s.length() > 1 && Character.isUpperCase(s.charAt(1)))) {
             return s;
         }
         return Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
-
-    /** "Assigned by Maya Okafor, due Thursday 3 December" (or "due today", "overdue since …"). */
-    static String assigned(AssignedModule a, LocalDate today) {
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
-        String when = a.due().isEqual(today) ? "due today"
-                : a.due().isBefore(today) ? "overdue since " + day.format(a.due()) : "due " + day.format(a.due());
-        return "Assigned by " + a.assignedBy() + ", " + when;
     }
 }

@@ -1,7 +1,8 @@
 /**
  * The rep's daily plan: which spaced reviews and which one new micro-lesson a rep gets today,
  * within a time budget (5 minutes by default), each with a reason the rep can read; and the
- * modules managers assign, which lead it.
+ * modules managers assign, which lead it. A {@link org.clockwise.core.plan.Reason} is a message key
+ * and its arguments, stored with the plan; the words, in every language, are the web's.
  *
  * <p>{@link org.clockwise.core.plan.PlanPolicy} is a pure function from a
  * {@link org.clockwise.core.plan.PlanRequest} (plain records loaded by the caller) to a

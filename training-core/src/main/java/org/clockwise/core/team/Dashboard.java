@@ -3,6 +3,7 @@ package org.clockwise.core.team;
 import org.clockwise.core.course.CatalogView;
 import org.clockwise.core.course.CourseSummary;
 import org.clockwise.core.plan.AssignmentStore;
+import org.clockwise.core.plan.Reason;
 import org.clockwise.core.team.metrics.Overview;
 import org.clockwise.core.team.metrics.RampPoint;
 import org.clockwise.core.team.metrics.RepInfo;
@@ -64,8 +65,11 @@ public record Dashboard(List<RepInfo> reps, List<CatalogView.Entry> skills, Map<
         }
     }
 
-    /** A rep to coach: their largest gap for their tenure and what the platform gives them next. */
-    public record Coaching(long repId, String name, String skill, int percent, int target, String nextTitle, String reason) {
+    /**
+     * A rep to coach: their largest gap for their tenure and what the platform gives them next;
+     * {@code nextTitle} is "" and {@code reason} {@code null} when every module is done.
+     */
+    public record Coaching(long repId, String name, String skill, int percent, int target, String nextTitle, Reason reason) {
     }
 
     /** How fast new modules reach the team, how evenly learning is spread, how steady it is week to week. */

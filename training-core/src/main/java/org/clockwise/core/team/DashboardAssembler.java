@@ -112,7 +112,7 @@ class DashboardAssembler {
             PlanItem lesson = next.get(g.rep().id());
             return new Dashboard.Coaching(g.rep().id(), g.rep().name(), g.skill().name(), g.skill().percent(),
                     g.skill().targetPercent(), lesson == null ? "" : titles.getOrDefault(lesson.moduleId(), lesson.moduleId()),
-                    lesson == null ? "Every module is done; reviews keep it fresh" : lesson.reason());
+                    lesson == null ? null : lesson.reason());
         }).toList();
     }
 

@@ -79,7 +79,7 @@ class NudgeIT {
         return new NudgeSender(CoreContext.bean(NudgeQueries.class), CoreContext.bean(PlanService.class),
                 CoreContext.bean(TeamAccessQueries.class), CoreContext.bean(TeamDashboard.class), CoreContext.bean(ActivityQueries.class),
                 CoreContext.bean(MailOutbox.class), CoreContext.bean(UnsubscribeTokens.class), CoreContext.bean(SiteSettings.class),
-                CoreContext.bean(NudgeSettings.class), Db.transactions());
+                CoreContext.bean(NudgeSettings.class), Db.transactions(), Optional.empty());
     }
 
     @Test

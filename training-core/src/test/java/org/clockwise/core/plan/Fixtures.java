@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,14 @@ final class Fixtures {
 
     static SkillStatus skill(String id, String name, double proficiency, double target) {
         return new SkillStatus(id, name, proficiency, target);
+    }
+
+    /**
+     * The reason a test expects: its message key (stored with every plan, so keys stay stable) and
+     * its arguments as text. The English of each key is in training-web's messages.properties.
+     */
+    static Reason reason(String key, Object... args) {
+        return new Reason(key, Arrays.stream(args).map(String::valueOf).toList());
     }
 
     static final class ModuleBuilder {

@@ -3,12 +3,11 @@ package org.clockwise.core.plan;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import static org.clockwise.core.plan.Fixtures.aModule;
 import static org.clockwise.core.plan.Fixtures.aRequest;
+import static org.clockwise.core.plan.Fixtures.reason;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ManagerAssignedTest {
@@ -30,8 +29,7 @@ class ManagerAssignedTest {
 
         PlanItem lesson = plan.lesson().orElseThrow();
         assertEquals("sooner", lesson.moduleId());
-        assertEquals("Assigned by Maya Okafor, due " + DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH)
-                .format(day.plusDays(2)), lesson.reason());
+        assertEquals(reason("plan.reason.assigned", "Maya Okafor", day.plusDays(2)), lesson.reason());
     }
 
     @Test
@@ -46,6 +44,13 @@ class ManagerAssignedTest {
                 new AssignedModule("due", day.minusDays(1), "Tom")));
 
         assertEquals("due", plan.lesson().orElseThrow().moduleId());
-        assertEquals(true, plan.lesson().orElseThrow().reason().startsWith("Assigned by Tom, overdue since "));
+        assertEquals(reason("plan.reason.assigned.overdue", "Tom", day.minusDays(1)), plan.lesson().orElseThrow().reason());
+    }
+
+    @Test
+    void anAssignmentDueTodaySaysSo() {
+        PlanRequest base = aRequest().modules(aModule("m")).build();
+        DailyPlan plan = new PlanPolicy().plan(withAssignments(base, new AssignedModule("m", base.day(), "Maya O'Brien")));
+        assertEquals(reason("plan.reason.assigned.today", "Maya O'Brien"), plan.lesson().orElseThrow().reason());
     }
 }

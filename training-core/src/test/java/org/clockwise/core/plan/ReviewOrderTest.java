@@ -8,6 +8,7 @@ import java.util.List;
 
 import static org.clockwise.core.plan.Fixtures.aRequest;
 import static org.clockwise.core.plan.Fixtures.at;
+import static org.clockwise.core.plan.Fixtures.reason;
 import static org.clockwise.core.plan.Fixtures.review;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -45,9 +46,9 @@ class ReviewOrderTest {
                 review("a", 0, at(today.minusDays(2), 8), at(today.minusDays(9), 17)),
                 review("b", 0, at(today.minusDays(1), 8), at(today.minusDays(1), 17)),
                 review("c", 0, at(today, 8), at(today, 7))).plan();
-        assertEquals(List.of("Review: you last saw this 9 days ago",
-                        "Review: you last saw this yesterday",
-                        "Review: you last saw this today"),
+        assertEquals(List.of(reason("plan.reason.review.lastSeen", 9),
+                        reason("plan.reason.review.lastSeen", 1),
+                        reason("plan.reason.review.lastSeen", 0)),
                 plan.items().stream().map(PlanItem::reason).toList());
     }
 
@@ -58,7 +59,7 @@ class ReviewOrderTest {
         // 22:00 yesterday in New York is already today in UTC: still "yesterday" for the rep.
         DailyPlan plan = request.reviews(
                 review("a", 0, at(today, 6), at(today.minusDays(1), 22))).plan();
-        assertEquals("Review: you last saw this yesterday", plan.items().get(0).reason());
+        assertEquals(reason("plan.reason.review.lastSeen", 1), plan.items().get(0).reason());
     }
 
     @Test
@@ -68,8 +69,8 @@ class ReviewOrderTest {
         DailyPlan plan = request.reviews(review("a", 0, at(today.minusDays(3), 8), null),
                 review("b", 0, at(today.minusDays(1), 8), null),
                 review("c", 0, at(today, 8), null)).plan();
-        assertEquals(List.of("Review: overdue by 3 days", "Review: due since yesterday",
-                        "Review: due today"),
+        assertEquals(List.of(reason("plan.reason.review.due", 3), reason("plan.reason.review.due", 1),
+                        reason("plan.reason.review.due", 0)),
                 plan.items().stream().map(PlanItem::reason).toList());
     }
 

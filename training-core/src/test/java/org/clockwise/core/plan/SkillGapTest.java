@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.clockwise.core.plan.Fixtures.aModule;
 import static org.clockwise.core.plan.Fixtures.aRequest;
+import static org.clockwise.core.plan.Fixtures.reason;
 import static org.clockwise.core.plan.Fixtures.skill;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +26,7 @@ class SkillGapTest {
                 .modules(aModule("obj").skills("objection-handling"),
                         aModule("disc").skills("discovery-questioning")));
         assertEquals("disc", lesson.moduleId());
-        assertEquals("Discovery questioning is at 35%, target 70%", lesson.reason());
+        assertEquals(reason("plan.reason.gap", "Discovery questioning", 35, 70), lesson.reason());
     }
 
     @Test
@@ -58,8 +59,7 @@ class SkillGapTest {
                         aModule("cfo").skills("persona-insight").personas("cfo", "cio")
                                 .minutes(4)));
         assertEquals("cfo", lesson.moduleId());
-        assertEquals("Persona insight is at 10%, target 50%, and it covers the "
-                + "Chief Financial Officer persona you have not met yet", lesson.reason());
+        assertEquals(reason("plan.reason.gap.persona", "Persona insight", 10, 50, "Chief Financial Officer"), lesson.reason());
     }
 
     @Test
@@ -69,8 +69,7 @@ class SkillGapTest {
                 .modules(aModule("one-persona").personas("cfo"),
                         aModule("phase-and-persona").personas("procurement").phases("decision")));
         assertEquals("phase-and-persona", lesson.moduleId());
-        assertEquals("Buyer alignment is at 10%, target 50%, and it covers the Procurement "
-                + "persona and the Decision phase, both new to you", lesson.reason());
+        assertEquals(reason("plan.reason.gap.both", "Buyer alignment", 10, 50, "Procurement", "Decision"), lesson.reason());
     }
 
     @Test
@@ -78,8 +77,7 @@ class SkillGapTest {
         PlanItem lesson = lesson(noTrack()
                 .skills(skill("buyer-alignment", "Buyer alignment", 0.25, 0.5))
                 .modules(aModule("pain").phases("pain-recognition")));
-        assertEquals("Buyer alignment is at 25%, target 50%, and it covers the "
-                + "Pain recognition phase you have not seen yet", lesson.reason());
+        assertEquals(reason("plan.reason.gap.phase", "Buyer alignment", 25, 50, "Pain recognition"), lesson.reason());
     }
 
     @Test
@@ -96,9 +94,9 @@ class SkillGapTest {
         PlanItem lesson = lesson(noTrack()
                 .skills(skill("buyer-alignment", "Buyer alignment", 0.699, 0.7))
                 .modules(aModule("m")));
-        assertEquals("Buyer alignment is at 69%, target 70%", lesson.reason());
-        assertTrue(lesson(noTrack().skills(skill("buyer-alignment", "Buyer alignment", 0.29, 0.5))
-                .modules(aModule("m"))).reason().startsWith("Buyer alignment is at 29%"));
+        assertEquals(reason("plan.reason.gap", "Buyer alignment", 69, 70), lesson.reason());
+        assertEquals(reason("plan.reason.gap", "Buyer alignment", 29, 50), lesson(noTrack()
+                .skills(skill("buyer-alignment", "Buyer alignment", 0.29, 0.5)).modules(aModule("m"))).reason());
     }
 
     @Test
@@ -107,21 +105,27 @@ class SkillGapTest {
                 .skills(skill("buyer-alignment", "Buyer alignment", 0.8, 0.5))
                 .modules(aModule("a-seen").personas("cio"), aModule("b-new").personas("cfo")));
         assertEquals("b-new", lesson.moduleId());
-        assertEquals("Something new: it covers the Chief Financial Officer persona you have "
-                + "not met yet", lesson.reason());
+        assertEquals(reason("plan.reason.new.persona", "Chief Financial Officer"), lesson.reason());
+    }
+
+    @Test
+    void somethingNewNamesAnUnseenPhaseOrBoth() {
+        assertEquals(reason("plan.reason.new.phase", "Decision"),
+                lesson(noTrack().modules(aModule("m").phases("decision"))).reason());
+        assertEquals(reason("plan.reason.new.both", "Procurement", "Decision"),
+                lesson(noTrack().modules(aModule("m").personas("procurement").phases("decision"))).reason());
     }
 
     @Test
     void somethingNewWithNothingUnseenNamesTheLesson() {
         PlanItem lesson = lesson(noTrack().modules(aModule("plain")));
-        assertEquals("Something new: Title of plain", lesson.reason());
+        assertEquals(reason("plan.reason.new", "Title of plain"), lesson.reason());
     }
 
     @Test
     void unknownPhaseAndPersonaIdsAreShownAsIds() {
         PlanItem lesson = lesson(noTrack().modules(aModule("m").personas("coo")));
-        assertEquals("Something new: it covers the coo persona you have not met yet",
-                lesson.reason());
+        assertEquals(reason("plan.reason.new.persona", "coo"), lesson.reason());
     }
 
     @Test

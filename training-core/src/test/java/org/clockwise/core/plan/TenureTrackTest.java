@@ -8,6 +8,7 @@ import java.util.List;
 
 import static org.clockwise.core.plan.Fixtures.aModule;
 import static org.clockwise.core.plan.Fixtures.aRequest;
+import static org.clockwise.core.plan.Fixtures.reason;
 import static org.clockwise.core.plan.Fixtures.skill;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -21,7 +22,7 @@ class TenureTrackTest {
                 aModule("buying-clock").track("first-30-days", 1),
                 aModule("discovery").track("first-30-days", 3)));
         assertEquals("buying-clock", lesson.moduleId());
-        assertEquals("Day 12 of your first 30 days", lesson.reason());
+        assertEquals(reason("plan.reason.track.first", 12, "first 30 days"), lesson.reason());
         assertEquals(PlanItem.Kind.LESSON, lesson.kind());
         assertEquals(180, lesson.seconds());
     }
@@ -73,7 +74,7 @@ class TenureTrackTest {
     void onTheHireDateTheRepIsOnDayOne() {
         PlanItem lesson = lesson(aRequest().onTenureDay(1)
                 .modules(aModule("welcome").track("first-30-days", 1)));
-        assertEquals("Day 1 of your first 30 days", lesson.reason());
+        assertEquals(reason("plan.reason.track.first", 1, "first 30 days"), lesson.reason());
     }
 
     @Test
@@ -84,7 +85,7 @@ class TenureTrackTest {
                 aModule("value-3").track("days-31-60", 3),
                 aModule("early").track("first-30-days", 1)));
         assertEquals("value-2", lesson.moduleId());
-        assertEquals("Day 45: Days 31 to 60 track, lesson 2 of 3", lesson.reason());
+        assertEquals(reason("plan.reason.track", 45, "Days 31 to 60", 2, 3), lesson.reason());
     }
 
     @Test
@@ -93,7 +94,7 @@ class TenureTrackTest {
                 .tracks(List.of(new TrackInfo("start", "Start", 0, 30),
                         new TrackInfo("ramp", "Ramp-up track", 31, null)))
                 .modules(aModule("m").track("ramp", 1)));
-        assertEquals("Day 40: Ramp-up track, lesson 1 of 1", lesson.reason());
+        assertEquals(reason("plan.reason.track.named", 40, "Ramp-up track", 1, 1), lesson.reason());
     }
 
     @Test
@@ -101,7 +102,7 @@ class TenureTrackTest {
         PlanItem lesson = lesson(aRequest().onTenureDay(12)
                 .skills(skill("negotiation", "Negotiation", 0.1, 0.3))
                 .modules(aModule("later").track("days-61-90", 1).skills("negotiation")));
-        assertEquals("Negotiation is at 10%, target 30%", lesson.reason());
+        assertEquals(reason("plan.reason.gap", "Negotiation", 10, 30), lesson.reason());
     }
 
     @Test
@@ -112,7 +113,7 @@ class TenureTrackTest {
                         aModule("t2").track("first-30-days", 2),
                         aModule("disc").skills("discovery-questioning")));
         assertEquals("disc", lesson.moduleId());
-        assertEquals("Discovery questioning is at 35%, target 70%", lesson.reason());
+        assertEquals(reason("plan.reason.gap", "Discovery questioning", 35, 70), lesson.reason());
     }
 
     @Test

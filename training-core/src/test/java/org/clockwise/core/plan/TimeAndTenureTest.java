@@ -9,6 +9,7 @@ import java.time.ZoneId;
 
 import static org.clockwise.core.plan.Fixtures.aModule;
 import static org.clockwise.core.plan.Fixtures.aRequest;
+import static org.clockwise.core.plan.Fixtures.reason;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Rule 4 and the tenure count: local days in the rep's zone, the hire date is day 1. */
@@ -34,7 +35,7 @@ class TimeAndTenureTest {
         PlanItem lesson = aRequest().hired(tuesday, TOKYO).day(tokyoDay)
                 .modules(aModule("welcome").track("first-30-days", 1))
                 .plan().lesson().orElseThrow();
-        assertEquals("Day 1 of your first 30 days", lesson.reason());
+        assertEquals(reason("plan.reason.track.first", 1, "first 30 days"), lesson.reason());
     }
 
     @Test
@@ -59,6 +60,6 @@ class TimeAndTenureTest {
                 .modules(aModule("first").track("first-30-days", 1),
                         aModule("second").track("days-31-60", 1))
                 .plan().lesson().orElseThrow();
-        assertEquals("Day 31: Days 31 to 60 track, lesson 1 of 1", lesson.reason());
+        assertEquals(reason("plan.reason.track", 31, "Days 31 to 60", 1, 1), lesson.reason());
     }
 }

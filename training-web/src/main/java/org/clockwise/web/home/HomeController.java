@@ -17,7 +17,8 @@ import java.util.List;
 @Controller(produces = MediaType.TEXT_HTML)
 class HomeController {
 
-    record Card(String role, String title, String text, String href, String action) {
+    /** A role's card: its words are the messages {@code home.card.<role>.*}. */
+    record Card(String role, String href) {
     }
 
     record HomePage(List<Card> cards) {
@@ -30,20 +31,16 @@ class HomeController {
         CurrentUser user = CurrentUser.of(authentication);
         List<Card> cards = new ArrayList<>();
         if (user.has(Role.REP)) {
-            cards.add(new Card("rep", "Today's lesson", "Five minutes a day: a micro-lesson, a quiz, and the reviews that are due.",
-                    "/today", "Open today's plan"));
+            cards.add(new Card("rep", "/today"));
         }
         if (user.has(Role.AUTHOR)) {
-            cards.add(new Card("author", "Lesson library", "Write lessons and quizzes in Markdown, preview them and publish them as modules.",
-                    "/library", "Open the library"));
+            cards.add(new Card("author", "/library"));
         }
         if (user.has(Role.MANAGER)) {
-            cards.add(new Card("manager", "Your team", "Skill progression, ramp-up of new hires and how knowledge spreads across the team.",
-                    "/team", "Open your team"));
+            cards.add(new Card("manager", "/team"));
         }
         if (user.has(Role.ADMIN)) {
-            cards.add(new Card("admin", "Organisation", "People, teams and roles across the whole organisation; "
-                    + "admins may also manage the lesson library.", "/admin/people", "Open people and teams"));
+            cards.add(new Card("admin", "/admin/people"));
         }
         return new HomePage(cards);
     }

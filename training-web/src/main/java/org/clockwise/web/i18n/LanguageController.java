@@ -1,6 +1,5 @@
 package org.clockwise.web.i18n;
 
-import io.micronaut.context.MessageSource;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -27,16 +26,11 @@ class LanguageController {
 
     private final Languages languages;
     private final LanguageSettings settings;
-    private final LanguageResolver resolver;
-    private final MessageSource messages;
     private final ErrorPages errorPages;
 
-    LanguageController(Languages languages, LanguageSettings settings, LanguageResolver resolver,
-                       MessageSource messages, ErrorPages errorPages) {
+    LanguageController(Languages languages, LanguageSettings settings, ErrorPages errorPages) {
         this.languages = languages;
         this.settings = settings;
-        this.resolver = resolver;
-        this.messages = messages;
         this.errorPages = errorPages;
     }
 
@@ -47,9 +41,7 @@ class LanguageController {
         if (!code.isEmpty()) {
             Locale supported = languages.supported(code).orElse(null);
             if (supported == null) {
-                Locale page = resolver.resolveOrDefault(request);
-                return errorPages.page(request, HttpStatus.BAD_REQUEST,
-                        messages.getMessage("language.unknown", page).orElse("Choose a language from the list."));
+                return errorPages.page(request, HttpStatus.BAD_REQUEST, "language.unknown");
             }
             language = supported.getLanguage();
         }

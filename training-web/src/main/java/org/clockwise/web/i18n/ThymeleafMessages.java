@@ -9,12 +9,13 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.messageresolver.AbstractMessageResolver;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 
 /**
  * How templates resolve {@code #{key(arg, ...)}}: the text comes from Micronaut's
- * {@link MessageSource} for the page's locale and is formatted once with {@link MessageFormat}.
+ * {@link MessageSource} for the page's locale and is formatted once with {@link java.text.MessageFormat}
+ * ({@link MessagePatterns}, where a single list parameter stands for the arguments:
+ * {@code #{${reason.key}(${reason.args})}}).
  * <p>
  * Replaces micronaut-views' {@code MessageSourceMessageResolver}, which interpolates every message
  * twice: an apostrophe is dropped even when written as {@code ''} ("Today's" became "Todays"),
@@ -51,7 +52,7 @@ class ThymeleafMessages implements BeanCreatedEventListener<TemplateEngine> {
         public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] parameters) {
             Locale locale = context.getLocale() == null ? Languages.DEFAULT : context.getLocale();
             return messages.get().getRawMessage(key, MessageSource.MessageContext.of(locale))
-                    .map(text -> format(text, locale, parameters))
+                    .map(text -> MessagePatterns.format(text, locale, parameters))
                     .orElse(null);
         }
 
@@ -60,13 +61,6 @@ class ThymeleafMessages implements BeanCreatedEventListener<TemplateEngine> {
                                                         Object[] parameters) {
             Locale locale = context.getLocale();
             return "??" + key + (locale == null ? "" : "_" + locale) + "??";
-        }
-
-        static String format(String text, Locale locale, Object[] parameters) {
-            if (text.indexOf('\'') < 0 && text.indexOf('{') < 0) {
-                return text; // what MessageFormat would give, without parsing
-            }
-            return new MessageFormat(text, locale).format(parameters == null ? new Object[0] : parameters);
         }
     }
 }

@@ -4,13 +4,15 @@ import io.micronaut.context.AbstractMessageSource;
 import io.micronaut.core.annotation.NonNull;
 import jakarta.inject.Singleton;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
  * The UI text in {@code i18n/messages*.properties} as a Micronaut {@link io.micronaut.context.MessageSource}
- * (templates reach it through {@link ThymeleafMessages}; Java code may inject {@code MessageSource}).
+ * (templates reach it through {@link ThymeleafMessages}; Java code formats a text with {@link #text}).
  * <p>
  * Like Micronaut's {@code ResourceBundleMessageSource}, but a missing key or language falls back
  * to the base (English) file only, never to the server's default locale: with that JVM default
@@ -32,5 +34,14 @@ public class UiMessages extends AbstractMessageSource {
         } catch (MissingResourceException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A key's text in a language with its arguments, formatted as a template formats
+     * {@code #{key(args)}} ({@link MessagePatterns}); the key itself when no file has it.
+     */
+    public String text(Locale locale, String key, List<?> args) {
+        return getRawMessage(key, MessageContext.of(locale)).map(text -> MessagePatterns.format(text, locale, args.toArray()))
+                .orElse(key);
     }
 }

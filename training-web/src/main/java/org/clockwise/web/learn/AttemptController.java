@@ -52,11 +52,11 @@ class AttemptController {
     HttpResponse<?> result(HttpRequest<?> request, @PathVariable String id, Authentication authentication) {
         Optional<AttemptView> attempt = parse(id).flatMap(attempts::attempt);
         if (attempt.isEmpty()) {
-            return errorPages.page(request, HttpStatus.NOT_FOUND, "There is no such attempt.");
+            return errorPages.page(request, HttpStatus.NOT_FOUND, "error.noAttempt");
         }
         AttemptView a = attempt.get();
         if (a.userId() != CurrentUser.of(authentication).id()) {
-            return errorPages.page(request, HttpStatus.FORBIDDEN, "That attempt is not yours.");
+            return errorPages.page(request, HttpStatus.FORBIDDEN, "error.notYourAttempt");
         }
         PublishedCourse course = courses.version(a.courseId(), a.version()).orElseThrow();
         QuizGrading.Result result = QuizGrading.grade(course.quiz(), a.answers());

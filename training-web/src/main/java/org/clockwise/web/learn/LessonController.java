@@ -62,7 +62,7 @@ class LessonController {
     HttpResponse<?> lesson(HttpRequest<?> request, @PathVariable String id) {
         Optional<PublishedCourse> course = courses.live(id).filter(c -> !c.retired());
         if (course.isEmpty()) {
-            return errorPages.page(request, HttpStatus.NOT_FOUND, "There is no module \"" + id + "\".");
+            return errorPages.page(request, HttpStatus.NOT_FOUND, "error.noModule", id);
         }
         return HttpResponse.ok(new ModelAndView<>("learn/lesson", new LessonPage(course.get(), courses.catalog())));
     }
@@ -72,7 +72,7 @@ class LessonController {
     HttpResponse<?> quiz(HttpRequest<?> request, @PathVariable String id, Authentication authentication) {
         Optional<PublishedCourse> course = courses.live(id).filter(c -> !c.retired() && !c.quiz().isEmpty());
         if (course.isEmpty()) {
-            return errorPages.page(request, HttpStatus.NOT_FOUND, "There is no quiz for \"" + id + "\".");
+            return errorPages.page(request, HttpStatus.NOT_FOUND, "error.noQuiz", id);
         }
         AttemptTicket ticket = AttemptTicket.mint(id, course.get().version(), clock.instant());
         return HttpResponse.ok(new ModelAndView<>("learn/quiz", new QuizPage(course.get(),
@@ -89,15 +89,14 @@ class LessonController {
         long userId = CurrentUser.of(authentication).id();
         Optional<AttemptTicket> ticket = AttemptTicket.read(form, userId, id, signatures);
         if (ticket.isEmpty()) {
-            return errorPages.page(request, HttpStatus.BAD_REQUEST,
-                    "This quiz form is incomplete or was changed. Open the quiz again and answer it.");
+            return errorPages.page(request, HttpStatus.BAD_REQUEST, "error.quizForm");
         }
         AttemptTicket t = ticket.get();
         try {
             recorder.record(new Submission(t.attemptId(), userId, id, t.version(), t.servedAt(),
                     QuizForm.answers(form), QuizForm.confidence(form)));
         } catch (AttemptNotYoursException e) {
-            return errorPages.page(request, HttpStatus.FORBIDDEN, "That attempt is not yours.");
+            return errorPages.page(request, HttpStatus.FORBIDDEN, "error.notYourAttempt");
         }
         return HttpResponse.seeOther(URI.create("/attempts/" + t.attemptId()));
     }

@@ -93,7 +93,7 @@ class ReviewsController {
         long userId = CurrentUser.of(authentication).id();
         Optional<Map<String, String>> ticket = FormTicket.verify(PURPOSE, userId, form, FIELDS, signatures);
         if (ticket.isEmpty()) {
-            return errorPages.page(request, HttpStatus.BAD_REQUEST, "This review form is incomplete or was changed. Open the reviews again.");
+            return errorPages.page(request, HttpStatus.BAD_REQUEST, "error.reviewForm");
         }
         Map<String, String> t = ticket.get();
         UUID eventId = UUID.fromString(t.get("event"));
@@ -114,7 +114,7 @@ class ReviewsController {
             event = Optional.empty();
         }
         if (event.isEmpty() || event.get().userId() != userId) {
-            return errorPages.page(request, HttpStatus.NOT_FOUND, "There is no such review.");
+            return errorPages.page(request, HttpStatus.NOT_FOUND, "error.noReview");
         }
         ReviewEvent e = event.get();
         PublishedCourse course = courses.version(e.courseId(), e.version()).orElseThrow();

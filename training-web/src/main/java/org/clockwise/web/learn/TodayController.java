@@ -14,9 +14,7 @@ import org.clockwise.core.course.CourseSummary;
 import org.clockwise.core.plan.PlanService;
 import org.clockwise.web.security.CurrentUser;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,10 +25,8 @@ import java.util.stream.Collectors;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class TodayController {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
-
     /** {@code lesson} and {@code lessonModule} are null on a day without a new lesson. */
-    record TodayPage(PlanService.Today today, String dayLabel, @Nullable PlanService.Line lesson,
+    record TodayPage(PlanService.Today today, @Nullable PlanService.Line lesson,
                      @Nullable CourseSummary lessonModule, List<PlanService.Line> reviewLines) {
     }
 
@@ -47,7 +43,7 @@ class TodayController {
         PlanService.Today today = plans.today(CurrentUser.of(authentication).id());
         Map<String, CourseSummary> modules = courses.all().stream().collect(Collectors.toMap(CourseSummary::id, Function.identity()));
         PlanService.Line lesson = today.lesson();
-        return new ModelAndView<>("learn/today", new TodayPage(today, DAY.format(today.day()), lesson,
+        return new ModelAndView<>("learn/today", new TodayPage(today, lesson,
                 lesson == null ? null : modules.get(lesson.item().moduleId()),
                 today.lines().stream().filter(l -> l.item().kind().name().equals("REVIEW")).toList()));
     }

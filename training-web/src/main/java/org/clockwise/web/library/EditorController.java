@@ -23,6 +23,7 @@ import org.clockwise.core.course.LibraryEditing;
 import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.course.PublishResult;
 import org.clockwise.core.course.PublishedCourse;
+import org.clockwise.web.render.UiText;
 import org.clockwise.web.security.CurrentUser;
 import org.clockwise.web.security.ErrorPages;
 
@@ -62,7 +63,7 @@ class EditorController {
     HttpResponse<?> edit(HttpRequest<?> request, @PathVariable String id) {
         Optional<PublishedCourse> course = courses.live(id);
         if (course.isEmpty()) {
-            return errorPages.page(request, HttpStatus.NOT_FOUND, "There is no module \"" + id + "\" in the library.");
+            return errorPages.page(request, HttpStatus.NOT_FOUND, "error.noLibraryModule", id);
         }
         String path = course.get().sourcePath();
         Optional<String> onDisk = editing.currentSource(path);
@@ -87,7 +88,8 @@ class EditorController {
             return outcome(form.path(), markdown, form.stamp(), isNew,
                     editing.save(form.path(), markdown, form.stamp(), PublishOrigin.EDITOR, CurrentUser.of(authentication).id()));
         } catch (IllegalArgumentException e) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(editor(form.path(), markdown, form.stamp(), isNew, e.getMessage()));
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(editor(form.path(), markdown, form.stamp(), isNew, notKept(e)));
         }
     }
 
@@ -96,16 +98,19 @@ class EditorController {
         String path = null;
         try {
             path = editing.uploadPath(file.getFilename());
-            String markdown = utf8(file.getBytes(), file.getFilename());
+            String markdown = utf8(file.getBytes());
             String stamp = LibraryEditing.stamp(editing.currentSource(path));
             return outcome(path, markdown, stamp, stamp.isEmpty(),
                     editing.save(path, markdown, stamp, PublishOrigin.UPLOAD, CurrentUser.of(authentication).id()));
         } catch (IllegalArgumentException e) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(editor(path == null ? "modules/" : path, "", "", true, e.getMessage()));
+                    .body(editor(path == null ? "modules/" : path, "", "", true, notKept(e)));
+        } catch (CharacterCodingException e) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(editor(path, "", "", true, UiText.of("editor.error.notUtf8", file.getFilename())));
         } catch (IOException e) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(editor("modules/", "", "", true, "the upload could not be read: " + e.getMessage()));
+                    .body(editor("modules/", "", "", true, UiText.of("editor.error.unreadable", e.getMessage())));
         }
     }
 
@@ -114,34 +119,32 @@ class EditorController {
             String id = done.check().course().map(Course::id).orElseThrow();
             PublishResult result = done.result();
             if (result instanceof PublishResult.Refused refused) {
-                EditorPage page = page(path, markdown, stamp, isNew, "The library was refused when publishing; your file was not kept.")
+                EditorPage page = page(path, markdown, stamp, isNew, UiText.of("editor.error.refused"))
                         .withCheck(done.check()).withOtherProblems(refused.problems());
                 return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(view(page));
             }
             return HttpResponse.seeOther(URI.create("/library/modules/" + id + "?notice=" + Notices.code(result)));
         }
         if (outcome instanceof LibraryEditing.Outcome.Conflict conflict) {
-            EditorPage page = page(path, markdown, stamp, isNew,
-                    "This file changed in the library folder since you opened it (another author or a git pull). "
-                            + "Your text is below, unsaved; the current file is shown underneath. Merge by hand, then publish.")
+            EditorPage page = page(path, markdown, stamp, isNew, UiText.of("editor.error.changed"))
                     .withCheck(conflict.check()).withConflict(conflict.currentSource());
             return HttpResponse.status(HttpStatus.CONFLICT).body(view(page));
         }
         LibraryEditing.Outcome.Invalid invalid = (LibraryEditing.Outcome.Invalid) outcome;
         return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                .body(editor(path, markdown, stamp, isNew, "Nothing was published: fix the problems below first.", invalid.check()));
+                .body(editor(path, markdown, stamp, isNew, UiText.of("editor.error.invalid"), invalid.check()));
     }
 
-    private ModelAndView<EditorPage> editor(String path, String markdown, String stamp, boolean isNew, String error) {
+    private ModelAndView<EditorPage> editor(String path, String markdown, String stamp, boolean isNew, UiText error) {
         return view(page(path, markdown, stamp, isNew, error));
     }
 
-    private ModelAndView<EditorPage> editor(String path, String markdown, String stamp, boolean isNew, String error,
+    private ModelAndView<EditorPage> editor(String path, String markdown, String stamp, boolean isNew, UiText error,
                                             LibraryEditing.Check check) {
         return view(page(path, markdown, stamp, isNew, error).withCheck(check));
     }
 
-    private EditorPage page(String path, String markdown, String stamp, boolean isNew, String error) {
+    private EditorPage page(String path, String markdown, String stamp, boolean isNew, UiText error) {
         return EditorPage.of(path, markdown, stamp, isNew, error, courses.catalog());
     }
 
@@ -149,12 +152,13 @@ class EditorController {
         return new ModelAndView<>("library/editor", page);
     }
 
-    private static String utf8(byte[] bytes, String name) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException(name + " is not UTF-8 text: save it as UTF-8 and upload it again");
-        }
+    private static String utf8(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    /** Why the library refused the file or its path; the detail comes from the library, in English, like its problems. */
+    private static UiText notKept(IllegalArgumentException e) {
+        return UiText.of("editor.error.notKept", String.valueOf(e.getMessage()));
     }
 }

@@ -5,6 +5,7 @@ import org.clockwise.content.Course;
 import org.clockwise.content.Problem;
 import org.clockwise.core.course.CatalogView;
 import org.clockwise.core.course.LibraryEditing;
+import org.clockwise.web.render.UiText;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,11 +18,11 @@ import java.util.Optional;
  * @param checked        whether the problems and preview below are from a check of this text
  * @param conflictSource the file as it is on disk now, when it changed under the author
  */
-record EditorPage(String path, String markdown, String stamp, boolean isNew, @Nullable String error, CatalogView catalog,
+record EditorPage(String path, String markdown, String stamp, boolean isNew, @Nullable UiText error, CatalogView catalog,
                   boolean checked, List<Problem> fileProblems, List<Problem> otherProblems, @Nullable Course preview,
                   @Nullable String conflictSource) {
 
-    static EditorPage of(String path, String markdown, @Nullable String stamp, boolean isNew, @Nullable String error,
+    static EditorPage of(String path, String markdown, @Nullable String stamp, boolean isNew, @Nullable UiText error,
                          CatalogView catalog) {
         return new EditorPage(path, markdown, stamp == null ? "" : stamp, isNew, error, catalog, false, List.of(), List.of(),
                 null, null);

@@ -19,6 +19,7 @@ import org.clockwise.core.course.LibraryEditing;
 import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.course.PublishResult;
 import org.clockwise.core.course.Refusal;
+import org.clockwise.web.render.UiText;
 import org.clockwise.web.security.CurrentUser;
 
 import java.net.URI;
@@ -32,12 +33,13 @@ import java.util.function.Predicate;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class LibraryController {
 
+    /** One filter: its query parameter, the message key of its label, the choices and the chosen id. */
     record FilterKind(String key, String label, List<CatalogView.Entry> entries, String selected) {
     }
 
     /** {@code refusal} (with {@code refusalAt}) and {@code notice} are null unless there is one. */
     record LibraryPage(List<LibraryRow> modules, int totalMinutes, List<FilterKind> filterKinds,
-                       @Nullable Refusal refusal, @Nullable String refusalAt, @Nullable String notice) {
+                       @Nullable Refusal refusal, @Nullable String refusalAt, @Nullable UiText notice) {
     }
 
     private final CourseQueries courses;
@@ -63,12 +65,12 @@ class LibraryController {
         return new ModelAndView<>("library/index", new LibraryPage(
                 shown.stream().map(c -> LibraryRow.of(c, catalog)).toList(),
                 shown.stream().filter(c -> !c.retired()).mapToInt(CourseSummary::minutes).sum(),
-                List.of(new FilterKind("skill", "Skill", catalog.skills(), skill),
-                        new FilterKind("phase", "Buying-cycle phase", catalog.phases(), phase),
-                        new FilterKind("persona", "Persona", catalog.personas(), persona),
-                        new FilterKind("track", "Track", catalog.tracks(), track)),
+                List.of(new FilterKind("skill", "library.filter.skill", catalog.skills(), skill),
+                        new FilterKind("phase", "library.filter.phase", catalog.phases(), phase),
+                        new FilterKind("persona", "library.filter.persona", catalog.personas(), persona),
+                        new FilterKind("track", "library.filter.track", catalog.tracks(), track)),
                 refusal, refusal == null ? null : Dates.utc(refusal.at()),
-                notice == null ? null : Notices.text(notice)));
+                Notices.text(notice)));
     }
 
     /** Publishes whatever the library folder holds now (e.g. after a git pull). */

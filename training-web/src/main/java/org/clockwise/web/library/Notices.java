@@ -1,8 +1,9 @@
 package org.clockwise.web.library;
 
 import org.clockwise.core.course.PublishResult;
+import org.clockwise.web.render.UiText;
 
-/** Short codes for the outcome of a publish, carried through the redirect after a POST. */
+/** Short codes for the outcome of a publish, carried through the redirect after a POST, and what each says. */
 final class Notices {
 
     private Notices() {
@@ -15,12 +16,14 @@ final class Notices {
         return result instanceof PublishResult.Unchanged ? "unchanged" : "refused";
     }
 
-    static String text(String code) {
-        return switch (code) {
-            case "published" -> "Published. Reps see the new versions from now on.";
-            case "unchanged" -> "Nothing to publish: the library is exactly what is live.";
-            case "refused" -> "The library has problems, so nothing was published. See the list below.";
+    /** The notice for a code from the query string; {@code null} for none or an unknown one. */
+    static UiText text(String code) {
+        String key = switch (code == null ? "" : code) {
+            case "published" -> "library.notice.published";
+            case "unchanged" -> "library.notice.unchanged";
+            case "refused" -> "library.notice.refused";
             default -> null;
         };
+        return key == null ? null : UiText.of(key);
     }
 }

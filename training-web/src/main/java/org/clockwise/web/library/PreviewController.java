@@ -20,6 +20,7 @@ import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.PublishedCourse;
 import org.clockwise.core.course.QuizGrading;
 import org.clockwise.web.learn.QuizForm;
+import org.clockwise.web.render.UiText;
 import org.clockwise.web.security.ErrorPages;
 
 import java.util.Map;
@@ -39,7 +40,7 @@ class PreviewController {
      * {@code notice} and {@code result} are null unless there is one.
      */
     record PreviewPage(PublishedCourse course, CatalogView catalog, String publishedAt, Map<String, String> emptyMap,
-                       String checkAction, @Nullable String notice, @Nullable QuizGrading.Result result) {
+                       String checkAction, @Nullable UiText notice, @Nullable QuizGrading.Result result) {
     }
 
     private final CourseQueries courses;
@@ -54,9 +55,9 @@ class PreviewController {
     HttpResponse<?> preview(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue Integer version, @Nullable @QueryValue String notice) {
         Optional<PublishedCourse> course = courses.version(id, version);
         if (course.isEmpty()) {
-            return errorPages.page(request, HttpStatus.NOT_FOUND, "There is no module \"" + id + "\" in the library.");
+            return errorPages.page(request, HttpStatus.NOT_FOUND, "error.noLibraryModule", id);
         }
-        return HttpResponse.ok(new ModelAndView<>("library/preview", page(course.get(), notice == null ? null : Notices.text(notice), null)));
+        return HttpResponse.ok(new ModelAndView<>("library/preview", page(course.get(), Notices.text(notice), null)));
     }
 
     @Post(value = "/{id}/check", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -65,13 +66,13 @@ class PreviewController {
         // is (a value per ticked option, or the typed text), and QuizForm reads them.
         Optional<PublishedCourse> course = courses.version(id, version);
         if (course.isEmpty()) {
-            return errorPages.page(request, HttpStatus.NOT_FOUND, "There is no module \"" + id + "\" in the library.");
+            return errorPages.page(request, HttpStatus.NOT_FOUND, "error.noLibraryModule", id);
         }
         return HttpResponse.ok(new ModelAndView<>("library/preview",
                 page(course.get(), null, QuizGrading.grade(course.get().quiz(), QuizForm.answers(form)))));
     }
 
-    private PreviewPage page(PublishedCourse course, String notice, QuizGrading.Result result) {
+    private PreviewPage page(PublishedCourse course, UiText notice, QuizGrading.Result result) {
         return new PreviewPage(course, courses.catalog(), Dates.utc(course.publishedAt()), Map.of(),
                 "/library/modules/" + course.id() + "/check?version=" + course.version(), notice, result);
     }

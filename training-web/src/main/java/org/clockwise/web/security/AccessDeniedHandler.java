@@ -30,12 +30,12 @@ class AccessDeniedHandler implements ExceptionHandler<AuthorizationException, Mu
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
         if (exception.isForbidden()) {
-            return errorPages.page(request, HttpStatus.FORBIDDEN, "Your account may not open this page.");
+            return errorPages.page(request, HttpStatus.FORBIDDEN, "error.notForYou");
         }
         if (wantsHtml(request) && request.getMethod().name().equals("GET")) {
             return HttpResponse.seeOther(URI.create("/login"));
         }
-        return errorPages.page(request, HttpStatus.UNAUTHORIZED, "Sign in to continue.");
+        return errorPages.page(request, HttpStatus.UNAUTHORIZED, "error.signIn");
     }
 
     private static boolean wantsHtml(HttpRequest<?> request) {

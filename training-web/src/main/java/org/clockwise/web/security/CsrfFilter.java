@@ -90,8 +90,7 @@ class CsrfFilter implements Ordered {
     }
 
     private MutableHttpResponse<?> refuse(HttpRequest<?> request) {
-        MutableHttpResponse<?> response = errorPages.page(request, HttpStatus.FORBIDDEN,
-                "This form has expired or did not come from this site. Go back, reload the page and try again.");
+        MutableHttpResponse<?> response = errorPages.page(request, HttpStatus.FORBIDDEN, "error.formExpired");
         if (CsrfTokens.cookieValue(request).isEmpty()) {
             // Without a cookie no token can ever match: hand one out so a reload works.
             response.cookie(tokens.cookie(tokens.newCookieValue(), request.isSecure()));

@@ -8,7 +8,7 @@ import io.micronaut.http.annotation.Error;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
-/** Readable pages for missing things instead of a JSON error body. */
+/** Readable pages for missing things instead of a JSON error body; a controller's own explanation is kept. */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 class ErrorController {
@@ -21,6 +21,7 @@ class ErrorController {
 
     @Error(status = HttpStatus.NOT_FOUND, global = true)
     MutableHttpResponse<?> notFound(HttpRequest<?> request) {
-        return errorPages.page(request, HttpStatus.NOT_FOUND, "There is nothing at this address.");
+        return errorPages.made(request, HttpStatus.NOT_FOUND)
+                .orElseGet(() -> errorPages.page(request, HttpStatus.NOT_FOUND, "error.nothingHere"));
     }
 }

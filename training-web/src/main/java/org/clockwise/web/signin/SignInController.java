@@ -24,6 +24,7 @@ import org.clockwise.core.people.OrganisationStore;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.signin.SignInResult;
 import org.clockwise.core.signin.SignInService;
+import org.clockwise.web.render.UiText;
 import org.clockwise.web.security.CsrfTokens;
 import org.clockwise.web.security.CurrentUser;
 
@@ -41,13 +42,14 @@ class SignInController {
 
     /**
      * The sign-in page. {@code demoAccounts} and {@code demoPassword} are set in demo mode only;
-     * {@code email} is what was typed, {@code error} why it failed, {@code notice} any other news.
+     * {@code email} is what was typed, {@code error} why it failed, {@code signedOut} whether to
+     * confirm a sign-out.
      */
     record LoginPage(boolean demoMode, @Nullable List<DemoOrganisation.DemoAccount> demoAccounts, @Nullable String demoPassword,
-                     @Nullable String email, @Nullable String error, @Nullable String notice) {
+                     @Nullable String email, @Nullable UiText error, boolean signedOut) {
 
-        LoginPage failed(String typedEmail, String why) {
-            return new LoginPage(demoMode, demoAccounts, demoPassword, typedEmail, why, notice);
+        LoginPage failed(String typedEmail, UiText why) {
+            return new LoginPage(demoMode, demoAccounts, demoPassword, typedEmail, why, signedOut);
         }
     }
 
@@ -76,7 +78,7 @@ class SignInController {
         if (request.getUserPrincipal(Authentication.class).isPresent()) {
             return HttpResponse.seeOther(URI.create("/"));
         }
-        LoginPage page = page(signedout == null ? null : "You are signed out.");
+        LoginPage page = page(signedout != null);
         return HttpResponse.ok(new ModelAndView<>("signin/login", page));
     }
 
@@ -97,11 +99,10 @@ class SignInController {
         }
         if (result instanceof SignInResult.Locked locked) {
             long minutes = Math.max(1, (Duration.between(clock.instant(), locked.until()).getSeconds() + 59) / 60);
-            LoginPage page = page(null).failed(email, "Too many failed attempts for this address. Try again in " + minutes
-                    + (minutes == 1 ? " minute." : " minutes."));
+            LoginPage page = page(false).failed(email, UiText.of("signin.locked", minutes));
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).body(new ModelAndView<>("signin/login", page));
         }
-        LoginPage page = page(null).failed(email, "That email and password do not match an account.");
+        LoginPage page = page(false).failed(email, UiText.of("signin.failed"));
         return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(new ModelAndView<>("signin/login", page));
     }
 
@@ -113,10 +114,10 @@ class SignInController {
         return logoutHandler.logout(request);
     }
 
-    private LoginPage page(String notice) {
+    private LoginPage page(boolean signedOut) {
         boolean demo = !organisations.findByDemoTrue().isEmpty();
         return demo
-                ? new LoginPage(true, DemoOrganisation.accounts(), DemoOrganisation.PASSWORD, null, null, notice)
-                : new LoginPage(false, null, null, null, null, notice);
+                ? new LoginPage(true, DemoOrganisation.accounts(), DemoOrganisation.PASSWORD, null, null, signedOut)
+                : new LoginPage(false, null, null, null, null, signedOut);
     }
 }

@@ -16,6 +16,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.plan.PlanService;
+import org.clockwise.web.render.UiText;
 import org.clockwise.web.security.CurrentUser;
 import org.clockwise.web.security.ErrorPages;
 
@@ -64,11 +65,11 @@ class AssignmentController {
     HttpResponse<?> assign(HttpRequest<?> request, @Body AssignForm form, Authentication authentication) {
         CurrentUser viewer = CurrentUser.of(authentication);
         if (TeamScopes.needsTeam(viewer, form.team())) {
-            return errorPages.page(request, HttpStatus.BAD_REQUEST, "Open a team from /team/teams to assign a module to its reps.");
+            return errorPages.page(request, HttpStatus.BAD_REQUEST, "error.assignNeedsTeam");
         }
         Optional<TeamScope> found = scopes.scope(viewer, form.team());
         if (found.isEmpty()) {
-            return errorPages.page(request, HttpStatus.FORBIDDEN, "This team is not yours to see.");
+            return errorPages.page(request, HttpStatus.FORBIDDEN, "error.notYourTeam");
         }
         TeamScope scope = found.get();
         List<Long> repIds;
@@ -79,36 +80,36 @@ class AssignmentController {
             try {
                 repId = Long.parseLong(form.rep() == null ? "" : form.rep());
             } catch (NumberFormatException e) {
-                return invalid(viewer, scope, "Choose a rep or the whole team.");
+                return invalid(viewer, scope, "team.assign.error.rep");
             }
             if (!scope.repIds().contains(repId)) {
-                return errorPages.page(request, HttpStatus.FORBIDDEN, "This rep is not in your team.");
+                return errorPages.page(request, HttpStatus.FORBIDDEN, "error.notYourRep");
             }
             repIds = List.of(repId);
         }
         if (form.module() == null || courses.live(form.module()).filter(c -> !c.retired()).isEmpty()) {
-            return invalid(viewer, scope, "Choose a published module to assign.");
+            return invalid(viewer, scope, "team.assign.error.module");
         }
         LocalDate due;
         try {
             due = LocalDate.parse(form.due() == null ? "" : form.due());
         } catch (DateTimeParseException e) {
-            return invalid(viewer, scope, "The due date must be a date like 2026-12-31.");
+            return invalid(viewer, scope, "team.assign.error.dueFormat");
         }
         LocalDate today = LocalDate.now(clock);
         if (due.isBefore(today) || due.isAfter(today.plusYears(1))) {
-            return invalid(viewer, scope, "The due date must be between today and a year from now.");
+            return invalid(viewer, scope, "team.assign.error.dueRange");
         }
         if (repIds.isEmpty()) {
-            return invalid(viewer, scope, "Your team has no reps yet.");
+            return invalid(viewer, scope, "team.assign.error.noReps");
         }
         plans.assign(viewer.id(), repIds, form.module(), due);
         return HttpResponse.seeOther(URI.create("/team?notice=assigned" + (scope.query().isEmpty() ? "" : "&" + scope.query())));
     }
 
-    /** The dashboard again, with the reason the form was refused. */
-    private HttpResponse<?> invalid(CurrentUser viewer, TeamScope scope, String message) {
+    /** The dashboard again, with the reason the form was refused (a message key). */
+    private HttpResponse<?> invalid(CurrentUser viewer, TeamScope scope, String why) {
         return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                .body(new ModelAndView<>("team/dashboard", pages.page(viewer, scope, null, null, null, message)));
+                .body(new ModelAndView<>("team/dashboard", pages.page(viewer, scope, null, null, null, UiText.of(why))));
     }
 }

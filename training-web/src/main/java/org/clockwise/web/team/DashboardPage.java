@@ -7,6 +7,7 @@ import org.clockwise.core.team.Dashboard;
 import org.clockwise.core.team.metrics.Overview;
 import org.clockwise.core.team.metrics.RepInfo;
 import org.clockwise.core.team.metrics.TimeToCompetency;
+import org.clockwise.web.render.UiText;
 
 import java.util.List;
 
@@ -18,13 +19,13 @@ import java.util.List;
  * @param scope        {@code "?team=12"} for download links, or ""
  * @param teamParam    {@code "&team=12"} for links that already have a query, or ""
  * @param minDue       the earliest due date the assignment form accepts
- * @param notice       a confirmation to show, or {@code null}
+ * @param assigned     whether to confirm an assignment just made
  * @param error        why the assignment form was refused, or {@code null}
  */
 record DashboardPage(Overview overview, Heatmap heatmap, String heatmapTable, Progression progression,
                      List<Dashboard.Coaching> coaching, Dashboard.Culture culture, Dashboard.Coverage coverage, Ramp ramp,
                      List<AssignmentStore.Row> assignments, List<CourseSummary> modules, List<RepInfo> reps,
-                     Long teamId, String teamName, String scope, String teamParam, String minDue, String notice, String error) {
+                     Long teamId, String teamName, String scope, String teamParam, String minDue, boolean assigned, UiText error) {
 
     /** One skill's team average by week as a chart, with the same numbers as table rows (header first). */
     record Progression(String skillId, String skillName, String svg, List<List<String>> table, List<CatalogView.Entry> skills) {

@@ -3,6 +3,7 @@ package org.clockwise.web.team;
 import jakarta.inject.Singleton;
 import org.clockwise.core.team.Dashboard;
 import org.clockwise.core.team.TeamDashboard;
+import org.clockwise.web.render.UiText;
 import org.clockwise.web.security.CurrentUser;
 
 import java.time.Clock;
@@ -11,8 +12,6 @@ import java.time.LocalDate;
 /** Turns the core {@link Dashboard} of a team into the page: charts and heatmap drawn, links kept on the team. */
 @Singleton
 class DashboardPages {
-
-    private static final String ASSIGNED = "Assigned. It leads each rep's daily plan, from today, until they complete it.";
 
     private final TeamDashboard dashboards;
     private final Clock clock;
@@ -28,7 +27,7 @@ class DashboardPages {
      * @param notice {@code assigned} after an assignment, else ignored
      * @param error  why the assignment form was refused, or {@code null}
      */
-    DashboardPage page(CurrentUser viewer, TeamScope scope, String sort, String skill, String notice, String error) {
+    DashboardPage page(CurrentUser viewer, TeamScope scope, String sort, String skill, String notice, UiText error) {
         Dashboard view = dashboards.view(viewer.id(), scope.reps(), skill);
         Heatmap heatmap = Heatmap.of(view.reps(), view.skillTrends(), view.skills(), sort);
         String query = scope.query();
@@ -36,6 +35,6 @@ class DashboardPages {
                 DashboardCharts.progression(view.progression()), view.coaching(), view.culture(), view.coverage(),
                 DashboardCharts.ramp(view.ramp(), view.reps()), view.assignments(), view.modules(), view.reps(),
                 scope.teamId(), scope.teamName(), query.isEmpty() ? "" : "?" + query, query.isEmpty() ? "" : "&" + query,
-                LocalDate.now(clock).toString(), "assigned".equals(notice) ? ASSIGNED : null, error);
+                LocalDate.now(clock).toString(), "assigned".equals(notice), error);
     }
 }

@@ -58,7 +58,7 @@ class RepPageController {
         CurrentUser viewer = CurrentUser.of(authentication);
         Optional<RepInfo> rep = access.visibleRep(viewer.id(), viewer.has(Role.ADMIN), id);
         if (rep.isEmpty()) {
-            return errorPages.page(request, HttpStatus.FORBIDDEN, "This rep is not in your team.");
+            return errorPages.page(request, HttpStatus.FORBIDDEN, "error.notYourRep");
         }
         // A manager looking must not fix the rep's plan for the day: peek, never today().
         RepPage page = new RepPage(rep.get(), skills.skills(id, 8), history.attempts(id, 20), plans.peek(id));

@@ -53,7 +53,7 @@ class TeamPageController {
         }
         Optional<TeamScope> scope = scopes.scope(viewer, team);
         if (scope.isEmpty()) {
-            return errorPages.page(request, HttpStatus.FORBIDDEN, "This team is not yours to see.");
+            return errorPages.page(request, HttpStatus.FORBIDDEN, "error.notYourTeam");
         }
         return HttpResponse.ok(new ModelAndView<>("team/dashboard", pages.page(viewer, scope.get(), sort, skill, notice, null)));
     }

@@ -16,9 +16,8 @@ import java.util.Optional;
 @Singleton
 class TeamScopes {
 
-    /** Why an admin's table download without {@code ?team=} answers 400. */
-    static final String NEEDS_TEAM = "An admin's team pages are per team: add ?team=<id> "
-            + "(the ids are in /team/tables/teams.csv, and each team opens from /team/teams).";
+    /** The message key of why an admin's table download without {@code ?team=} answers 400. */
+    static final String NEEDS_TEAM = "error.teamNeeded";
 
     private final TeamAccessQueries access;
     private final OrgOverviewQueries org;

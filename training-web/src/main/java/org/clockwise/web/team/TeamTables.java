@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Every table of the team dashboard as plain rows, and those rows as CSV or JSON objects for the downloads. */
 final class TeamTables {
@@ -40,8 +41,8 @@ final class TeamTables {
                 Math.round(t.minutesPerRep7d() * 10) / 10.0, t.atTargetPercent(), t.proficiencyPercent(), t.targetPercent(), t.quiet());
     }
 
-    /** Every table of the dashboard by name, the heatmap in rep order. */
-    static Map<String, Table> of(Dashboard view) {
+    /** Every table of the dashboard by name, the heatmap in rep order; {@code why} words each coaching row's reason. */
+    static Map<String, Table> of(Dashboard view, Function<Dashboard.Coaching, String> why) {
         Map<String, Table> tables = new LinkedHashMap<>();
         Heatmap heatmap = Heatmap.of(view.reps(), view.skillTrends(), view.skills(), null);
         Overview o = view.overview();
@@ -62,8 +63,8 @@ final class TeamTables {
             return row;
         }).toList());
         add(tables, "coaching", List.of("rep_id", "rep", "skill", "percent", "target", "next_lesson", "reason"),
-                view.coaching().stream().map(c -> List.<Object>of(c.repId(), c.name(), c.skill(), c.percent(), c.target(), c.nextTitle(), c.reason()))
-                        .toList());
+                view.coaching().stream().map(c -> List.<Object>of(c.repId(), c.name(), c.skill(), c.percent(), c.target(), c.nextTitle(),
+                        why.apply(c))).toList());
         add(tables, "assignments", List.of("rep_id", "rep", "module_id", "module", "due", "completed_at"),
                 view.assignments().stream().map(a -> List.<Object>of(a.repId(), a.repName(), a.moduleId(), a.title(), a.due(),
                         a.completedAt() == null ? "" : a.completedAt())).toList());

@@ -13,7 +13,11 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import org.clockwise.core.plan.ReasonWords;
+import org.clockwise.core.team.Dashboard;
 import org.clockwise.core.team.TeamDashboard;
+import org.clockwise.web.i18n.Languages;
+import org.clockwise.web.i18n.UiMessages;
 import org.clockwise.web.security.CurrentUser;
 import org.clockwise.web.security.ErrorPages;
 
@@ -27,7 +31,7 @@ import java.util.Optional;
  * {@code GET /team/tables/{name}.json} (a list of objects keyed by that header). The names are
  * those of {@link TeamTables}, plus {@code teams} for the teams side by side. A team that is not
  * the viewer's answers 403, an unknown table 404, and an admin without a team 400 (except for
- * {@code teams}); the JSON route answers errors as JSON.
+ * {@code teams}); the JSON route answers errors as JSON. Downloads are in English, whatever the page language.
  */
 @Controller("/team")
 @Secured({"MANAGER", "ADMIN"})
@@ -37,11 +41,16 @@ class TeamTablesController {
     private final TeamScopes scopes;
     private final TeamDashboard dashboards;
     private final ErrorPages errorPages;
+    private final UiMessages messages;
+    private final ReasonWords reasons;
 
-    TeamTablesController(TeamScopes scopes, TeamDashboard dashboards, ErrorPages errorPages) {
+    TeamTablesController(TeamScopes scopes, TeamDashboard dashboards, ErrorPages errorPages, UiMessages messages,
+                         ReasonWords reasons) {
         this.scopes = scopes;
         this.dashboards = dashboards;
         this.errorPages = errorPages;
+        this.messages = messages;
+        this.reasons = reasons;
     }
 
     @Get(value = "/tables/{name}.csv", produces = "text/csv")
@@ -53,11 +62,11 @@ class TeamTablesController {
         }
         Optional<TeamTables.Table> found = table(viewer, name, team);
         if (found.isEmpty()) {
-            return errorPages.page(request, HttpStatus.FORBIDDEN, "This team is not yours to see.");
+            return errorPages.page(request, HttpStatus.FORBIDDEN, "error.notYourTeam");
         }
         TeamTables.Table table = found.get();
         if (table.header().isEmpty()) {
-            return errorPages.page(request, HttpStatus.NOT_FOUND, "There is no table \"" + name + "\".");
+            return errorPages.page(request, HttpStatus.NOT_FOUND, "error.noTable", name);
         }
         return HttpResponse.ok(TeamTables.csv(table))
                 .contentType("text/csv; charset=utf-8")
@@ -68,7 +77,7 @@ class TeamTablesController {
     HttpResponse<?> tableJson(@PathVariable String name, @Nullable @QueryValue String team, Authentication authentication) {
         CurrentUser viewer = CurrentUser.of(authentication);
         if (!name.equals("teams") && TeamScopes.needsTeam(viewer, team)) {
-            return HttpResponse.badRequest(Map.of("error", TeamScopes.NEEDS_TEAM));
+            return HttpResponse.badRequest(Map.of("error", messages.text(Languages.DEFAULT, TeamScopes.NEEDS_TEAM, List.of())));
         }
         Optional<TeamTables.Table> found = table(viewer, name, team);
         if (found.isEmpty()) {
@@ -81,12 +90,18 @@ class TeamTablesController {
         return HttpResponse.ok(Map.of("table", name, "rows", TeamTables.objects(table)));
     }
 
+    /** A coaching row's reason in English, as every download is. */
+    private String why(Dashboard.Coaching coaching) {
+        return coaching.reason() == null ? messages.text(Languages.DEFAULT, "team.coaching.allDone", List.of())
+                : reasons.english(coaching.reason());
+    }
+
     /** The named table for the viewer's scope; empty when the team is not theirs, an empty header when there is no such table. */
     private Optional<TeamTables.Table> table(CurrentUser viewer, String name, String team) {
         if (name.equals("teams")) {
             return Optional.of(TeamTables.teams(scopes.overview(viewer, scopes.visibleTeams(viewer))));
         }
-        return scopes.scope(viewer, team).map(scope -> TeamTables.of(dashboards.view(viewer.id(), scope.reps(), null))
+        return scopes.scope(viewer, team).map(scope -> TeamTables.of(dashboards.view(viewer.id(), scope.reps(), null), this::why)
                 .getOrDefault(name, new TeamTables.Table(name, List.of(), List.of())));
     }
 }

@@ -42,14 +42,31 @@ class LanguageChoiceTest {
     @Test
     void messagesAreFormattedOnceSoApostrophesSurvive() {
         Locale en = Locale.ENGLISH;
-        assertEquals("Today's lesson", ThymeleafMessages.Resolver.format("Today''s lesson", en, null));
-        assertEquals("Welcome, Riley O'Brien {0}", ThymeleafMessages.Resolver.format("Welcome, {0}", en,
+        assertEquals("Today's lesson", MessagePatterns.format("Today''s lesson", en, null));
+        assertEquals("Welcome, Riley O'Brien {0}", MessagePatterns.format("Welcome, {0}", en,
                 new Object[]{"Riley O'Brien {0}"}));
-        assertEquals("1 review due now", ThymeleafMessages.Resolver.format(
+        assertEquals("1 review due now", MessagePatterns.format(
                 "{0,choice,1#1 review due now|1<{0} reviews due now}", en, new Object[]{1L}));
-        assertEquals("3 reviews due now", ThymeleafMessages.Resolver.format(
+        assertEquals("3 reviews due now", MessagePatterns.format(
                 "{0,choice,1#1 review due now|1<{0} reviews due now}", en, new Object[]{3}));
-        assertEquals("plain text", ThymeleafMessages.Resolver.format("plain text", en, new Object[0]));
+        assertEquals("plain text", MessagePatterns.format("plain text", en, new Object[0]));
+    }
+
+    @Test
+    void aSingleListIsTheArgumentsAndTextIsReadAsTheNumberOrDateThePatternWants() {
+        Locale en = Locale.ENGLISH;
+        Locale nl = Locale.forLanguageTag("nl");
+        assertEquals("Day 12: Ramp-up, lesson 2 of 5", MessagePatterns.format("Day {0}: {1}, lesson {2} of {3}", en,
+                new Object[]{List.of("12", "Ramp-up", "2", "5")}));
+        String seen = "Review: you last saw this {0,choice,0#today|1#yesterday|1<{0} days ago}";
+        assertEquals("Review: you last saw this today", MessagePatterns.format(seen, en, new Object[]{List.of("0")}));
+        assertEquals("Review: you last saw this yesterday", MessagePatterns.format(seen, en, new Object[]{List.of("1")}));
+        assertEquals("Review: you last saw this 9 days ago", MessagePatterns.format(seen, en, new Object[]{List.of("9")}));
+        assertEquals("due Thursday 3 December", MessagePatterns.format("due {0,date,EEEE d MMMM}", en,
+                new Object[]{List.of("2026-12-03")}));
+        assertEquals("uiterlijk donderdag 3 december", MessagePatterns.format("uiterlijk {0,date,EEEE d MMMM}", nl,
+                new Object[]{"2026-12-03"}));
+        assertEquals("none", MessagePatterns.format("none", en, new Object[]{List.of()}));
     }
 
     @Test

@@ -15,7 +15,12 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,11 +47,15 @@ class LanguageIT extends ServerTest {
     }
 
     Browser signedIn(String acceptLanguage) {
+        return signedIn(rep, acceptLanguage);
+    }
+
+    static Browser signedIn(User user, String acceptLanguage) {
         Browser browser = new Browser();
         if (acceptLanguage != null) {
             browser.header("Accept-Language", acceptLanguage);
         }
-        assertEquals(303, browser.signIn(rep.email(), Fixtures.PASSWORD).status());
+        assertEquals(303, browser.signIn(user.email(), Fixtures.PASSWORD).status());
         return browser;
     }
 
@@ -106,11 +115,72 @@ class LanguageIT extends ServerTest {
 
         Document missing = page(browser, "/no-such-page", "nl");
         assertEquals("404 Niet gevonden", missing.selectFirst("h1").text());
+        assertEquals("Op dit adres staat niets.", missing.selectFirst("main p").text());
+        assertFalse(missing.selectFirst("main p").hasAttr("lang"), "the explanation is Dutch too, not marked as English");
         assertEquals("Terug naar de startpagina", missing.selectFirst("main a[href=/]").text());
 
         Document login = page(new Browser().header("Accept-Language", "nl"), "/login", "nl");
         assertEquals("Aanmelden", login.selectFirst("h1").text());
         assertEquals("Zakelijk e-mailadres", login.selectFirst("label[for=email]").text());
+    }
+
+    @Test
+    void reasonsNoticesAndErrorsAreInTheReadersLanguage() {
+        User manager = Fixtures.aUser(org, Role.MANAGER);
+        Fixtures.aTeam(org, manager, rep);
+        Browser managerBrowser = signedIn(manager, "nl");
+        page(managerBrowser, "/team", "nl"); // the form's CSRF token
+        Browser.Page refused = managerBrowser.post("/team/assignments", Map.of("rep", rep.id().toString(), "module", "no-such-module",
+                "due", LocalDate.now().plusDays(2).toString()));
+        assertEquals(422, refused.status());
+        assertEquals("Kies een gepubliceerde module om toe te wijzen.", refused.html().selectFirst("main [role=alert]").text());
+        LocalDate due = LocalDate.now(ZoneOffset.UTC).plusDays(2);
+        Browser.Page assigned = managerBrowser.post("/team/assignments", Map.of("rep", rep.id().toString(), "module", module,
+                "due", due.toString()));
+        assertEquals(303, assigned.status());
+        assertTrue(page(managerBrowser, assigned.location().orElseThrow(), "nl").selectFirst("main [role=status]").text()
+                .startsWith("Toegewezen. "));
+
+        // The rep's reason, in Dutch on Today; the plan stores its key, arguments and English text.
+        String dutch = "Toegewezen door " + manager.displayName() + ", uiterlijk "
+                + DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.forLanguageTag("nl")).format(due);
+        Browser browser = signedIn("nl");
+        assertEquals(dutch, page(browser, "/today", "nl").selectFirst(".lesson-card .reason").text());
+        String english = "Assigned by " + manager.displayName() + ", due " + DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH).format(due);
+        assertEquals(1, Db.count("SELECT count(*) FROM daily_plans WHERE user_id = ? AND items -> 0 ->> 'reasonKey' = 'plan.reason.assigned'"
+                + " AND items -> 0 -> 'reasonArgs' ->> 1 = ? AND items -> 0 ->> 'reason' = ?", rep.id(), due.toString(), english));
+        assertEquals(english, page(signedIn("en"), "/today", "en").selectFirst(".lesson-card .reason").text());
+
+        // The manager reads it in Dutch on the rep's page and the coaching list; downloads stay English.
+        assertEquals(dutch, page(managerBrowser, "/team/reps/" + rep.id(), "nl").selectFirst(".plan-reviews .reason").text());
+        assertEquals(dutch, page(managerBrowser, "/team", "nl").selectFirst("table.coaching tr[data-rep=" + rep.id() + "] .hint").text());
+        assertTrue(managerBrowser.get("/team/tables/coaching.csv").body().contains(english));
+
+        // Errors and notices set in Java.
+        assertEquals("Er is geen module \"no-such-module\".", page(browser, "/modules/no-such-module", "nl").selectFirst("main p").text());
+        Browser.Page forbidden = browser.get("/team");
+        assertEquals(403, forbidden.status());
+        assertEquals("Je account mag deze pagina niet openen.", forbidden.html().selectFirst("main p").text());
+        Document signedOut = page(new Browser().header("Accept-Language", "nl"), "/login?signedout", "nl");
+        assertEquals("Je bent afgemeld.", signedOut.selectFirst("main [role=status]").text());
+        Browser.Page wrong = new Browser().header("Accept-Language", "nl").signIn(rep.email(), "wrong password");
+        assertEquals(401, wrong.status());
+        assertEquals("Dit e-mailadres en wachtwoord horen niet bij een account.", wrong.html().selectFirst("#signin-error").text());
+    }
+
+    @Test
+    void aPlanStoredBeforeReasonsHadKeysShowsItsStoredText() {
+        String items = "[{\"kind\": \"LESSON\", \"moduleId\": \"" + module + "\", \"questionIndex\": null, \"seconds\": 180,"
+                + " \"reason\": \"Day 12 of your first 30 days\"}]";
+        Db.transactions().executeWrite(s -> TestServer.bean(JdbcOperations.class).prepareStatement(
+                "INSERT INTO daily_plans (user_id, day, budget_s, items, created_at) VALUES (?, ?, 300, CAST(? AS jsonb), now())", ps -> {
+                    ps.setLong(1, rep.id());
+                    ps.setDate(2, Date.valueOf(LocalDate.now(ZoneOffset.UTC)));
+                    ps.setString(3, items);
+                    return ps.executeUpdate();
+                }));
+        Document today = page(signedIn("nl"), "/today", "nl");
+        assertEquals("Day 12 of your first 30 days", today.selectFirst(".lesson-card .reason").text());
     }
 
     @Test

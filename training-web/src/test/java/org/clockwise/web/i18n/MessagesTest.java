@@ -1,6 +1,7 @@
 package org.clockwise.web.i18n;
 
 import org.clockwise.core.people.Role;
+import org.clockwise.core.plan.Reason;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,22 +24,24 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The message files and the templates agree: every key a template uses exists in English, the
- * Dutch file has no keys English lacks and covers every rep page, and every text is a valid
- * MessageFormat pattern with the same arguments in both languages.
+ * The message files, the templates and the code agree: every key a template, a controller or the
+ * planner's reasons use exists in English, the Dutch file has no keys English lacks and covers
+ * every rep page and every reason, and every text is a valid MessageFormat pattern with the same
+ * arguments in both languages.
  */
 class MessagesTest {
 
     /** Key prefixes of the layout and the rep pages, which Dutch must translate completely. */
     static final List<String> REP_PAGES = List.of("layout.", "language.", "common.", "nav.", "signin.", "home.",
             "today.", "lesson.", "quiz.", "quizForm.", "quizResult.", "result.", "reviews.", "review.", "skills.",
-            "history.", "modules.", "error.");
+            "history.", "modules.", "error.", "plan.");
     /** Keys templates build at run time: #messages.msgOrNull('home.card.' + role + ...), 'error.status.' + status. */
     static final List<String> DYNAMIC_PREFIXES = List.of("home.card.", "error.status.");
 
@@ -45,10 +49,15 @@ class MessagesTest {
     static final Pattern MESSAGES_CALL = Pattern.compile("#messages\\.msg(?:OrNull)?\\('([A-Za-z0-9_.-]+)'\\s*([)+])");
     static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
 
+    /** A string literal in Java that looks like a message key: "error.noModule", "team.assign.error.rep". */
+    static final Pattern JAVA_KEY = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_-]+)+)\"");
+
     static Map<String, String> english;
     static Map<String, String> dutch;
     static Set<String> staticKeys = new TreeSet<>();
     static Set<String> dynamicPrefixes = new TreeSet<>();
+    /** Key-like literals of the web's Java sources whose first part is a namespace of the English file. */
+    static Set<String> javaKeys = new TreeSet<>();
 
     @BeforeAll
     static void load() throws IOException {
@@ -68,6 +77,18 @@ class MessagesTest {
                 }
             }
         }
+        // Keys controllers pass as text (error pages, notices, form errors); Maven runs tests in the module folder.
+        Set<String> namespaces = english.keySet().stream().map(k -> k.substring(0, k.indexOf('.') + 1)).collect(Collectors.toSet());
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = JAVA_KEY.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    if (namespaces.stream().anyMatch(m.group(1)::startsWith)) {
+                        javaKeys.add(m.group(1));
+                    }
+                }
+            }
+        }
     }
 
     @Test
@@ -80,6 +101,59 @@ class MessagesTest {
     void everyKeyTheTemplatesUseExistsInEnglish() {
         List<String> missing = staticKeys.stream().filter(k -> !english.containsKey(k)).toList();
         assertTrue(missing.isEmpty(), "keys used in templates but missing from messages.properties: " + missing);
+    }
+
+    @Test
+    void everyKeyTheJavaCodeUsesExistsInEnglish() {
+        assertTrue(javaKeys.size() > 20, "found the keys in Java: " + javaKeys);
+        List<String> missing = javaKeys.stream().filter(k -> !english.containsKey(k)).toList();
+        assertTrue(missing.isEmpty(), "keys used in Java but missing from messages.properties: " + missing);
+    }
+
+    @Test
+    void everyReasonKeyOfThePlannerExistsInEnglishAndDutch() {
+        List<String> missing = Reason.keys().stream().sorted()
+                .filter(k -> !english.containsKey(k) || !dutch.containsKey(k)).toList();
+        assertTrue(missing.isEmpty(), "plan reason keys missing from messages.properties or messages_nl.properties: " + missing);
+    }
+
+    @Test
+    void reasonsReadWellInEnglishAndDutch() {
+        UiMessages messages = new UiMessages();
+        Locale nl = Locale.forLanguageTag("nl");
+        Map<Reason, List<String>> expected = new LinkedHashMap<>();
+        expected.put(reason("plan.reason.stored", "Day 12 of your first 30 days"),
+                List.of("Day 12 of your first 30 days", "Day 12 of your first 30 days"));
+        expected.put(reason("plan.reason.review.lastSeen", "9"),
+                List.of("Review: you last saw this 9 days ago", "Herhaling: je zag dit 9 dagen geleden"));
+        expected.put(reason("plan.reason.review.lastSeen", "1"),
+                List.of("Review: you last saw this yesterday", "Herhaling: je zag dit gisteren"));
+        expected.put(reason("plan.reason.review.due", "0"), List.of("Review: due today", "Herhaling: vandaag aan de beurt"));
+        expected.put(reason("plan.reason.review.due", "3"), List.of("Review: overdue by 3 days", "Herhaling: 3 dagen te laat"));
+        expected.put(reason("plan.reason.track.first", "12", "first 30 days"),
+                List.of("Day 12 of your first 30 days", "Dag 12 van je traject first 30 days"));
+        expected.put(reason("plan.reason.track", "45", "Days 31 to 60", "2", "3"),
+                List.of("Day 45: Days 31 to 60 track, lesson 2 of 3", "Dag 45: traject Days 31 to 60, les 2 van 3"));
+        expected.put(reason("plan.reason.gap", "Discovery questioning", "35", "70"),
+                List.of("Discovery questioning is at 35%, target 70%", "Discovery questioning staat op 35%, doel 70%"));
+        expected.put(reason("plan.reason.gap.both", "Buyer alignment", "10", "50", "Procurement", "Decision"),
+                List.of("Buyer alignment is at 10%, target 50%, and it covers the Procurement persona and the Decision phase, "
+                                + "both new to you",
+                        "Buyer alignment staat op 10%, doel 50%, en deze les gaat over de persona Procurement en de fase Decision, "
+                                + "allebei nieuw voor je"));
+        expected.put(reason("plan.reason.new", "Buying clock"), List.of("Something new: Buying clock", "Iets nieuws: Buying clock"));
+        expected.put(reason("plan.reason.assigned", "Maya O'Brien", "2026-12-03"),
+                List.of("Assigned by Maya O'Brien, due Thursday 3 December", "Toegewezen door Maya O'Brien, uiterlijk donderdag 3 december"));
+        expected.put(reason("plan.reason.assigned.overdue", "Tom", "2026-12-03"),
+                List.of("Assigned by Tom, overdue since Thursday 3 December", "Toegewezen door Tom, te laat sinds donderdag 3 december"));
+        expected.forEach((reason, texts) -> {
+            assertEquals(texts.get(0), messages.text(Locale.ENGLISH, reason.key(), reason.args()), reason.toString());
+            assertEquals(texts.get(1), messages.text(nl, reason.key(), reason.args()), reason.toString());
+        });
+    }
+
+    static Reason reason(String key, String... args) {
+        return new Reason(key, List.of(args));
     }
 
     @Test
@@ -104,11 +178,10 @@ class MessagesTest {
     @Test
     void noEnglishKeyIsUnused() {
         List<String> unused = english.keySet().stream()
-                .filter(k -> !staticKeys.contains(k))
+                .filter(k -> !staticKeys.contains(k) && !javaKeys.contains(k) && !Reason.keys().contains(k))
                 .filter(k -> DYNAMIC_PREFIXES.stream().noneMatch(k::startsWith))
-                .filter(k -> !k.equals("language.unknown")) // used by LanguageController
                 .toList();
-        assertTrue(unused.isEmpty(), "keys in messages.properties that no template uses: " + unused);
+        assertTrue(unused.isEmpty(), "keys in messages.properties that no template, controller or reason uses: " + unused);
     }
 
     @Test

@@ -81,7 +81,11 @@ class LearnFlowIT extends ServerTest {
         assertEquals(3, quiz.select("form.quiz fieldset.question").size());
         assertEquals(3, quiz.select("fieldset.confidence").size(), "one tap per question says how sure the rep is");
         assertFalse(quiz.outerHtml().contains("Feedback for"));
-        assertEquals(404, browser.get("/modules/no-such-module").status());
+        Browser.Page missing = browser.get("/modules/no-such-module");
+        assertEquals(404, missing.status());
+        assertEquals("There is no module \"no-such-module\".", missing.html().selectFirst("main p").text(),
+                "the controller's explanation, not the general one of the 404 route");
+        assertEquals("There is nothing at this address.", browser.get("/no-such-page").html().selectFirst("main p").text());
     }
 
     @Test

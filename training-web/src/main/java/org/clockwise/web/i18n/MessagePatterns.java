@@ -1,0 +1,82 @@
+package org.clockwise.web.i18n;
+
+import java.math.BigDecimal;
+import java.text.DateFormat;
+import java.text.Format;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Formats a message once with {@link MessageFormat}, for templates and Java alike.
+ * <p>
+ * Two conveniences for texts that travel as a key and arguments (plan reasons, {@code UiText}):
+ * a single list parameter stands for the arguments themselves ({@code #{${reason.key}(${reason.args})}}),
+ * and an argument given as text is read as what the pattern formats it as: a whole or decimal
+ * number for {@code {0,number}} and {@code {0,choice,...}}, an ISO date ({@code 2026-12-03}) for
+ * {@code {1,date,EEEE d MMMM}}. So the message file decides how a number or a date reads.
+ */
+final class MessagePatterns {
+
+    private MessagePatterns() {
+    }
+
+    static String format(String text, Locale locale, Object[] parameters) {
+        Object[] args = arguments(parameters);
+        if (text.indexOf('\'') < 0 && text.indexOf('{') < 0) {
+            return text; // what MessageFormat would give, without parsing
+        }
+        MessageFormat format = new MessageFormat(text, locale);
+        return format.format(typed(format, args));
+    }
+
+    private static Object[] arguments(Object[] parameters) {
+        if (parameters == null) {
+            return new Object[0];
+        }
+        if (parameters.length == 1 && parameters[0] instanceof List<?> list) {
+            return list.toArray();
+        }
+        return parameters;
+    }
+
+    private static Object[] typed(MessageFormat format, Object[] args) {
+        Format[] formats = format.getFormatsByArgumentIndex();
+        Object[] typed = args.clone();
+        for (int i = 0; i < Math.min(formats.length, typed.length); i++) {
+            if (typed[i] instanceof String text) {
+                if (formats[i] instanceof NumberFormat) {
+                    typed[i] = number(text);
+                } else if (formats[i] instanceof DateFormat date) {
+                    typed[i] = date(text, date);
+                }
+            }
+        }
+        return typed;
+    }
+
+    private static Object number(String text) {
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException notWhole) {
+            try {
+                return new BigDecimal(text.trim());
+            } catch (NumberFormatException e) {
+                return text; // MessageFormat will say what is wrong
+            }
+        }
+    }
+
+    /** The start of that day where the date format reads it, so it prints as the same day. */
+    private static Object date(String text, DateFormat format) {
+        try {
+            return Date.from(LocalDate.parse(text.trim()).atStartOfDay(format.getTimeZone().toZoneId()).toInstant());
+        } catch (DateTimeParseException e) {
+            return text;
+        }
+    }
+}
