@@ -14,6 +14,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import org.clockwise.web.security.CurrentUser;
 import org.clockwise.web.security.ErrorPages;
+import org.clockwise.web.security.LocalPaths;
 
 import java.net.URI;
 import java.util.Locale;
@@ -49,17 +50,8 @@ class LanguageController {
         return HttpResponse.seeOther(URI.create(safeBack(form.back())));
     }
 
-    /** Only a path on this site: never another host ("//evil", "/\evil"), a scheme or a header break. */
+    /** Only a path on this site (see {@link LocalPaths}). */
     static String safeBack(String back) {
-        if (back == null || back.length() > 2000 || !back.startsWith("/") || back.startsWith("//")
-                || back.startsWith("/\\") || back.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '\\')) {
-            return "/";
-        }
-        try {
-            URI uri = URI.create(back);
-            return uri.getScheme() == null && uri.getAuthority() == null ? back : "/";
-        } catch (IllegalArgumentException e) {
-            return "/";
-        }
+        return LocalPaths.orHome(back);
     }
 }

@@ -12,6 +12,8 @@ import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler
 import jakarta.inject.Singleton;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Denied requests: a browser that is not signed in goes to the sign-in page; everything else
@@ -33,7 +35,10 @@ class AccessDeniedHandler implements ExceptionHandler<AuthorizationException, Mu
             return errorPages.page(request, HttpStatus.FORBIDDEN, "error.notForYou");
         }
         if (wantsHtml(request) && request.getMethod().name().equals("GET")) {
-            return HttpResponse.seeOther(URI.create("/login"));
+            // Back to the page asked for after signing in (a nudge's link to Today, for example).
+            String wanted = request.getPath() + (request.getUri().getRawQuery() == null ? "" : "?" + request.getUri().getRawQuery());
+            return HttpResponse.seeOther(URI.create(wanted.equals("/") ? "/login"
+                    : "/login?next=" + URLEncoder.encode(LocalPaths.orHome(wanted), StandardCharsets.UTF_8)));
         }
         return errorPages.page(request, HttpStatus.UNAUTHORIZED, "error.signIn");
     }

@@ -1,6 +1,7 @@
 package org.clockwise.web.signin;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -27,6 +28,7 @@ import org.clockwise.core.signin.SignInService;
 import org.clockwise.web.render.UiText;
 import org.clockwise.web.security.CsrfTokens;
 import org.clockwise.web.security.CurrentUser;
+import org.clockwise.web.security.LocalPaths;
 
 import java.net.URI;
 import java.time.Clock;
@@ -46,10 +48,10 @@ class SignInController {
      * confirm a sign-out.
      */
     record LoginPage(boolean demoMode, @Nullable List<DemoOrganisation.DemoAccount> demoAccounts, @Nullable String demoPassword,
-                     @Nullable String email, @Nullable UiText error, boolean signedOut) {
+                     @Nullable String email, @Nullable UiText error, boolean signedOut, @Nullable String next) {
 
         LoginPage failed(String typedEmail, UiText why) {
-            return new LoginPage(demoMode, demoAccounts, demoPassword, typedEmail, why, signedOut);
+            return new LoginPage(demoMode, demoAccounts, demoPassword, typedEmail, why, signedOut, next);
         }
     }
 
@@ -74,11 +76,11 @@ class SignInController {
 
     @Get("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<?> form(HttpRequest<?> request, @Nullable @QueryValue String signedout) {
+    HttpResponse<?> form(HttpRequest<?> request, @Nullable @QueryValue String signedout, @Nullable @QueryValue String next) {
         if (request.getUserPrincipal(Authentication.class).isPresent()) {
-            return HttpResponse.seeOther(URI.create("/"));
+            return HttpResponse.seeOther(URI.create(LocalPaths.orHome(next)));
         }
-        LoginPage page = page(signedout != null);
+        LoginPage page = page(signedout != null, next);
         return HttpResponse.ok(new ModelAndView<>("signin/login", page));
     }
 
@@ -95,14 +97,20 @@ class SignInController {
             Authentication authentication = Authentication.build(ok.email(),
                     ok.roles().stream().map(Role::name).toList(), claims);
             csrf.rotate(request);
-            return loginHandler.loginSuccess(authentication, request);
+            MutableHttpResponse<?> success = loginHandler.loginSuccess(authentication, request);
+            String next = LocalPaths.orHome(form.next());
+            // The page the person was sent here from, when it is one of ours; else the default start page.
+            if (!next.equals("/")) {
+                success.getHeaders().set(HttpHeaders.LOCATION, next);
+            }
+            return success;
         }
         if (result instanceof SignInResult.Locked locked) {
             long minutes = Math.max(1, (Duration.between(clock.instant(), locked.until()).getSeconds() + 59) / 60);
-            LoginPage page = page(false).failed(email, UiText.of("signin.locked", minutes));
+            LoginPage page = page(false, form.next()).failed(email, UiText.of("signin.locked", minutes));
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).body(new ModelAndView<>("signin/login", page));
         }
-        LoginPage page = page(false).failed(email, UiText.of("signin.failed"));
+        LoginPage page = page(false, form.next()).failed(email, UiText.of("signin.failed"));
         return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(new ModelAndView<>("signin/login", page));
     }
 
@@ -114,10 +122,12 @@ class SignInController {
         return logoutHandler.logout(request);
     }
 
-    private LoginPage page(boolean signedOut) {
+    private LoginPage page(boolean signedOut, @Nullable String next) {
         boolean demo = !organisations.findByDemoTrue().isEmpty();
+        String back = LocalPaths.orHome(next);
+        String keep = back.equals("/") ? null : back;
         return demo
-                ? new LoginPage(true, DemoOrganisation.accounts(), DemoOrganisation.PASSWORD, null, null, signedOut)
-                : new LoginPage(false, null, null, null, null, signedOut);
+                ? new LoginPage(true, DemoOrganisation.accounts(), DemoOrganisation.PASSWORD, null, null, signedOut, keep)
+                : new LoginPage(false, null, null, null, null, signedOut, keep);
     }
 }

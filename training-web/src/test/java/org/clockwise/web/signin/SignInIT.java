@@ -38,6 +38,30 @@ class SignInIT extends ServerTest {
     }
 
     @Test
+    void aSignedOutLinkLeadsThroughSignInToThePageItNamed() {
+        User rep = Fixtures.aUser(org, Role.REP);
+        Browser browser = new Browser();
+
+        Browser.Page denied = browser.get("/history?x=1");
+        assertEquals(303, denied.status());
+        assertEquals("/login?next=%2Fhistory%3Fx%3D1", denied.location().orElseThrow());
+        Browser.Page login = browser.get(denied.location().orElseThrow());
+        assertEquals("/history?x=1", login.html().selectFirst("input[name=next]").attr("value"));
+        Browser.Page signedIn = browser.post("/login", Map.of("email", rep.email(), "password", Fixtures.PASSWORD,
+                "next", "/history?x=1"));
+        assertEquals(303, signedIn.status());
+        assertEquals("/history?x=1", signedIn.location().orElseThrow());
+
+        // Never another site, whatever the link says.
+        Browser other = new Browser();
+        other.get("/login?next=//evil.example/");
+        assertTrue(other.lastPage().html().select("input[name=next]").isEmpty());
+        Browser.Page away = other.post("/login", Map.of("email", rep.email(), "password", Fixtures.PASSWORD,
+                "next", "https://evil.example/"));
+        assertEquals("/", away.location().orElseThrow());
+    }
+
+    @Test
     void emailIsMatchedWhateverItsCase() {
         User rep = Fixtures.aUser(org, Role.REP);
         Browser browser = new Browser();
