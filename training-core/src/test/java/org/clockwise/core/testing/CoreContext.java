@@ -37,6 +37,7 @@ public final class CoreContext {
         props.put("clockwise.signing-secret", "test-signing-secret-that-is-long-enough-0123456789");
         props.put("clockwise.demo.enabled", false);
         props.put("clockwise.library.publish-on-start", false);
+        props.put("clockwise.mail.scheduled", false); // tests deliver the outbox themselves
         props.put("clockwise.library.path", TestLibrary.create().root().toString());
         props.put("datasources.default.dialect", "POSTGRES");
         props.put("datasources.default.driver-class-name", "org.postgresql.Driver");
