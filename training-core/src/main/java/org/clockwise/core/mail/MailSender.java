@@ -1,6 +1,7 @@
 package org.clockwise.core.mail;
 
 import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.clockwise.core.db.DataSettings;
 import org.slf4j.Logger;
@@ -37,6 +38,7 @@ public class MailSender {
     private final Clock clock;
     private final MailRetryPolicy retries;
 
+    @Inject
     MailSender(OutboxStore store, MailDelivery delivery, Clock clock) {
         this(store, delivery, clock, MailRetryPolicy.DEFAULT);
     }

@@ -18,6 +18,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.handlers.LoginHandler;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.views.ViewsRenderer;
 import org.clockwise.core.account.AccountService;
 import org.clockwise.core.account.LinkStatus;
 import org.clockwise.core.account.Purpose;
@@ -28,6 +29,9 @@ import org.clockwise.core.signin.SignInService;
 import org.clockwise.web.security.CsrfTokens;
 import org.clockwise.web.security.CurrentUser;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -54,18 +58,21 @@ class PasswordLinkController {
     private final SignInService signIn;
     private final LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler;
     private final CsrfTokens csrf;
+    private final ViewsRenderer<Object, HttpRequest<?>> views;
 
     PasswordLinkController(AccountService accounts, SignInService signIn,
-                           LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler, CsrfTokens csrf) {
+                           LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler, CsrfTokens csrf,
+                           ViewsRenderer<Object, HttpRequest<?>> views) {
         this.accounts = accounts;
         this.signIn = signIn;
         this.loginHandler = loginHandler;
         this.csrf = csrf;
+        this.views = views;
     }
 
     @Get("/invite/{token}")
-    MutableHttpResponse<?> invitation(@PathVariable String token) {
-        return form(token, Purpose.INVITE);
+    MutableHttpResponse<?> invitation(HttpRequest<?> request, @PathVariable String token) {
+        return form(request, token, Purpose.INVITE);
     }
 
     @Post(value = "/invite/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -74,8 +81,8 @@ class PasswordLinkController {
     }
 
     @Get("/reset/{token}")
-    MutableHttpResponse<?> reset(@PathVariable String token) {
-        return form(token, Purpose.RESET);
+    MutableHttpResponse<?> reset(HttpRequest<?> request, @PathVariable String token) {
+        return form(request, token, Purpose.RESET);
     }
 
     @Post(value = "/reset/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -83,10 +90,10 @@ class PasswordLinkController {
         return submit(request, token, Purpose.RESET, form);
     }
 
-    private MutableHttpResponse<?> form(String token, Purpose purpose) {
+    private MutableHttpResponse<?> form(HttpRequest<?> request, String token, Purpose purpose) {
         AccountService.Link link = accounts.check(token);
         if (link.status() != LinkStatus.VALID || link.purpose() != purpose) {
-            return unusable(link.purpose() == purpose ? link.status() : LinkStatus.UNKNOWN, purpose);
+            return unusable(request, link.purpose() == purpose ? link.status() : LinkStatus.UNKNOWN, purpose);
         }
         return noStore(HttpResponse.ok(new ModelAndView<>("account/set-password", page(purpose, link.name(), token, null))));
     }
@@ -94,7 +101,7 @@ class PasswordLinkController {
     private MutableHttpResponse<?> submit(HttpRequest<?> request, String token, Purpose purpose, PasswordForm form) {
         AccountService.Link link = accounts.check(token);
         if (link.status() != LinkStatus.VALID || link.purpose() != purpose) {
-            return unusable(link.purpose() == purpose ? link.status() : LinkStatus.UNKNOWN, purpose);
+            return unusable(request, link.purpose() == purpose ? link.status() : LinkStatus.UNKNOWN, purpose);
         }
         String password = form.password() == null ? "" : form.password();
         if (!password.equals(form.confirm() == null ? "" : form.confirm())) {
@@ -105,7 +112,7 @@ class PasswordLinkController {
             return refused(purpose, link.name(), token, r.problem().name());
         }
         if (result instanceof AccountService.PasswordSet.Unusable u) {
-            return unusable(u.status(), purpose);
+            return unusable(request, u.status(), purpose);
         }
         AccountService.PasswordSet.Done done = (AccountService.PasswordSet.Done) result;
         SignInResult.SignedIn ok = signIn.openSession(done.userId());
@@ -128,11 +135,20 @@ class PasswordLinkController {
                 .body(new ModelAndView<>("account/set-password", page(purpose, name, token, problem))));
     }
 
-    private static MutableHttpResponse<?> unusable(LinkStatus status, Purpose purpose) {
+    /**
+     * The page for a used or expired link (410). An unknown link answers 404, which the global
+     * error route shows as "nothing at this address" whatever the body.
+     */
+    private MutableHttpResponse<?> unusable(HttpRequest<?> request, LinkStatus status, Purpose purpose) {
         HttpStatus code = status == LinkStatus.UNKNOWN ? HttpStatus.NOT_FOUND : HttpStatus.GONE;
         String reason = status == LinkStatus.UNKNOWN ? "unknown" : status.name().toLowerCase(Locale.ROOT);
-        return noStore(HttpResponse.status(code)
-                .body(new ModelAndView<>("account/link", new LinkPage(reason, purpose.name().toLowerCase(Locale.ROOT)))));
+        StringWriter out = new StringWriter();
+        try {
+            views.render("account/link", new LinkPage(reason, purpose.name().toLowerCase(Locale.ROOT)), request).writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return noStore(HttpResponse.status(code).contentType(MediaType.TEXT_HTML + ";charset=utf-8").body(out.toString()));
     }
 
     /** Pages reached through a secret link are never cached. */
