@@ -1,9 +1,11 @@
 package org.clockwise.core.demo;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clockwise.core.people.Organisation;
 import org.clockwise.core.people.OrganisationStore;
+import org.clockwise.core.people.PersonAdded;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.Team;
 import org.clockwise.core.people.TeamStore;
@@ -20,7 +22,8 @@ import java.util.Set;
 /**
  * The organisation a newcomer meets on first start: an admin, an author, two managers with a
  * team each, a sub-team with its own manager and 22 reps hired from last week to
- * three years ago, across time zones.
+ * three years ago, across time zones; and one rep who starts today and has not yet followed their
+ * invitation (the email is in the outbox folder on first start).
  */
 @Singleton
 public class DemoOrganisation {
@@ -65,16 +68,23 @@ public class DemoOrganisation {
             new Person("sofia.rep@demo.clockwise.test", "Sofia Lindgren", 1095, "Europe/Stockholm", Set.of(Role.REP), "Mid-Market West"),
             new Person("ethan.rep@demo.clockwise.test", "Ethan Brooks", 1090, "America/Chicago", Set.of(Role.REP), "Enterprise East"));
 
+    /** Invited, no password yet: shows a pending invitation (and its email) on first start. */
+    static final Person INVITED = new Person("casey.rep@demo.clockwise.test", "Casey Morgan", 0, "Europe/Dublin", Set.of(Role.REP),
+            "Mid-Market West");
+
     private final OrganisationStore organisations;
     private final UserStore users;
     private final TeamStore teams;
     private final PasswordHasher hasher;
+    private final ApplicationEventPublisher<PersonAdded> events;
 
-    DemoOrganisation(OrganisationStore organisations, UserStore users, TeamStore teams, PasswordHasher hasher) {
+    DemoOrganisation(OrganisationStore organisations, UserStore users, TeamStore teams, PasswordHasher hasher,
+                     ApplicationEventPublisher<PersonAdded> events) {
         this.organisations = organisations;
         this.users = users;
         this.teams = teams;
         this.hasher = hasher;
+        this.events = events;
     }
 
     /** Loads the demo organisation in one transaction: all of it or nothing. */
@@ -98,6 +108,11 @@ public class DemoOrganisation {
                 teams.putMember(user.id(), team.id());
             }
         }
+        User invited = users.save(User.newUser(org.id(), INVITED.email(), INVITED.name(), null,
+                today.minusDays(INVITED.daysSinceHire()), INVITED.zone()));
+        INVITED.roles().forEach(r -> users.addRole(invited.id(), r.name()));
+        teams.putMember(invited.id(), team(org, INVITED.team(), teamsByName).id());
+        events.publishEvent(new PersonAdded(org.id(), invited.id(), null));
         return org.id();
     }
 

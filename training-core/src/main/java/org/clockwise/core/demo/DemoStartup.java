@@ -59,7 +59,8 @@ class DemoStartup {
         if (demoEnabled && organisations.findByDemoTrue().isEmpty()) {
             long started = System.nanoTime();
             long orgId = demo.load(LocalDate.now(clock));
-            List<User> reps = users.findRepsOf(orgId);
+            // The invited rep has not signed in yet, so has no history.
+            List<User> reps = users.findRepsOf(orgId).stream().filter(u -> u.passwordHash() != null).toList();
             history.simulate(reps, LocalDate.now(clock), historyDays);
             LOG.info("Loaded the demo organisation '{}' with {} days of learning history in {} ms (password for every demo account: {})",
                     DemoOrganisation.NAME, historyDays, (System.nanoTime() - started) / 1_000_000, DemoOrganisation.PASSWORD);

@@ -1,21 +1,20 @@
 package org.clockwise.core.signin;
 
-import java.nio.charset.StandardCharsets;
-
-/** What a password must be: long enough, and within bcrypt's 72-byte input. */
+/** Refuses a password that {@link PasswordPolicy} refuses, for code that has no page to explain it on. */
 public final class PasswordRules {
-    public static final int MIN_LENGTH = 8;
-    public static final int MAX_BYTES = 72;
+    public static final int MIN_LENGTH = PasswordPolicy.MIN_LENGTH;
+    public static final int MAX_BYTES = PasswordPolicy.MAX_BYTES;
 
     private PasswordRules() {
     }
 
     public static void check(String password) {
-        if (password == null || password.length() < MIN_LENGTH) {
-            throw new IllegalArgumentException("a password needs at least " + MIN_LENGTH + " characters");
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new IllegalArgumentException("a password may have at most " + MAX_BYTES + " bytes");
-        }
+        PasswordPolicy.check(password).ifPresent(problem -> {
+            throw new IllegalArgumentException(switch (problem) {
+                case TOO_SHORT -> "a password needs at least " + MIN_LENGTH + " characters";
+                case TOO_LONG -> "a password may have at most " + MAX_BYTES + " bytes";
+                case COMMON -> "that password is on the list of common passwords";
+            });
+        });
     }
 }

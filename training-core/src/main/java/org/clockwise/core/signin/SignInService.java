@@ -75,6 +75,21 @@ public class SignInService {
         return new SignInResult.SignedIn(u.id(), u.email(), u.displayName(), roles(u.id()), sessionId, expires);
     }
 
+    /**
+     * Opens a session for an active person who has just proved who they are another way (by
+     * setting their password through an invitation or reset link), and clears their failed attempts.
+     */
+    @Transactional
+    public SignInResult.SignedIn openSession(long userId) {
+        User u = users.findById(userId).filter(User::active).orElseThrow(() -> new IllegalStateException("no active person " + userId));
+        Instant now = clock.instant();
+        store.clearFailures(LoginThrottlePolicy.key(u.email()));
+        UUID sessionId = UUID.randomUUID();
+        Instant expires = now.plus(sessionLength);
+        store.createSession(sessionId, u.id(), now, expires);
+        return new SignInResult.SignedIn(u.id(), u.email(), u.displayName(), roles(u.id()), sessionId, expires);
+    }
+
     public Set<Role> roles(long userId) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         users.findRoleNames(userId).forEach(r -> roles.add(Role.parse(r)));

@@ -38,6 +38,7 @@ public final class CoreContext {
         props.put("clockwise.demo.enabled", false);
         props.put("clockwise.nudge.enabled", false); // tests run nudge rounds themselves, at instants they choose
         props.put("clockwise.library.publish-on-start", false);
+        props.put("clockwise.mail.scheduled", false); // tests deliver the outbox themselves
         props.put("clockwise.library.path", TestLibrary.create().root().toString());
         props.put("datasources.default.dialect", "POSTGRES");
         props.put("datasources.default.driver-class-name", "org.postgresql.Driver");

@@ -3,6 +3,7 @@ package org.clockwise.web.cli;
 import io.micronaut.context.ApplicationContext;
 import org.clockwise.core.db.DatabaseBootstrap;
 import org.clockwise.core.db.DatabaseUnavailableException;
+import org.clockwise.core.mail.MailSender;
 import org.clockwise.web.Application;
 
 import java.util.HashMap;
@@ -40,8 +41,11 @@ public final class CommandContext {
         props.put("clockwise.demo.enabled", false);
         props.put("clockwise.library.publish-on-start", false);
         props.put("micronaut.server.port", -1);
+        props.put("clockwise.mail.scheduled", false); // the command delivers what it queued before it exits
         try (ApplicationContext context = ApplicationContext.builder().mainClass(Application.class).properties(props).start()) {
-            return command.apply(context);
+            int exit = command.apply(context);
+            context.getBean(MailSender.class).sendDue();
+            return exit;
         } finally {
             if (db.isEmbedded()) {
                 db.embedded().close();

@@ -43,7 +43,7 @@ class MessagesTest {
             "today.", "lesson.", "quiz.", "quizForm.", "quizResult.", "result.", "reviews.", "review.", "skills.",
             "history.", "modules.", "error.", "plan.");
     /** Keys templates build at run time: #messages.msgOrNull('home.card.' + role + ...), 'error.status.' + status. */
-    static final List<String> DYNAMIC_PREFIXES = List.of("home.card.", "error.status.");
+    static final List<String> DYNAMIC_PREFIXES = List.of("home.card.", "error.status.", "account.link.", "account.problem.");
 
     static final Pattern MESSAGE_EXPRESSION = Pattern.compile("#\\{([A-Za-z0-9_.-]+)");
     static final Pattern MESSAGES_CALL = Pattern.compile("#messages\\.msg(?:OrNull)?\\('([A-Za-z0-9_.-]+)'\\s*([)+])");
@@ -165,6 +165,18 @@ class MessagesTest {
                 if (!english.containsKey(key)) {
                     missing.add(key);
                 }
+            }
+        }
+        for (String reason : List.of("unknown", "used", "expired")) {
+            for (String part : List.of("title", "text")) {
+                if (!english.containsKey("account.link." + reason + "." + part)) {
+                    missing.add("account.link." + reason + "." + part);
+                }
+            }
+        }
+        for (var problem : org.clockwise.core.signin.PasswordPolicy.Problem.values()) {
+            if (!english.containsKey("account.problem." + problem.name())) {
+                missing.add("account.problem." + problem.name());
             }
         }
         for (int status : new int[]{400, 401, 403, 404, 500}) {

@@ -45,6 +45,13 @@ class ApplicationProcessIT {
             capturedCookieCheck = rep.get("/").html().select(".role-card").attr("data-role");
             assertEquals("rep", capturedCookieCheck);
             assertEquals(1L, first.output().stream().filter(l -> l.contains("Loaded the demo organisation")).count());
+            // The demo's pending invitation is written to the outbox folder (no SMTP server configured).
+            Path outbox = data.resolve("mail").resolve("outbox");
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (System.nanoTime() < deadline && !invitationWritten(outbox)) {
+                Thread.sleep(200);
+            }
+            assertTrue(invitationWritten(outbox), () -> "no invitation in " + outbox + ":\n" + String.join("\n", first.output()));
             first.crash();
         }
         assertTrue(Files.exists(data.resolve("signing-secret")), "the generated secret lives in the data folder");
@@ -128,5 +135,14 @@ class ApplicationProcessIT {
         int slash = url.indexOf('/', "jdbc:postgresql://".length());
         int query = url.indexOf('?', slash);
         return url.substring(0, slash + 1) + name + (query >= 0 ? url.substring(query) : "");
+    }
+
+    private static boolean invitationWritten(Path outbox) throws java.io.IOException {
+        if (!Files.isDirectory(outbox)) {
+            return false;
+        }
+        try (var files = Files.list(outbox)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith("casey.rep@demo.clockwise.test.eml"));
+        }
     }
 }

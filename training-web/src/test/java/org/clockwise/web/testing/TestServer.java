@@ -23,6 +23,11 @@ public final class TestServer {
             props.put("micronaut.server.port", -1);
             library = TestLibrary.create();
             props.put("clockwise.library.path", library.root().toString());
+            // Email goes to a real SMTP server (GreenMail) and is delivered as the server would.
+            props.put("clockwise.mail.smtp-host", "127.0.0.1");
+            props.put("clockwise.mail.smtp-port", TestMail.port());
+            props.put("clockwise.mail.scheduled", true);
+            props.put("clockwise.mail.send-every", "300ms");
             server = ApplicationContext.run(EmbeddedServer.class, props, "test");
             CoreContext.install(server.getApplicationContext());
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "test-server-shutdown"));
