@@ -198,6 +198,10 @@ public class AccountService {
         if (users.findByEmailIgnoringCase(address).isPresent()) {
             throw new Refused(address + " already has an account; nothing was created");
         }
+        if (!organisations.findByNameIgnoringCase(orgName).isEmpty()) {
+            throw new Refused("an organisation named " + orgName.trim() + " exists already; its admins add people in the browser"
+                    + " (People), so nothing was created");
+        }
         Organisation org = organisations.save(new Organisation(null, orgName.trim(), false, null));
         LocalDate today = LocalDate.now(clock);
         long userId = people.insert(org.id(), new PeopleStore.Details(address, name, today, "UTC"));

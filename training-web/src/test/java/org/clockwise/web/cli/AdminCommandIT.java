@@ -61,6 +61,10 @@ class AdminCommandIT {
         assertEquals(1, again.exit(), again.out());
         assertTrue(again.err().contains("already has an account"), again.err());
 
+        Run sameOrg = run(dir, "admin", "create", "--org", "ACME <sales>", "--email", "bob@acme.example", "--name", "Bob");
+        assertEquals(1, sameOrg.exit(), sameOrg.out());
+        assertTrue(sameOrg.err().contains("exists already"), sameOrg.err());
+
         Run bad = run(dir, "admin", "create", "--org", "Acme");
         assertEquals(2, bad.exit());
         assertTrue(bad.err().contains("usage:"), bad.err());
