@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param budgetSeconds time budget, 0 or more ({@link #DEFAULT_BUDGET_SECONDS} by default)
  * @param tracks        tenure tracks, in catalog order
  * @param modules       published, not retired modules
- * @param dueReviews    review items due today or earlier
+ * @param dueReviews    review items due by the moment the plan is made (what the Reviews page serves then)
  * @param skills        proficiency and target per skill
  * @param history       what the rep has completed and seen
  * @param phaseNames    phase id to display name (ids are shown when missing)

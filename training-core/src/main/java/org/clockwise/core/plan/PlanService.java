@@ -149,11 +149,17 @@ public class PlanService {
         return lines;
     }
 
+    /**
+     * Every line done. An empty plan (library finished, nothing due) is complete too: the rep
+     * has nothing left to do today, Today says "Done for today", so the day keeps the streak.
+     */
     private static boolean complete(List<Line> lines) {
-        return !lines.isEmpty() && lines.stream().allMatch(Line::done);
+        return lines.stream().allMatch(Line::done);
     }
 
     private Today assemble(User user, LocalDate day, List<Line> lines, Instant now) {
+        // "Reviews due now" uses the same cutoff (now) and the same rows (not superseded) as the
+        // Reviews page and as the plan's reviews, so the three never disagree about what is due.
         return new Today(day, user.zone(), lines, reviews.countDue(user.id(), now), streak(user.id(), day, complete(lines)));
     }
 
@@ -203,9 +209,12 @@ public class PlanService {
         Rep rep = user.rep();
         LocalDate day = rep.day(now);
         History history = new History(store.completedModules(user.id()), store.seen(user.id(), "phases"), store.seen(user.id(), "personas"));
-        Instant endOfDay = day.plusDays(1).atStartOfDay(user.zone()).toInstant();
+        // Only reviews due by now: the Reviews page serves nothing before its due time (asking
+        // earlier would spend a review before recall has fallen to the desired retention, which
+        // is what the due time marks). Planning up to the end of the day listed reviews the rep
+        // could not do yet; those due later today go into tomorrow's plan instead.
         return new PlanRequest(rep, day, budgetSeconds, library.tracks(), library.modules(),
-                store.dueReviews(user.id(), endOfDay), skills.of(rep, now).skills(), history,
+                store.dueReviews(user.id(), now), skills.of(rep, now).skills(), history,
                 names(library.catalog().phases()), names(library.catalog().personas()), assignments.open(user.id()));
     }
 

@@ -26,8 +26,8 @@ final class ReviewQueue {
 
     static List<PlanItem> items(PlanRequest request, int budgetSeconds) {
         ZoneId zone = request.rep().zone();
-        // Defensive: the caller should pass only items due by today; one due after the end of
-        // the rep's local day (e.g. selected with a UTC date) is not due yet and takes no time.
+        // Defensive: the caller passes only items due by the moment the plan is made (PlanService);
+        // one due after the end of the rep's local day is never due today and takes no time.
         Instant endOfDay = request.day().plusDays(1).atStartOfDay(zone).toInstant();
         int max = Math.max(0, budgetSeconds) / ReviewItem.SECONDS;
         return request.dueReviews().stream()

@@ -9,7 +9,8 @@
  * {@link org.clockwise.core.plan.DailyPlan}: deterministic, no clock, no randomness, so
  * the same request always gives the same plan and tests run in milliseconds.
  * {@link org.clockwise.core.plan.PlanService} loads the inputs and stores the plan once per rep
- * and local day, so a refresh does not reshuffle it; {@link org.clockwise.core.plan.Streak}
- * counts the days in a row it was completed.
+ * and local day, so a refresh does not reshuffle it, with the reviews due by the moment it is
+ * made (those the Reviews page serves); {@link org.clockwise.core.plan.Streak} counts the days in
+ * a row it was completed, an empty plan (nothing left to learn or review) counting as completed.
  */
 package org.clockwise.core.plan;

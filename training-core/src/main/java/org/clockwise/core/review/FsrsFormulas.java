@@ -9,10 +9,14 @@ package org.clockwise.core.review;
  * <ul>
  *   <li>[PY] open-spaced-repetition/py-fsrs {@code fsrs/scheduler.py} @ 8053894 (FSRS-6, 21
  *       weights) — used as the primary reference for every formula below.</li>
- *   <li>[RS] open-spaced-repetition/fsrs-rs {@code src/model_v6.rs} @ 48b7d2f — the *_scalar
- *       functions; its unit-test values are reused in FsrsFormulasTest.</li>
- *   <li>[TS] open-spaced-repetition/ts-fsrs FSRS-6 algorithm ({@code next_short_term_stability}
- *       with {@code g >= 3 ? max(sinc, 1) : sinc}).</li>
+ *   <li>[RS] open-spaced-repetition/fsrs-rs {@code src/model.rs} @ 0cbb9d3 — {@code step},
+ *       {@code stability_short_term} ({@code if rating >= 2.0 { sinc.max(1.0) }}, since change
+ *       8b74039 "Non-decreasing SInc(Hard) in same-day reviews") and the bounds
+ *       {@code S_MIN = 0.001}, {@code S_MAX = 36500.0} in {@code src/simulation.rs}; its
+ *       unit-test values are reused in FsrsFormulasTest. Where py-fsrs and fsrs-rs differ
+ *       (the same-day floor for Hard, the upper stability bound) we follow fsrs-rs.</li>
+ *   <li>[TS] open-spaced-repetition/ts-fsrs 5.3+ FSRS-6 {@code next_short_term_stability}
+ *       (floors SInc at 1 for Hard, Good and Easy, as fsrs-rs).</li>
  *   <li>[WIKI] fsrs4anki wiki "The Algorithm" (FSRS-4.5 section) for the general power-law
  *       R(t,S) and its inverse I(r,S); FSRS-6 only makes DECAY a weight (-w20).</li>
  * </ul>
@@ -21,8 +25,10 @@ package org.clockwise.core.review;
  */
 final class FsrsFormulas {
 
-    /** Lower bound for any stability, as py-fsrs {@code STABILITY_MIN} / fsrs-rs S_MIN. */
+    /** Lower bound for any stability: fsrs-rs {@code S_MIN} (py-fsrs {@code STABILITY_MIN}). */
     static final double MIN_STABILITY = 0.001;
+    /** Upper bound for any stability, 100 years: fsrs-rs {@code S_MAX = 36500.0}. */
+    static final double MAX_STABILITY = 36_500.0;
     static final double MIN_DIFFICULTY = 1.0;
     static final double MAX_DIFFICULTY = 10.0;
 
@@ -55,9 +61,9 @@ final class FsrsFormulas {
         return stability / factor * (Math.pow(desiredRetention, 1.0 / decay) - 1.0);
     }
 
-    /** S0(G) = w[G-1], floored at MIN_STABILITY. [PY] _initial_stability. */
+    /** S0(G) = w[G-1], clamped to [S_MIN, S_MAX]. [RS] {@code init_stability(..).clamp(S_MIN, S_MAX)}. */
     double initialStability(Rating r) {
-        return Math.max(w[r.grade() - 1], MIN_STABILITY);
+        return clampStability(w[r.grade() - 1]);
     }
 
     /** D0(G) = w4 - e^(w5·(G-1)) + 1, NOT clamped. [PY] _initial_difficulty(clamp=False);
@@ -114,21 +120,23 @@ final class FsrsFormulas {
     }
 
     /**
-     * Same-day stability: SInc = e^(w17·(G-3+w18))·S^(-w19); for Good/Easy SInc is floored at
-     * 1 so a pass never lowers stability; S' = S·SInc. [PY] _short_term_stability
-     * ({@code if rating in (Good, Easy): max(sinc, 1)}); [TS] {@code g >= 3};
-     * [RS] stability_short_term_scalar ({@code rating >= 3}).
+     * Same-day stability: SInc = e^(w17·(G-3+w18))·S^(-w19); for Hard, Good and Easy SInc is
+     * floored at 1, so a same-day pass (even an unsure one) never lowers stability; Again keeps
+     * the raw SInc. S' = S·SInc. [RS] stability_short_term ({@code if rating >= 2.0
+     * { sinc.max(1.0) }}); [TS] 5.3+. (py-fsrs and older ts-fsrs floored only Good/Easy, which
+     * let a same-day Hard cut stability by 40-55 %.)
      */
     double shortTermStability(double s, Rating r) {
         double sinc = Math.exp(w[17] * (r.grade() - 3 + w[18])) * Math.pow(s, -w[19]);
-        if (r.grade() >= Rating.GOOD.grade()) {
+        if (r.grade() >= Rating.HARD.grade()) {
             sinc = Math.max(sinc, 1.0);
         }
         return s * sinc;
     }
 
+    /** [RS] {@code step}: stability is clamped to [S_MIN, S_MAX] before and after each update. */
     static double clampStability(double s) {
-        return Math.max(s, MIN_STABILITY);
+        return Math.min(Math.max(s, MIN_STABILITY), MAX_STABILITY);
     }
 
     static double clampDifficulty(double d) {

@@ -11,8 +11,9 @@ import java.util.Objects;
  * every later answer; persist the returned {@link ReviewState} and ask the item again at
  * {@link ReviewState#due()}.
  *
- * <p>Scheduling choices (all follow py-fsrs's Scheduler configured with no (re)learning steps
- * and fuzzing off):
+ * <p>Scheduling choices (they follow py-fsrs's Scheduler configured with no (re)learning steps
+ * and fuzzing off, except that the memory model itself follows fsrs-rs where the two differ:
+ * a same-day Hard never lowers stability, and stability stays within [0.001, 36500] days):
  * <ul>
  *   <li>Every rating, including Again, gets a whole-day interval from the new stability,
  *       rounded, at least 1 day, at most {@code maximumIntervalDays}. With the default weights
@@ -70,7 +71,7 @@ public final class ReviewScheduler {
     }
 
     /**
-     * State after the very first answer: S0(G) = w[G-1]; D0(G) = w4 - e^(w5·(G-1)) + 1
+     * State after the very first answer: S0(G) = w[G-1] within [0.001, 36500]; D0(G) = w4 - e^(w5·(G-1)) + 1
      * clamped to [1, 10].
      *
      * @param rating the first rating
@@ -90,10 +91,12 @@ public final class ReviewScheduler {
      * State after a later answer.
      *
      * <ul>
-     *   <li>t &lt; 1 day: short-term stability S·SInc (SInc ≥ 1 for Good/Easy).</li>
+     *   <li>t &lt; 1 day: short-term stability S·SInc (SInc ≥ 1 for Hard/Good/Easy, so only
+     *       Again can lower stability on the same day).</li>
      *   <li>otherwise with R = R(t,S): recall stability for Hard/Good/Easy, post-lapse
      *       stability for Again.</li>
      *   <li>difficulty: linear damping then mean reversion to D0(Easy), clamped.</li>
+     *   <li>stability: clamped to [0.001, 36500] days after every update, as fsrs-rs.</li>
      * </ul>
      *
      * @param state  the current state
@@ -107,7 +110,9 @@ public final class ReviewScheduler {
         Objects.requireNonNull(rating, "rating");
         Objects.requireNonNull(now, "now");
         double t = elapsedDays(state.lastReview(), now);
-        double s = state.stability();
+        // As fsrs-rs step(): the stored stability is clamped too, so a state saved before the
+        // upper bound existed (or built by a caller) is brought back into [S_MIN, S_MAX].
+        double s = FsrsFormulas.clampStability(state.stability());
         double d = state.difficulty();
 
         double newS;

@@ -3,6 +3,7 @@ package org.clockwise.core.review;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Formula-level checks against the unit-test vectors published in open-spaced-repetition/fsrs-rs
@@ -71,17 +72,37 @@ class FsrsFormulasTest {
     }
 
     @Test
-    void shortTermStabilityMatchesFsrsRsForAgainGoodEasy() {
-        // fsrs-rs test_next_stability, stability_short_term with S = 5:
-        // [1.596818, 5.0, 5.0, 8.12961]. The Hard entry (5.0) comes from fsrs-rs's *current
-        // training tensor*, which floors SInc at 1 for G >= 2. The FSRS-6 scheduling code in
-        // py-fsrs / ts-fsrs v5 and fsrs-rs's own stability_short_term_scalar floor only
-        // G >= 3, which is what we implement: Hard gives 5·e^(0.5425·(-0.9088))·5^(-0.0658)
-        // = 5 · 0.5494019 = 2.7470096.
+    void shortTermStabilityMatchesFsrsRs() {
+        // fsrs-rs src/model.rs test_next_stability, stability_short_term with S = 5:
+        // [1.596818, 5.0, 5.0, 8.12961]. SInc(G) = e^(w17·(G-3+w18))·5^(-w19), 5^-0.0658 = 0.89951
+        //   Again: e^(0.5425·(-1.9088))·0.89951 = 0.31936 -> 5·0.31936 = 1.596818 (not floored)
+        //   Hard:  e^(0.5425·(-0.9088))·0.89951 = 0.54940 -> floored at 1 -> 5.0
+        //          (fsrs-rs 8b74039 "Non-decreasing SInc(Hard) in same-day reviews"; before it
+        //          we gave 2.7470096, a 45 % cut)
+        //   Good:  e^(0.5425·0.0912)·0.89951 = 0.94514 -> floored at 1 -> 5.0
+        //   Easy:  e^(0.5425·1.0912)·0.89951 = 1.62592 -> 8.12961
         assertEquals(1.596818, f.shortTermStability(5.0, Rating.AGAIN), 1e-6);
-        assertEquals(2.7470095889223869, f.shortTermStability(5.0, Rating.HARD), 1e-9);
-        assertEquals(5.0, f.shortTermStability(5.0, Rating.GOOD), 1e-12);
+        assertEquals(5.0, f.shortTermStability(5.0, Rating.HARD), 0.0);
+        assertEquals(5.0, f.shortTermStability(5.0, Rating.GOOD), 0.0);
         assertEquals(8.12961, f.shortTermStability(5.0, Rating.EASY), 1e-5);
+    }
+
+    @Test
+    void sameDayHardNeverLowersStability() {
+        // Raw SInc(Hard) = e^(0.5425·(-0.9088))·S^(-0.0658) = 0.61078·S^(-0.0658) is below 1 for
+        // every S >= 0.001 (0.9622 at S = 0.001, 0.3060 at S = 36500), so the floor always acts.
+        for (double s : new double[] {0.001, 0.01, 0.1, 1.0, 2.3065, 10.0, 100.0, 1_000.0, 36_500.0}) {
+            assertEquals(s, f.shortTermStability(s, Rating.HARD), 0.0, "S=" + s);
+            assertTrue(f.shortTermStability(s, Rating.AGAIN) < s, "Again still lowers S=" + s);
+        }
+    }
+
+    @Test
+    void stabilityIsClampedToTheReferenceBounds() {
+        // fsrs-rs src/simulation.rs: S_MIN = 0.001, S_MAX = 36500.0; step() clamps to both.
+        assertEquals(0.001, FsrsFormulas.clampStability(1e-9), 0.0);
+        assertEquals(36_500.0, FsrsFormulas.clampStability(68_949.18), 0.0);
+        assertEquals(123.4, FsrsFormulas.clampStability(123.4), 0.0);
     }
 
     @Test

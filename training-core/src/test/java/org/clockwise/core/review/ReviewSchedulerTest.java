@@ -253,10 +253,15 @@ class ReviewSchedulerTest {
         ReviewState easy = scheduler.next(first, Rating.EASY, twoHoursLater);
         assertEquals(3.9460540679694771, easy.stability(), EPS);
         assertEquals(1.0, easy.difficulty(), EPS);
-        // Hard: e^(0.5425·(-0.9088)) · 0.9464936 = 0.578096127 -> S = 1.3333787168039836
-        //       (not floored: only Good/Easy are, per py-fsrs / ts-fsrs v5 FSRS-6)
+        // Hard: e^(0.5425·(-0.9088)) · 0.9464936 = 0.578096127 < 1 -> floored to 1, S stays
+        //       2.3065 (fsrs-rs / ts-fsrs 5.3+: a same-day Hard never lowers stability; it used
+        //       to give 1.3333787, a 42 % cut). D: ΔD = -3.0194·(2-3) = 3.0194,
+        //       D' = 2.118103970459016 + 3.0194·(10-2.118103970459016)/9 = 4.762392511747465,
+        //       D'' = 0.001·(-4.7716307031617375) + 0.999·4.762392511747465 = 4.752858488532556
         ReviewState hard = scheduler.next(first, Rating.HARD, twoHoursLater);
-        assertEquals(1.3333787168039836, hard.stability(), EPS);
+        assertEquals(2.3065, hard.stability(), EPS);
+        assertEquals(4.752858488532556, hard.difficulty(), EPS);
+        assertEquals(T0.plus(Duration.ofHours(2)).plus(Duration.ofDays(2)), hard.due());
         // Again: e^(0.5425·(-1.9088)) · 0.9464936 = 0.336043348 -> S = 0.77508398285589815,
         //        round(0.775) = 0 -> at least 1 day.
         ReviewState again = scheduler.next(first, Rating.AGAIN, twoHoursLater);
@@ -264,6 +269,63 @@ class ReviewSchedulerTest {
         assertEquals(7.3945027412797176, again.difficulty(), EPS);
         assertEquals(twoHoursLater.plus(DAY), again.due());
         assertEquals(1, again.lapses());
+    }
+
+    @Test
+    void sameDayHardNeverCutsStability() {
+        // Hard answered again and again within the day: with the floor, S never moves.
+        // (Before, each Hard multiplied S by ≈0.55-0.58, leaving 2.3065 · 0.578 · 0.594 ... ≈ 0.1.)
+        ReviewState s = scheduler.first(Rating.GOOD, T0);
+        for (int minutes = 5; minutes <= 60; minutes += 5) {
+            ReviewState next = scheduler.next(s, Rating.HARD, T0.plus(Duration.ofMinutes(minutes)));
+            assertTrue(next.stability() >= s.stability(), "Hard at +" + minutes + " min");
+            s = next;
+        }
+        assertEquals(2.3065, s.stability(), EPS);
+        // Same-day Again still lowers it (unchanged formula): SInc = 0.336043348 at S = 2.3065.
+        assertTrue(scheduler.next(s, Rating.AGAIN, T0.plus(Duration.ofMinutes(65))).stability() < 2.3065);
+    }
+
+    /**
+     * First Easy then Easy on every due date (D stays 1: ΔD = -3.0194, clamped; reversion keeps
+     * it at 1). S'(Easy) = S·(e^w8·(11-1)·S^-w9·(e^(w10·(1-R)) - 1)·w16 + 1), R at due ≈ 0.9:
+     * <pre>
+     *   1 first      S = 8.2956                         I = 8
+     *   2 t = 8      R = 0.90247330  S = 65.624226       I = 66
+     *   3 t = 66     R = 0.89960725  S = 396.77502       I = 397
+     *   4 t = 397    R = 0.89996105  S = 1874.9170       I = 1875
+     *   5 t = 1875   R = 0.89999696  S = 7265.4329       I = 7265
+     *   6 t = 7265   R = 0.90000409  S = 23932.922       I = 23933
+     *   7 t = 23933  R = 0.89999978  raw S = 23932.922 · 2.8809345 = 68949.182 -> 36500 (S_MAX)
+     * </pre>
+     * fsrs-rs clamps to S_MAX = 36500 days; the interval cap is 36500 days too.
+     */
+    @Test
+    void easyAnswersInARowStayWithinTheStabilityCap() {
+        double[] expected = {8.2956, 65.62422616189995, 396.77502334975827, 1874.91695540745,
+            7265.432894791249, 23932.92249982252, 36_500.0};
+        int[] intervals = {8, 66, 397, 1875, 7265, 23933, 36_500};
+        ReviewState s = scheduler.first(Rating.EASY, T0);
+        for (int i = 0; i < expected.length; i++) {
+            if (i > 0) {
+                s = scheduler.next(s, Rating.EASY, s.due());
+            }
+            assertEquals(expected[i], s.stability(), expected[i] * 1e-9, "answer " + (i + 1));
+            assertTrue(s.stability() <= 36_500.0, "answer " + (i + 1));
+            assertEquals(intervals[i], days(s), "answer " + (i + 1));
+            assertEquals(1.0, s.difficulty(), EPS);
+        }
+        // One more Easy stays at the cap.
+        assertEquals(36_500.0, scheduler.next(s, Rating.EASY, s.due()).stability(), 0.0);
+    }
+
+    @Test
+    void storedStabilityAboveTheCapIsBroughtBackOnTheNextAnswer() {
+        // A state saved before the cap existed (68,949 days). fsrs-rs step() clamps the incoming
+        // S to [0.001, 36500] first: a same-day Good gives 36500 · max(1, SInc) = 36500.
+        ReviewState old = new ReviewState(68_949.18, 1.0, T0, T0.plus(Duration.ofDays(36_500)), 7, 0);
+        ReviewState next = scheduler.next(old, Rating.GOOD, T0.plus(Duration.ofHours(1)));
+        assertEquals(36_500.0, next.stability(), 0.0);
     }
 
     @Test

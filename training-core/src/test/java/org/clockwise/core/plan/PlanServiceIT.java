@@ -1,0 +1,107 @@
+package org.clockwise.core.plan;
+
+import org.clockwise.content.testing.TestLibrary;
+import org.clockwise.core.people.Organisation;
+import org.clockwise.core.people.Role;
+import org.clockwise.core.people.User;
+import org.clockwise.core.review.ReviewStore;
+import org.clockwise.core.team.ActivityQueries;
+import org.clockwise.core.team.metrics.RepDay;
+import org.clockwise.core.testing.CoreContext;
+import org.clockwise.core.testing.Db;
+import org.clockwise.core.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The edges of a rep's day through the real database: a day with nothing to do keeps the streak,
+ * and a plan lists only the reviews the Reviews page serves when it is made.
+ *
+ * <p>Reps are in UTC, so local times are UTC times and no daylight-saving change moves a due
+ * time; days are relative to the real today, so the rollup reads them back at any date. Each
+ * test publishes its own library (publishing retires every module not in it).
+ */
+class PlanServiceIT {
+
+    private final Organisation org = Fixtures.anOrganisation();
+    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    private final PlanService plans = CoreContext.bean(PlanService.class);
+
+    @Test
+    void aDayWithAnEmptyPlanIsDoneAndKeepsTheStreak() {
+        User rep = Fixtures.aUser(org, today.minusDays(100), "UTC", Role.REP);
+        String module = Fixtures.publish(TestLibrary.create(), "last").get(0); // the whole library
+        LocalDate yesterday = today.minusDays(1);
+
+        // Yesterday: the plan is the library's only lesson; taken at 08:05 in 30 s, all right and
+        // sure, every question rates Easy: S0 = w3 = 8.2956, due round(8.2956) = 8 days later.
+        PlanService.Today open = plans.today(rep.id(), at(yesterday, 8, 0));
+        assertEquals(List.of(module), open.lines().stream().map(l -> l.item().moduleId()).toList());
+        Fixtures.takeQuiz(rep, module, at(yesterday, 8, 5), 30);
+        assertEquals(1, plans.today(rep.id(), at(yesterday, 8, 6)).streak());
+
+        // Today: library finished, the reviews are due yesterday + 8 days: nothing to do.
+        PlanService.Today empty = plans.today(rep.id(), at(today, 9, 0));
+        assertEquals(0, empty.total());
+        assertEquals(0, empty.dueReviews());
+        assertTrue(empty.complete());
+        assertEquals(2, empty.streak(), "yesterday and today: the empty day keeps the streak going");
+        assertEquals(1, Db.count("SELECT count(*) FROM daily_plans WHERE user_id = ? AND day = ? AND completed_at IS NOT NULL",
+                rep.id(), today), "today's plan is marked complete");
+
+        // Looking again later does not mark it twice; the rollup has one plan-completed row a day.
+        assertEquals(2, plans.today(rep.id(), at(today, 18, 0)).streak());
+        assertEquals(List.of(new RepDay(rep.id(), yesterday, 1, 0, 30, true), new RepDay(rep.id(), today, 0, 0, 0, true)),
+                CoreContext.bean(ActivityQueries.class).since(List.of(rep.id()), yesterday));
+    }
+
+    @Test
+    void aReviewDueLaterTodayIsNotInAPlanMadeInTheMorning() {
+        User rep = Fixtures.aUser(org, today.minusDays(100), "UTC", Role.REP);
+        List<String> modules = Fixtures.publish(TestLibrary.create(), "taken", "next");
+        String taken = modules.get(0);
+        String next = modules.get(1);
+
+        // Eight days ago at 17:00 the rep took a quiz (3 questions, all Easy): S = 8.2956,
+        // interval round(8.2956) = 8 days, so all three are due today at 17:00.
+        Fixtures.takeQuiz(rep, taken, at(today.minusDays(8), 17, 0), 30);
+        assertEquals(3, Db.count("SELECT count(*) FROM review_items WHERE user_id = ? AND due = ?",
+                rep.id(), Timestamp.from(at(today, 17, 0))));
+
+        // 08:00: the Reviews page serves nothing yet, so the plan lists no review, only the lesson.
+        PlanService.Today morning = plans.today(rep.id(), at(today, 8, 0));
+        assertEquals(List.of(PlanItem.Kind.LESSON), kinds(morning));
+        assertEquals(next, morning.lesson().item().moduleId());
+        assertEquals(0, morning.dueReviews());
+        assertEquals(0, CoreContext.bean(ReviewStore.class).countDue(rep.id(), at(today, 8, 0)));
+
+        // 17:30: the Reviews page serves the three and Today says so; the day's plan stays as made.
+        PlanService.Today evening = plans.today(rep.id(), at(today, 17, 30));
+        assertEquals(List.of(PlanItem.Kind.LESSON), kinds(evening));
+        assertEquals(3, evening.dueReviews());
+        assertEquals(3, CoreContext.bean(ReviewStore.class).countDue(rep.id(), at(today, 17, 30)));
+
+        // Tomorrow 08:00 (not done in the evening): they are due since yesterday 17:00 and planned.
+        PlanService.Today tomorrow = plans.today(rep.id(), at(today.plusDays(1), 8, 0));
+        assertEquals(3, tomorrow.lines().stream()
+                .filter(l -> l.item().kind() == PlanItem.Kind.REVIEW && l.item().moduleId().equals(taken)).count());
+        assertEquals(3, tomorrow.dueReviews());
+    }
+
+    private static List<PlanItem.Kind> kinds(PlanService.Today day) {
+        return day.lines().stream().map(l -> l.item().kind()).toList();
+    }
+
+    private static Instant at(LocalDate day, int hour, int minute) {
+        return day.atTime(LocalTime.of(hour, minute)).toInstant(ZoneOffset.UTC);
+    }
+}
