@@ -129,7 +129,7 @@ public class PlanService {
     @Transactional
     public void assign(long managerId, Collection<Long> repIds, String moduleId, LocalDate due) {
         Instant now = clock.instant();
-        store.discardOpenPlans(repIds, now);
+        store.discardOpenPlans(repIds, now).forEach(r -> summaries.planReopened(r.userId(), r.day()));
         assignments.save(managerId, repIds, moduleId, due, now);
     }
 

@@ -132,15 +132,31 @@ class PlanStore {
      * Drops today's plan of these reps unless it is completed, so it is made again on their next
      * look (each rep's "today" taken in SQL from their zone).
      */
-    void discardOpenPlans(Collection<Long> userIds, Instant now) {
-        jdbc.prepareStatement("""
+    List<Reopened> discardOpenPlans(Collection<Long> userIds, Instant now) {
+        // An empty plan counts as completed (nothing to do), but a new assignment gives it something
+        // to do today, so it is made again like an open one; the caller reopens its rollup day.
+        return jdbc.prepareStatement("""
                 DELETE FROM daily_plans p USING users u
-                WHERE p.user_id = u.id AND u.id = ANY (?) AND p.completed_at IS NULL
-                  AND p.day = (CAST(? AS timestamptz) AT TIME ZONE u.time_zone)::date""", ps -> {
+                WHERE p.user_id = u.id AND u.id = ANY (?)
+                  AND (p.completed_at IS NULL OR jsonb_array_length(p.items) = 0)
+                  AND p.day = (CAST(? AS timestamptz) AT TIME ZONE u.time_zone)::date
+                RETURNING p.user_id, p.day, p.completed_at IS NOT NULL""", ps -> {
             ps.setArray(1, ps.getConnection().createArrayOf("bigint", userIds.toArray()));
             ps.setTimestamp(2, Timestamp.from(now));
-            return ps.executeUpdate();
+            List<Reopened> reopened = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getBoolean(3)) {
+                        reopened.add(new Reopened(rs.getLong(1), rs.getDate(2).toLocalDate()));
+                    }
+                }
+            }
+            return reopened;
         });
+    }
+
+    /** A completed (empty) plan that was discarded: its day is open again. */
+    record Reopened(long userId, LocalDate day) {
     }
 
     /** Days with a completed plan, newest first, back to {@code since}. */

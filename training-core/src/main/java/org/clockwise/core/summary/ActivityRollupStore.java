@@ -53,6 +53,15 @@ public class ActivityRollupStore {
         });
     }
 
+    /** The completed plan of the rep's local {@code day} was discarded: the day is not completed (yet). */
+    public void planReopened(long userId, LocalDate day) {
+        jdbc.prepareStatement("UPDATE daily_activity SET plan_completed = false WHERE user_id = ? AND day = ?", ps -> {
+            ps.setLong(1, userId);
+            ps.setDate(2, Date.valueOf(day));
+            return ps.executeUpdate();
+        });
+    }
+
     /** The local day is taken in SQL from the rep's zone, exactly as the recomputation takes it. */
     private void bump(long userId, Instant at, int lessons, int reviews, int seconds) {
         jdbc.prepareStatement("""

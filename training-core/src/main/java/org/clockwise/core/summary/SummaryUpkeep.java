@@ -53,6 +53,11 @@ public class SummaryUpkeep {
         rollup.planCompleted(userId, day);
     }
 
+    /** The completed plan of the rep's local {@code day} was discarded (an assignment gives an empty day work). */
+    public void planReopened(long userId, LocalDate day) {
+        rollup.planReopened(userId, day);
+    }
+
     /** Rewrites the rep's skill snapshot as of {@code now} (nightly, and after a bulk replay). */
     public void refreshSkills(long userId, Instant now) {
         snapshots.save(userId, skills.of(users.findById(userId).orElseThrow().rep(), now), now);

@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -62,6 +63,25 @@ class PlanServiceIT {
         assertEquals(2, plans.today(rep.id(), at(today, 18, 0)).streak());
         assertEquals(List.of(new RepDay(rep.id(), yesterday, 1, 0, 30, true), new RepDay(rep.id(), today, 0, 0, 0, true)),
                 CoreContext.bean(ActivityQueries.class).since(List.of(rep.id()), yesterday));
+    }
+
+    @Test
+    void anAssignmentGivesAnEmptyDayWorkAndReopensIt() {
+        User rep = Fixtures.aUser(org, today.minusDays(100), "UTC", Role.REP);
+        User manager = Fixtures.aUser(org, Role.MANAGER);
+        String module = Fixtures.publish(TestLibrary.create(), "only").get(0);
+        Fixtures.takeQuiz(rep, module, at(today.minusDays(1), 8, 5), 30);
+        assertTrue(plans.today(rep.id()).complete(), "library finished, nothing due: an empty, completed day");
+
+        String assigned = Fixtures.publish(TestLibrary.create(), "only", "assigned-now").get(1);
+        plans.assign(manager.id(), List.of(rep.id()), assigned, today.plusDays(3));
+
+        PlanService.Today reopened = plans.today(rep.id());
+        assertEquals(List.of(assigned), reopened.lines().stream().map(l -> l.item().moduleId()).toList(),
+                "the assignment shows today, not tomorrow");
+        assertFalse(reopened.complete());
+        assertEquals(0, Db.count("SELECT count(*) FROM daily_activity WHERE user_id = ? AND day = ? AND plan_completed",
+                rep.id(), reopened.day()), "the rollup no longer calls the day completed");
     }
 
     @Test
