@@ -78,9 +78,7 @@ final class LessonChooser {
     private Optional<Choice> forLargestGap() {
         List<SkillStatus> gaps = request.skills().stream()
                 .filter(s -> s.gap() > 0)
-                .sorted(Comparator.comparingDouble(SkillStatus::gap).reversed()
-                        .thenComparing(SkillStatus::skillName)
-                        .thenComparing(SkillStatus::skillId))
+                .sorted(SkillStatus.LARGEST_GAP_FIRST)
                 .toList();
         for (SkillStatus skill : gaps) {
             Optional<CourseSummary> best = best(m -> m.skills().contains(skill.skillId()));

@@ -10,6 +10,7 @@ import org.clockwise.core.people.Rep;
 import org.clockwise.core.people.User;
 import org.clockwise.core.people.UserStore;
 import org.clockwise.core.review.ReviewStore;
+import org.clockwise.core.skill.SkillStatus;
 import org.clockwise.core.skill.SkillStatuses;
 import org.clockwise.core.summary.SummaryUpkeep;
 
@@ -164,25 +165,34 @@ public class PlanService {
     }
 
     /**
-     * The lesson each rep gets next, storing nothing: today's stored plan when the rep has opened
-     * Today already, otherwise the plan the rules would make for them now, which is what they get
-     * when they open it unless something changes first. Each rep without a plan costs a plan
-     * computation, so team views ask for a handful of reps, not a whole organisation.
+     * The lesson each rep gets next, storing nothing, with the skill statuses the rules read now.
+     * Next is the next lesson not completed yet: today's stored plan's lesson when the rep has opened
+     * Today and not finished it; when they have finished it (or today's plan has no lesson), the lesson
+     * the rules would choose now with it done (what they get tomorrow unless something changes first,
+     * computed with today's tenure and skills, never stored); without a plan for today,
+     * the plan the rules would make now, which is what they get when they open it. Each rep costs a
+     * skill computation and maybe a plan computation, so team views ask for a handful of reps, not a
+     * whole organisation.
      */
     @Transactional(readOnly = true)
-    public Map<Long, PlanItem> nextLessons(Collection<Long> userIds, Instant now) {
-        Map<Long, PlanItem> lessons = new HashMap<>();
+    public Map<Long, NextLesson> nextLessons(Collection<Long> userIds, Instant now) {
+        Map<Long, NextLesson> lessons = new HashMap<>();
         Map<Long, DailyPlan> latest = store.latestPlans(userIds);
         Library library = null;
         for (long userId : userIds) {
             User user = users.findById(userId).orElseThrow();
             LocalDate day = user.rep().day(now);
+            List<SkillStatus> statuses = skills.of(user.rep(), now).skills();
             DailyPlan plan = latest.get(userId);
-            if (plan == null || !plan.day().equals(day)) {
+            boolean planned = plan != null && plan.day().equals(day);
+            PlanItem lesson = planned ? plan.lesson().orElse(null) : null;
+            // Today's plan holds no lesson left to do (finished, or none when it was made): next is tomorrow's.
+            boolean tomorrow = planned && (lesson == null || store.completedModules(userId).contains(lesson.moduleId()));
+            if (!planned || tomorrow) {
                 library = library == null ? library() : library;
-                plan = policy.plan(request(library, user, now));
+                lesson = policy.plan(request(library, user, now, statuses)).lesson().orElse(null);
             }
-            plan.lesson().ifPresent(l -> lessons.put(userId, l));
+            lessons.put(userId, new NextLesson(lesson, tomorrow, statuses));
         }
         return lessons;
     }
@@ -206,6 +216,10 @@ public class PlanService {
     }
 
     private PlanRequest request(Library library, User user, Instant now) {
+        return request(library, user, now, skills.of(user.rep(), now).skills());
+    }
+
+    private PlanRequest request(Library library, User user, Instant now, List<SkillStatus> statuses) {
         Rep rep = user.rep();
         LocalDate day = rep.day(now);
         History history = new History(store.completedModules(user.id()), store.seen(user.id(), "phases"), store.seen(user.id(), "personas"));
@@ -214,7 +228,7 @@ public class PlanService {
         // is what the due time marks). Planning up to the end of the day listed reviews the rep
         // could not do yet; those due later today go into tomorrow's plan instead.
         return new PlanRequest(rep, day, budgetSeconds, library.tracks(), library.modules(),
-                store.dueReviews(user.id(), now), skills.of(rep, now).skills(), history,
+                store.dueReviews(user.id(), now), statuses, history,
                 names(library.catalog().phases()), names(library.catalog().personas()), assignments.open(user.id()));
     }
 

@@ -2,6 +2,7 @@ package org.clockwise.core.plan;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,5 +39,13 @@ public record Reason(String key, List<String> args) {
     /** Every key a reason may have; each must be in every message file (a web test checks). */
     public static Set<String> keys() {
         return Reasons.KEYS;
+    }
+
+    /**
+     * The name of the skill this reason says the lesson closes a gap in (the plan's largest-gap
+     * rule); empty for every other reason (track, assignment, something new, a review).
+     */
+    public Optional<String> gapSkillName() {
+        return Reasons.GAP_KEYS.contains(key) && !args.isEmpty() ? Optional.of(args.get(0)) : Optional.empty();
     }
 }

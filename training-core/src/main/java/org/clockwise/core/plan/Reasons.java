@@ -39,6 +39,9 @@ final class Reasons {
     static final String ASSIGNED_TODAY = "plan.reason.assigned.today";
     static final String ASSIGNED_OVERDUE = "plan.reason.assigned.overdue";
 
+    /** The keys of {@link #gap}: their first argument is the skill's name. */
+    static final Set<String> GAP_KEYS = Set.of(GAP, GAP_PERSONA, GAP_PHASE, GAP_BOTH);
+
     static final Set<String> KEYS = Set.of(Reason.STORED, REVIEW_LAST_SEEN, REVIEW_DUE, TRACK_FIRST, TRACK, TRACK_NAMED,
             GAP, GAP_PERSONA, GAP_PHASE, GAP_BOTH, NEW, NEW_PERSONA, NEW_PHASE, NEW_BOTH, ASSIGNED, ASSIGNED_TODAY,
             ASSIGNED_OVERDUE);
@@ -75,8 +78,7 @@ final class Reasons {
 
     /** "Discovery questioning is at 35%, target 70%[, and it covers ...]". */
     static Reason gap(SkillStatus skill, LessonChooser.Unseen unseen) {
-        List<Object> args = new ArrayList<>(List.of(skill.skillName(), percentBelow(skill.proficiency()),
-                Math.round(skill.target() * 100)));
+        List<Object> args = new ArrayList<>(List.of(skill.skillName(), skill.percent(), skill.targetPercent()));
         args.addAll(covered(unseen));
         return reason(pick(unseen, GAP, GAP_PERSONA, GAP_PHASE, GAP_BOTH), args.toArray());
     }
@@ -118,14 +120,6 @@ final class Reasons {
             throw new IllegalStateException("not a reason key: " + key + " (add it to Reasons.KEYS and the message files)");
         }
         return new Reason(key, Arrays.stream(args).map(String::valueOf).toList());
-    }
-
-    /**
-     * Whole percent, rounded down so a rep just below target never reads "at 70%, target 70%";
-     * the epsilon keeps 0.29 from printing as 28 through floating-point noise.
-     */
-    private static long percentBelow(double p) {
-        return (long) Math.floor(Math.max(0, Math.min(1, p)) * 100 + 1e-9);
     }
 
     /** A name as it reads mid-sentence: "First 30 days" becomes "first 30 days"; acronyms ("CRM basics") stay. */

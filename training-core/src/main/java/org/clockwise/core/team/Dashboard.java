@@ -4,6 +4,7 @@ import org.clockwise.core.course.CatalogView;
 import org.clockwise.core.course.CourseSummary;
 import org.clockwise.core.plan.AssignmentStore;
 import org.clockwise.core.plan.Reason;
+import org.clockwise.core.team.metrics.CoachingChoice;
 import org.clockwise.core.team.metrics.Overview;
 import org.clockwise.core.team.metrics.RampPoint;
 import org.clockwise.core.team.metrics.RepInfo;
@@ -66,10 +67,14 @@ public record Dashboard(List<RepInfo> reps, List<CatalogView.Entry> skills, Map<
     }
 
     /**
-     * A rep to coach: their largest gap for their tenure and what the platform gives them next;
-     * {@code nextTitle} is "" and {@code reason} {@code null} when every module is done.
+     * A rep to coach: their largest gap for their tenure, live, and the next lesson the platform gives
+     * them that they have not completed, with the plan's reason; {@code nextTitle} is "" and
+     * {@code reason} {@code null} when every module is done. {@code tomorrow}: today's lesson is
+     * done, so this is the one after it. {@code aim}: whether that lesson was chosen for this gap
+     * (see {@link CoachingChoice}).
      */
-    public record Coaching(long repId, String name, String skill, int percent, int target, String nextTitle, Reason reason) {
+    public record Coaching(long repId, String name, String skill, int percent, int target, String nextTitle, Reason reason,
+                           boolean tomorrow, CoachingChoice.Aim aim) {
     }
 
     /** How fast new modules reach the team, how evenly learning is spread, how steady it is week to week. */

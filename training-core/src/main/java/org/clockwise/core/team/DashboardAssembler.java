@@ -5,6 +5,7 @@ import org.clockwise.core.course.CatalogView;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.CourseSummary;
 import org.clockwise.core.plan.AssignmentStore;
+import org.clockwise.core.plan.NextLesson;
 import org.clockwise.core.plan.PlanItem;
 import org.clockwise.core.plan.PlanService;
 import org.clockwise.core.skill.TargetPolicy;
@@ -76,7 +77,7 @@ class DashboardAssembler {
         Map<String, String> titles = new HashMap<>();
         live.forEach(c -> titles.put(c.id(), c.title()));
         return new Dashboard(reps, catalog.skills(), trends, TeamMetrics.overview(infos, days, today),
-                progression(catalog, trends, skill, today), coaching(reps, trends, titles), assignments.forReps(ids), live,
+                progression(catalog, trends, skill, today), coaching(reps, trends, titles, live), assignments.forReps(ids), live,
                 culture(infos, days, ids, titles, today), coverage(catalog, ids, reps.size()), ramp(infos, trends, live, policy, today));
     }
 
@@ -102,17 +103,21 @@ class DashboardAssembler {
     }
 
     /**
-     * The reps {@link CoachingChoice} picks, with the lesson the platform gives them next and why:
-     * today's plan if they opened Today, else the plan the rules would make now.
+     * The reps {@link CoachingChoice} picks from the snapshots, each row from the live skills the
+     * plan reads and the next lesson not completed yet (today's, or the one after it when today's is
+     * done), with the plan's reason and how that lesson relates to the rep's largest gap.
      */
-    private List<Dashboard.Coaching> coaching(List<RepInfo> reps, Map<Long, List<SkillTrend>> trends, Map<String, String> titles) {
+    private List<Dashboard.Coaching> coaching(List<RepInfo> reps, Map<Long, List<SkillTrend>> trends, Map<String, String> titles,
+                                              List<CourseSummary> live) {
         List<RepGap> gaps = CoachingChoice.furthestBelowTarget(reps, trends);
-        Map<Long, PlanItem> next = plans.nextLessons(gaps.stream().map(g -> g.rep().id()).toList(), clock.instant());
-        return gaps.stream().map(g -> {
-            PlanItem lesson = next.get(g.rep().id());
-            return new Dashboard.Coaching(g.rep().id(), g.rep().name(), g.skill().name(), g.skill().percent(),
-                    g.skill().targetPercent(), lesson == null ? "" : titles.getOrDefault(lesson.moduleId(), lesson.moduleId()),
-                    lesson == null ? null : lesson.reason());
+        Map<Long, NextLesson> next = plans.nextLessons(gaps.stream().map(g -> g.rep().id()).toList(), clock.instant());
+        Map<String, Set<String>> moduleSkills = new HashMap<>();
+        live.forEach(c -> moduleSkills.put(c.id(), Set.copyOf(c.skills())));
+        return CoachingChoice.rows(gaps, next, moduleSkills).stream().map(r -> {
+            PlanItem lesson = r.lesson();
+            return new Dashboard.Coaching(r.rep().id(), r.rep().name(), r.skill().skillName(), r.percent(), r.target(),
+                    lesson == null ? "" : titles.getOrDefault(lesson.moduleId(), lesson.moduleId()),
+                    lesson == null ? null : lesson.reason(), r.tomorrow(), r.aim());
         }).toList();
     }
 

@@ -6,6 +6,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -39,5 +40,17 @@ class ReasonTest {
         assertThrows(IllegalArgumentException.class, () -> new Reason(" ", List.of()));
         assertThrows(NullPointerException.class, () -> new Reason(null, List.of()));
         assertThrows(UnsupportedOperationException.class, () -> new Reason("plan.reason.new", List.of("a")).args().add("b"));
+    }
+
+    @Test
+    void onlyAGapReasonNamesTheSkillItClosesAGapIn() {
+        for (String key : List.of("plan.reason.gap", "plan.reason.gap.persona", "plan.reason.gap.phase", "plan.reason.gap.both")) {
+            assertEquals(Optional.of("Discovery questioning"),
+                    new Reason(key, List.of("Discovery questioning", "35", "70", "CFO", "Decision")).gapSkillName(), key);
+        }
+        assertEquals(Optional.empty(), new Reason("plan.reason.track.first", List.of("12", "first 30 days")).gapSkillName());
+        assertEquals(Optional.empty(), new Reason("plan.reason.assigned.today", List.of("Maya Okafor")).gapSkillName());
+        assertEquals(Optional.empty(), new Reason("plan.reason.new", List.of("Discovery questioning")).gapSkillName());
+        assertEquals(Optional.empty(), Reason.stored("Discovery questioning is at 35%, target 70%").gapSkillName());
     }
 }

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -62,9 +63,10 @@ final class TeamTables {
             });
             return row;
         }).toList());
-        add(tables, "coaching", List.of("rep_id", "rep", "skill", "percent", "target", "next_lesson", "reason"),
+        // next_after_today: today's lesson is done and next_lesson is the one after it; aim: gap, also, elsewhere or none.
+        add(tables, "coaching", List.of("rep_id", "rep", "skill", "percent", "target", "next_lesson", "reason", "next_after_today", "aim"),
                 view.coaching().stream().map(c -> List.<Object>of(c.repId(), c.name(), c.skill(), c.percent(), c.target(), c.nextTitle(),
-                        why.apply(c))).toList());
+                        why.apply(c), c.tomorrow(), c.aim().name().toLowerCase(Locale.ROOT))).toList());
         add(tables, "assignments", List.of("rep_id", "rep", "module_id", "module", "due", "completed_at"),
                 view.assignments().stream().map(a -> List.<Object>of(a.repId(), a.repName(), a.moduleId(), a.title(), a.due(),
                         a.completedAt() == null ? "" : a.completedAt())).toList());

@@ -13,12 +13,15 @@ import org.clockwise.web.testing.TestServer;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The coaching list names the lesson each rep gets next, whether or not they opened Today yet, and stores nothing. */
@@ -53,6 +56,14 @@ class CoachingListIT extends ServerTest {
         String stored = TestServer.bean(PlanService.class).today(rep.id()).lesson().title();
         assertEquals(1, Db.count("SELECT count(*) FROM daily_plans WHERE user_id = ?", rep.id()));
         assertEquals(stored, nextLesson(coachingRow(browser, rep))[0]);
+        assertNull(coachingRow(browser, rep).selectFirst("small.coach-when"), "today's lesson is not done yet");
+
+        // Once they finish it, it is never "next": the row says so and shows the one after it.
+        Fixtures.takeQuiz(rep, module, Instant.now(), 30);
+        Element done = coachingRow(browser, rep);
+        assertEquals("Today's lesson is done. Next:", done.selectFirst("small.coach-when").text());
+        assertNotEquals(stored, nextLesson(done)[0], done.text());
+        assertEquals(1, Db.count("SELECT count(*) FROM daily_plans WHERE user_id = ?", rep.id()), "and stores nothing");
     }
 
     private static Element coachingRow(Browser browser, User rep) {
