@@ -6,9 +6,11 @@ import jakarta.inject.Singleton;
 import org.clockwise.core.course.QuizGrading;
 
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,6 +40,24 @@ public class AttemptQueries {
         });
         return head.map(a -> new AttemptView(a.id(), a.userId(), a.courseId(), a.version(), a.submittedAt(), a.correct(),
                 a.total(), a.durationMs(), answers(id)));
+    }
+
+    /** The ids of the rep's recorded attempts at one module version, latest first. */
+    public List<UUID> attemptIds(long userId, String courseId, int version) {
+        return jdbc.prepareStatement("""
+                SELECT id FROM attempts WHERE user_id = ? AND course_id = ? AND version = ?
+                ORDER BY submitted_at DESC, id""", ps -> {
+            ps.setLong(1, userId);
+            ps.setString(2, courseId);
+            ps.setInt(3, version);
+            List<UUID> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1, UUID.class));
+                }
+            }
+            return ids;
+        });
     }
 
     private Map<Integer, QuizGrading.Answer> answers(UUID attemptId) {

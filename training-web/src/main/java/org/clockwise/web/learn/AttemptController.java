@@ -1,5 +1,6 @@
 package org.clockwise.web.learn;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -33,7 +34,7 @@ import java.util.UUID;
 class AttemptController {
 
     record ResultPage(PublishedCourse course, AttemptView attempt, QuizGrading.Result result, CatalogView catalog,
-                      List<SkillReport.Move> skillsMoved) {
+                      List<SkillReport.Move> skillsMoved, @Nullable String again) {
     }
 
     private final AttemptQueries attempts;
@@ -61,7 +62,14 @@ class AttemptController {
         PublishedCourse course = courses.version(a.courseId(), a.version()).orElseThrow();
         QuizGrading.Result result = QuizGrading.grade(course.quiz(), a.answers());
         return HttpResponse.ok(new ModelAndView<>("learn/result", new ResultPage(course, a, result, courses.catalog(),
-                skills.moved(a.userId(), course.skills(), a.submittedAt()))));
+                skills.moved(a.userId(), course.skills(), a.submittedAt()), again(a))));
+    }
+
+    /** A new take of the module's live quiz, only ever started from a link the rep follows. */
+    private @Nullable String again(AttemptView a) {
+        return courses.live(a.courseId()).filter(c -> !c.retired() && !c.quiz().isEmpty())
+                .map(c -> "/modules/" + c.id() + "/quiz?take=" + (attempts.attemptIds(a.userId(), c.id(), c.version()).size() + 1))
+                .orElse(null);
     }
 
     private static Optional<UUID> parse(String id) {

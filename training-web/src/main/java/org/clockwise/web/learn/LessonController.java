@@ -1,5 +1,7 @@
 package org.clockwise.web.learn;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -9,6 +11,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -19,7 +22,9 @@ import org.clockwise.core.course.CatalogView;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.PublishedCourse;
 import org.clockwise.core.progress.AttemptNotYoursException;
+import org.clockwise.core.progress.AttemptQueries;
 import org.clockwise.core.progress.AttemptRecorder;
+import org.clockwise.core.progress.AttemptView;
 import org.clockwise.core.progress.Submission;
 import org.clockwise.web.security.CurrentUser;
 import org.clockwise.web.security.ErrorPages;
@@ -27,10 +32,14 @@ import org.clockwise.web.security.Signatures;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
 
-/** A module for a rep: the lesson, then its quiz; submitting records the attempt exactly once. */
+/** A module for a rep: the lesson, then its quiz; submitting records the attempt exactly once,
+ * and only with every question answered. */
 @Controller(value = "/modules", produces = MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class LessonController {
@@ -38,18 +47,33 @@ class LessonController {
     record LessonPage(PublishedCourse course, CatalogView catalog) {
     }
 
-    /** {@code ticket}: the signed hidden fields; {@code action}: where the form posts. */
-    record QuizPage(PublishedCourse course, Map<String, String> ticket, String action) {
+    /**
+     * Either the form ({@code ticket}: its signed hidden fields; {@code entry}: the answers kept
+     * from a refused submit) or, when this take is already recorded, links to its result
+     * ({@code answered}) and to a new take ({@code again}).
+     */
+    record QuizPage(PublishedCourse course, @Nullable Map<String, String> ticket, String action, QuizEntry entry,
+                    @Nullable UUID answered, @Nullable String again) {
+        static QuizPage form(PublishedCourse course, Map<String, String> ticket, QuizEntry entry) {
+            return new QuizPage(course, ticket, "/modules/" + course.id() + "/quiz", entry, null, null);
+        }
+
+        static QuizPage answered(PublishedCourse course, UUID attemptId, String again) {
+            return new QuizPage(course, null, "/modules/" + course.id() + "/quiz", QuizEntry.EMPTY, attemptId, again);
+        }
     }
 
     private final CourseQueries courses;
+    private final AttemptQueries attempts;
     private final AttemptRecorder recorder;
     private final Signatures signatures;
     private final ErrorPages errorPages;
     private final Clock clock;
 
-    LessonController(CourseQueries courses, AttemptRecorder recorder, Signatures signatures, ErrorPages errorPages, Clock clock) {
+    LessonController(CourseQueries courses, AttemptQueries attempts, AttemptRecorder recorder, Signatures signatures,
+                     ErrorPages errorPages, Clock clock) {
         this.courses = courses;
+        this.attempts = attempts;
         this.recorder = recorder;
         this.signatures = signatures;
         this.errorPages = errorPages;
@@ -67,16 +91,33 @@ class LessonController {
         return HttpResponse.ok(new ModelAndView<>("learn/lesson", new LessonPage(course.get(), courses.catalog())));
     }
 
-    @Get("/{id}/quiz")
+    /**
+     * The quiz, as the rep's {@code take}-th attempt at this version (without {@code take}: the
+     * first, or, once answered, a page that leads to the result or to a new take). The same take
+     * always gets the same attempt id, so Back, a reload or a second tab never start a new attempt.
+     */
+    @Get("/{id}/quiz{?take}")
     @Secured("REP")
-    HttpResponse<?> quiz(HttpRequest<?> request, @PathVariable String id, Authentication authentication) {
-        Optional<PublishedCourse> course = courses.live(id).filter(c -> !c.retired() && !c.quiz().isEmpty());
-        if (course.isEmpty()) {
+    HttpResponse<?> quiz(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String take,
+                         Authentication authentication) {
+        Optional<PublishedCourse> live = courses.live(id).filter(c -> !c.retired() && !c.quiz().isEmpty());
+        if (live.isEmpty()) {
             return errorPages.page(request, HttpStatus.NOT_FOUND, "error.noQuiz", id);
         }
-        AttemptTicket ticket = AttemptTicket.mint(id, course.get().version(), clock.instant());
-        return HttpResponse.ok(new ModelAndView<>("learn/quiz", new QuizPage(course.get(),
-                ticket.fields(CurrentUser.of(authentication).id(), signatures), "/modules/" + id + "/quiz")));
+        PublishedCourse course = live.get();
+        long userId = CurrentUser.of(authentication).id();
+        List<UUID> done = attempts.attemptIds(userId, id, course.version());
+        String again = "/modules/" + id + "/quiz?take=" + (done.size() + 1);
+        OptionalInt asked = parseTake(take);
+        if (asked.isEmpty() && !done.isEmpty()) {
+            return page(HttpStatus.OK, QuizPage.answered(course, done.get(0), again));
+        }
+        UUID attemptId = AttemptTicket.attemptId(userId, id, course.version(), asked.orElse(1), signatures);
+        if (done.contains(attemptId)) {
+            return page(HttpStatus.OK, QuizPage.answered(course, attemptId, again));
+        }
+        AttemptTicket ticket = AttemptTicket.mint(attemptId, id, course.version(), clock.instant());
+        return page(HttpStatus.OK, QuizPage.form(course, ticket.fields(userId, signatures), QuizEntry.EMPTY));
     }
 
     @Post(value = "/{id}/quiz", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -84,7 +125,7 @@ class LessonController {
     HttpResponse<?> submit(HttpRequest<?> request, @PathVariable String id, @Body Map<String, Object> form,
                            Authentication authentication) {
         // A map, not a record: the answers come as q<n> (a value per chosen option, or the typed
-        // text) and c<n>, one pair per question of whichever quiz this is; QuizForm reads them and
+        // text) and c<n>, one pair per question of whichever quiz this is; QuizEntry reads them and
         // AttemptTicket the signed fields beside them.
         long userId = CurrentUser.of(authentication).id();
         Optional<AttemptTicket> ticket = AttemptTicket.read(form, userId, id, signatures);
@@ -92,12 +133,39 @@ class LessonController {
             return errorPages.page(request, HttpStatus.BAD_REQUEST, "error.quizForm");
         }
         AttemptTicket t = ticket.get();
+        Optional<AttemptView> recorded = attempts.attempt(t.attemptId());
+        if (recorded.isPresent()) {
+            // The same page sent again (Back, a second tab): it lands on the attempt already recorded.
+            return recorded.get().userId() == userId
+                    ? HttpResponse.seeOther(URI.create("/attempts/" + t.attemptId()))
+                    : errorPages.page(request, HttpStatus.FORBIDDEN, "error.notYourAttempt");
+        }
+        Optional<PublishedCourse> course = courses.version(id, t.version());
+        if (course.isEmpty() || course.get().quiz().isEmpty()) {
+            return errorPages.page(request, HttpStatus.NOT_FOUND, "error.noQuiz", id);
+        }
+        QuizEntry entry = QuizEntry.read(course.get().quiz(), form);
+        if (!entry.complete()) {
+            // Refused, not scored: nothing is recorded, and the same ticket goes back with the answers given.
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, QuizPage.form(course.get(), t.fields(userId, signatures), entry));
+        }
         try {
-            recorder.record(new Submission(t.attemptId(), userId, id, t.version(), t.servedAt(),
-                    QuizForm.answers(form), QuizForm.confidence(form)));
+            recorder.record(new Submission(t.attemptId(), userId, id, t.version(), t.servedAt(), entry.answers(), entry.confidence()));
         } catch (AttemptNotYoursException e) {
             return errorPages.page(request, HttpStatus.FORBIDDEN, "error.notYourAttempt");
         }
         return HttpResponse.seeOther(URI.create("/attempts/" + t.attemptId()));
+    }
+
+    /** Never cached: Back and reload ask the server again, which answers with the same attempt. */
+    private static HttpResponse<?> page(HttpStatus status, QuizPage page) {
+        return HttpResponse.status(status).body(new ModelAndView<>("learn/quiz", page)).header(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    private static OptionalInt parseTake(@Nullable String take) {
+        if (take == null || !take.matches("[1-9][0-9]{0,5}")) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(Integer.parseInt(take));
     }
 }

@@ -45,8 +45,12 @@ class ReviewsController {
     private static final String PURPOSE = "review";
     private static final List<String> FIELDS = List.of("event", "module", "version", "question", "served");
 
-    /** {@code course}, {@code quiz} and {@code ticket} are null when nothing is due. */
-    record ReviewPage(long dueCount, @Nullable PublishedCourse course, @Nullable Quiz quiz, @Nullable Map<String, String> ticket) {
+    /**
+     * {@code course}, {@code quiz} and {@code ticket} are null when nothing is due; {@code entry}
+     * holds what a refused (blank) answer kept.
+     */
+    record ReviewPage(long dueCount, @Nullable PublishedCourse course, @Nullable Quiz quiz, @Nullable Map<String, String> ticket,
+                      QuizEntry entry) {
     }
 
     record AnsweredPage(PublishedCourse course, QuizGrading.Result result, long dueCount) {
@@ -80,8 +84,9 @@ class ReviewsController {
             return new ReviewPage(due, course, new Quiz(List.of(renumbered(question))),
                     FormTicket.sign(PURPOSE, userId, Map.of("event", UUID.randomUUID().toString(),
                             "module", item.courseId(), "version", Integer.toString(item.version()),
-                            "question", Integer.toString(item.questionIndex()), "served", Long.toString(now.toEpochMilli())), signatures));
-        }).orElseGet(() -> new ReviewPage(due, null, null, null));
+                            "question", Integer.toString(item.questionIndex()), "served", Long.toString(now.toEpochMilli())), signatures),
+                    QuizEntry.EMPTY);
+        }).orElseGet(() -> new ReviewPage(due, null, null, null, QuizEntry.EMPTY));
         return new ModelAndView<>("learn/review", page);
     }
 
@@ -97,10 +102,24 @@ class ReviewsController {
         }
         Map<String, String> t = ticket.get();
         UUID eventId = UUID.fromString(t.get("event"));
+        if (reviews.event(eventId).isPresent()) {
+            return HttpResponse.seeOther(URI.create("/reviews/answered/" + eventId)); // sent again: already recorded
+        }
         // The form numbers the single question 1; the ticket says which question it really is.
-        QuizGrading.Answer answer = QuizForm.answers(form).getOrDefault(1, QuizGrading.Answer.NONE);
+        Optional<PublishedCourse> course = courses.version(t.get("module"), Integer.parseInt(t.get("version")));
+        if (course.isEmpty()) {
+            return errorPages.page(request, HttpStatus.BAD_REQUEST, "error.reviewForm");
+        }
+        Quiz single = new Quiz(List.of(renumbered(question(course.get().quiz(), Integer.parseInt(t.get("question"))))));
+        QuizEntry entry = QuizEntry.read(single, form);
+        if (!entry.complete()) {
+            // A blank is not a wrong answer: refused, kept on the page with the same ticket, nothing recorded.
+            ReviewPage page = new ReviewPage(reviews.countDue(userId, clock.instant()), course.get(), single,
+                    FormTicket.sign(PURPOSE, userId, t, signatures), entry);
+            return HttpResponse.unprocessableEntity().body(new ModelAndView<>("learn/review", page));
+        }
         recorder.record(eventId, userId, t.get("module"), Integer.parseInt(t.get("version")), Integer.parseInt(t.get("question")),
-                Instant.ofEpochMilli(Long.parseLong(t.get("served"))), answer, QuizForm.confidence(form).get(1));
+                Instant.ofEpochMilli(Long.parseLong(t.get("served"))), entry.answers().get(1), entry.confidence().get(1));
         return HttpResponse.seeOther(URI.create("/reviews/answered/" + eventId));
     }
 

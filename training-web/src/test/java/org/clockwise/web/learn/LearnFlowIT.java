@@ -108,23 +108,25 @@ class LearnFlowIT extends ServerTest {
     @Test
     void theBrowserCannotSendAScoreOrSomeoneElsesTicket() {
         Browser.Page quiz = browser.get("/modules/" + module + "/quiz");
-        Map<String, String> form = answers(quiz, Map.of("q1", "a", "score", "3", "correct", "true", "userId", "1"));
-        Browser.Page answer = browser.postRaw("/modules/" + module + "/quiz", form);
-        assertEquals(303, answer.status());
-        assertEquals(0, Db.count("SELECT correct_count FROM attempts WHERE user_id = ?", rep.id()), "the server scored it: 0 right");
-
         User other = Fixtures.aUser(org, Role.REP);
         Browser otherBrowser = new Browser();
         otherBrowser.signIn(other.email(), Fixtures.PASSWORD);
-        Map<String, String> stolen = answers(browser.get("/modules/" + module + "/quiz"), Map.of("q1", "b"));
+        Map<String, String> stolen = answers(quiz, Map.of("q1", "b", "q2", "a", "q3", "5"));
         stolen.put("_csrf", otherBrowser.get("/today").csrfToken().orElseThrow());
         Browser.Page replay = otherBrowser.postRaw("/modules/" + module + "/quiz", stolen);
         assertEquals(400, replay.status(), "a ticket minted for another rep is refused");
-        assertEquals(403, otherBrowser.get(answer.location().orElseThrow()).status(), "nobody else reads my result");
 
-        Map<String, String> tampered = answers(browser.get("/modules/" + module + "/quiz"), Map.of("q1", "b"));
+        Map<String, String> tampered = answers(quiz, Map.of("q1", "b", "q2", "a", "q3", "5"));
         tampered.put("served", "0");
         assertEquals(400, browser.postRaw("/modules/" + module + "/quiz", tampered).status());
+
+        Map<String, String> form = answers(quiz, Map.of("q1", "a", "q2", "c", "q3", "7", "score", "3", "correct", "true", "userId", "1"));
+        Browser.Page answer = browser.postRaw("/modules/" + module + "/quiz", form);
+        assertEquals(303, answer.status());
+        assertEquals(0, Db.count("SELECT correct_count FROM attempts WHERE user_id = ?", rep.id()), "the server scored it: 0 right");
+        assertEquals(403, otherBrowser.get(answer.location().orElseThrow()).status(), "nobody else reads my result");
+        assertEquals(400, otherBrowser.postRaw("/modules/" + module + "/quiz", stolen).status(),
+                "nor lands on it with my page, once it is recorded");
     }
 
     @Test

@@ -61,7 +61,7 @@ class AssignmentIT extends ServerTest {
         Browser.Page quiz = repBrowser.get("/modules/" + module + "/quiz");
         Map<String, String> form = new HashMap<>();
         quiz.html().select("form.quiz input[type=hidden]").forEach(e -> form.put(e.attr("name"), e.val()));
-        form.put("q1", "b");
+        form.putAll(Map.of("q1", "b", "q2", "a", "q3", "5"));
         repBrowser.postRaw("/modules/" + module + "/quiz", form);
         team = browser.get("/team").html();
         assertTrue(team.selectFirst("tr[data-rep=" + rep.id() + "][data-module=" + module + "] td:last-child").text().contains("completed"));
