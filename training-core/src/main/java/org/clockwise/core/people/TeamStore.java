@@ -6,6 +6,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -39,6 +40,10 @@ public interface TeamStore extends CrudRepository<Team, Long> {
     /** Puts the team under another ({@code null}: at the top); callers refuse loops first. */
     @Query("UPDATE teams SET parent_team_id = :parentId WHERE id = :teamId")
     void move(long teamId, @Nullable Long parentId);
+
+    /** The team's own desired retention; {@code null}: inherit (bounds checked by RetentionPolicy and a CHECK). */
+    @Query("UPDATE teams SET desired_retention = :value WHERE id = :teamId")
+    void setDesiredRetention(long teamId, @Nullable BigDecimal value);
 
     /** The team's managers become none (then {@link #addManager} each one it should have). */
     @Query("DELETE FROM team_managers WHERE team_id = :teamId")

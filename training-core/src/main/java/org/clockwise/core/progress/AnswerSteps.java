@@ -6,6 +6,7 @@ import org.clockwise.core.review.Rating;
 import org.clockwise.core.review.RatingPolicy;
 import org.clockwise.core.review.ReviewItem;
 import org.clockwise.core.review.ReviewScheduler;
+import org.clockwise.core.review.ReviewSchedulers;
 import org.clockwise.core.review.ReviewState;
 import org.clockwise.core.review.ReviewStore;
 
@@ -21,12 +22,12 @@ import java.util.Optional;
 @Singleton
 class AnswerSteps {
 
-    private final ReviewScheduler scheduler;
+    private final ReviewSchedulers schedulers;
     private final RatingPolicy ratings;
     private final ReviewStore reviews;
 
-    AnswerSteps(ReviewScheduler scheduler, RatingPolicy ratings, ReviewStore reviews) {
-        this.scheduler = scheduler;
+    AnswerSteps(ReviewSchedulers schedulers, RatingPolicy ratings, ReviewStore reviews) {
+        this.schedulers = schedulers;
         this.ratings = ratings;
         this.reviews = reviews;
     }
@@ -35,8 +36,12 @@ class AnswerSteps {
         return ratings.rate(correct, taken, confidence);
     }
 
-    /** Schedules the question's review item from this rating: the first review, or the next one. */
+    /**
+     * Schedules the question's review item from this rating: the first review, or the next one,
+     * at the desired retention of the rep's team (or ancestor team, organisation, global setting).
+     */
     void schedule(long userId, String courseId, int version, int questionIndex, Rating rating, Instant now) {
+        ReviewScheduler scheduler = schedulers.forRep(userId);
         Optional<ReviewState> state = reviews.lockState(userId, courseId, version, questionIndex);
         ReviewState next = state.map(s -> scheduler.next(s, rating, now)).orElseGet(() -> scheduler.first(rating, now));
         reviews.save(userId, courseId, version, questionIndex, next);
@@ -44,6 +49,6 @@ class AnswerSteps {
 
     /** Schedules an answered review item's next review from this rating. */
     void reschedule(ReviewItem item, Rating rating, Instant now) {
-        reviews.update(item, scheduler.next(item.state(), rating, now));
+        reviews.update(item, schedulers.forRep(item.userId()).next(item.state(), rating, now));
     }
 }

@@ -2,6 +2,9 @@
  * Spaced review with FSRS-6: the published formulas ({@link org.clockwise.core.review.FsrsFormulas}),
  * the scheduler built on them ({@link org.clockwise.core.review.ReviewScheduler}), how an answer
  * becomes a rating ({@link org.clockwise.core.review.RatingPolicy}), and the review items and
- * events in the database ({@link org.clockwise.core.review.ReviewStore}, their one writer).
+ * events in the database ({@link org.clockwise.core.review.ReviewStore}, their one writer). The
+ * desired retention a rep's scheduler aims at is resolved per rep from their team tree and
+ * organisation ({@link org.clockwise.core.review.RetentionPolicy},
+ * {@link org.clockwise.core.review.ReviewSchedulers}).
  */
 package org.clockwise.core.review;
