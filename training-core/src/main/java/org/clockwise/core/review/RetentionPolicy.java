@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <p>Bounds: 0.70 to 0.97 inclusive, at most two decimals. Below 0.70 reviews come too late to
  * help; above 0.97 they come so often that the daily budget is all reviews. The same bounds are
- * the CHECK constraints of migration V16 and the jakarta bounds of {@code ReviewSettings}.
+ * the CHECK constraints of migration V13 and the jakarta bounds of {@code ReviewSettings}.
  */
 public final class RetentionPolicy {
 
