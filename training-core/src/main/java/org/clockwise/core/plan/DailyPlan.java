@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A rep's plan for one local day: reviews first (most overdue first), then at most one lesson.
+ * A rep's plan for one local day: reviews first (lowest predicted recall first), then at most one lesson.
  *
  * @param day   the rep's local date
  * @param items the items, in the order the rep should do them

@@ -9,7 +9,7 @@ import java.util.Optional;
  * The daily plan of a rep: due reviews first, then one new micro-lesson, within a time budget.
  *
  * <ol>
- *   <li>Reviews: due items, most overdue first, {@value org.clockwise.core.review.ReviewItem#SECONDS} s each, using at most
+ *   <li>Reviews: due items, lowest predicted recall first (then most overdue), {@value org.clockwise.core.review.ReviewItem#SECONDS} s each, using at most
  *       the budget left after the chosen lesson (the whole budget when there is no lesson).</li>
  *   <li>Lesson (not completed, prerequisites completed, fits the budget), first match wins:
  *       the next module of the tenure track; else a module for the largest skill gap,
@@ -26,7 +26,7 @@ public final class PlanPolicy {
      * Plans one day for one rep.
      *
      * @param request everything known about the rep and the library today
-     * @return reviews (most overdue first) followed by at most one lesson; never over budget
+     * @return reviews (lowest recall first) followed by at most one lesson; never over budget
      */
     public DailyPlan plan(PlanRequest request) {
         Objects.requireNonNull(request, "request");

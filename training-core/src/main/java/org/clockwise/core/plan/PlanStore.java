@@ -4,6 +4,8 @@ import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import org.clockwise.core.db.JsonColumns;
+import org.clockwise.core.review.ReviewScheduler;
+import org.clockwise.core.review.ReviewState;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -31,11 +33,13 @@ class PlanStore {
     private final JdbcOperations jdbc;
     private final JsonColumns json;
     private final ReasonWords words;
+    private final ReviewScheduler scheduler;
 
-    PlanStore(JdbcOperations jdbc, JsonColumns json, Optional<ReasonWords> words) {
+    PlanStore(JdbcOperations jdbc, JsonColumns json, Optional<ReasonWords> words, ReviewScheduler scheduler) {
         this.jdbc = jdbc;
         this.json = json;
         this.words = words.orElse(Reason::key);
+        this.scheduler = scheduler;
     }
 
     Optional<StoredPlan> plan(long userId, LocalDate day) {
@@ -198,18 +202,26 @@ class PlanStore {
         });
     }
 
+    /**
+     * Every review due by {@code until} with its predicted recall then (the scheduler's formula in
+     * Java, not a copy in SQL): all of them, since the plan takes the lowest recall first.
+     */
     List<DueReview> dueReviews(long userId, Instant until) {
         return jdbc.prepareStatement("""
-                SELECT ri.course_id, ri.version, ri.question_idx, q.prompt, ri.due, ri.last_review
+                SELECT ri.course_id, ri.version, ri.question_idx, q.prompt, ri.due, ri.last_review, ri.stability,
+                    ri.difficulty, ri.reps, ri.lapses
                 FROM review_items ri JOIN questions q ON q.course_id = ri.course_id AND q.version = ri.version AND q.idx = ri.question_idx
-                WHERE ri.user_id = ? AND NOT ri.superseded AND ri.due <= ? ORDER BY ri.due LIMIT 50""", ps -> {
+                WHERE ri.user_id = ? AND NOT ri.superseded AND ri.due <= ?""", ps -> {
             ps.setLong(1, userId);
             ps.setTimestamp(2, Timestamp.from(until));
             List<DueReview> due = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    due.add(new DueReview(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
-                            rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant()));
+                    Instant dueAt = rs.getTimestamp(5).toInstant();
+                    Instant last = rs.getTimestamp(6).toInstant();
+                    ReviewState state = new ReviewState(rs.getDouble(7), rs.getDouble(8), last, dueAt, rs.getInt(9), rs.getInt(10));
+                    due.add(new DueReview(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), dueAt, last,
+                            scheduler.retrievability(state, until)));
                 }
             }
             return due;

@@ -11,11 +11,14 @@ import java.util.List;
 final class ReviewQueue {
 
     /**
-     * Most overdue first; the rest of the key only makes the order total, so shuffled input
-     * gives the same plan.
+     * Lowest predicted recall first (the question closest to being forgotten; an unknown recall,
+     * NaN, sorts last), then most overdue; the rest of the key only makes the order total, so
+     * shuffled input gives the same plan. The same order as the Reviews page's
+     * ({@code review.RecallOrder}), so the plan lists what that page serves first.
      */
-    private static final Comparator<DueReview> MOST_OVERDUE_FIRST =
-            Comparator.comparing(DueReview::due)
+    static final Comparator<DueReview> LOWEST_RECALL_FIRST =
+            Comparator.comparingDouble(DueReview::recall)
+                    .thenComparing(DueReview::due)
                     .thenComparing(DueReview::lastSeen, Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(DueReview::moduleId)
                     .thenComparingInt(DueReview::version)
@@ -32,7 +35,7 @@ final class ReviewQueue {
         int max = Math.max(0, budgetSeconds) / ReviewItem.SECONDS;
         return request.dueReviews().stream()
                 .filter(r -> r.due().isBefore(endOfDay))
-                .sorted(MOST_OVERDUE_FIRST)
+                .sorted(LOWEST_RECALL_FIRST)
                 .limit(max)
                 .map(r -> new PlanItem(PlanItem.Kind.REVIEW, r.moduleId(), r.questionIndex(),
                         ReviewItem.SECONDS, Reasons.review(r, request.day(), zone)))

@@ -2,6 +2,7 @@ package org.clockwise.core.progress;
 
 import jakarta.inject.Singleton;
 import org.clockwise.core.review.Confidence;
+import org.clockwise.core.review.FuzzPolicy;
 import org.clockwise.core.review.Rating;
 import org.clockwise.core.review.RatingPolicy;
 import org.clockwise.core.review.ReviewItem;
@@ -44,11 +45,30 @@ class AnswerSteps {
         ReviewScheduler scheduler = schedulers.forRep(userId);
         Optional<ReviewState> state = reviews.lockState(userId, courseId, version, questionIndex);
         ReviewState next = state.map(s -> scheduler.next(s, rating, now)).orElseGet(() -> scheduler.first(rating, now));
-        reviews.save(userId, courseId, version, questionIndex, next);
+        Instant previous = state.map(ReviewState::lastReview).orElse(null);
+        reviews.save(userId, courseId, version, questionIndex, spread(scheduler, userId, courseId, questionIndex, next, previous));
     }
 
     /** Schedules an answered review item's next review from this rating. */
     void reschedule(ReviewItem item, Rating rating, Instant now) {
-        reviews.update(item, schedulers.forRep(item.userId()).next(item.state(), rating, now));
+        ReviewScheduler scheduler = schedulers.forRep(item.userId());
+        ReviewState next = scheduler.next(item.state(), rating, now);
+        reviews.update(item, spread(scheduler, item.userId(), item.courseId(), item.questionIndex(), next, item.state().lastReview()));
+    }
+
+    /**
+     * Fuzz and load balancing ({@link FuzzPolicy}): within the fuzz range of the interval, the
+     * day with the fewest reviews already due for the rep, so the questions of one quiz do not
+     * all come back together; seeded by the question and its review count, so a replay agrees.
+     */
+    private ReviewState spread(ReviewScheduler scheduler, long userId, String courseId, int questionIndex, ReviewState next,
+                               Instant previous) {
+        FuzzPolicy.Range range = scheduler.fuzzRange(next, previous);
+        if (range.size() == 1) {
+            return scheduler.dueIn(next, range.min());
+        }
+        long[] load = reviews.dueCountsByDay(userId, next.lastReview(), range.min(), range.max());
+        long seed = FuzzPolicy.seed(userId, courseId, questionIndex, next.reps());
+        return scheduler.dueIn(next, FuzzPolicy.balanced(range, seed, day -> load[day - range.min()]));
     }
 }

@@ -26,7 +26,9 @@ import java.util.Objects;
  *   <li>Elapsed time is fractional days ({@code seconds / 86400}), never negative. py-fsrs
  *       floors it to whole days and fsrs-rs rounds it; all three agree whenever reviews are
  *       whole days apart (as in the tests), and differ slightly otherwise.</li>
- *   <li>No fuzz: intervals are deterministic, which keeps tests exact. Add fuzz outside.</li>
+ *   <li>No fuzz in {@link #first}, {@link #next} and {@link #nextIntervalDays}: they give the
+ *       reference values. Fuzz and load balancing are a separate step: {@link #fuzzRange} and
+ *       {@link FuzzPolicy} pick the day, {@link #dueIn} moves the due date there.</li>
  * </ul>
  *
  * <p>Immutable and thread-safe: it holds only final, privately copied data.
@@ -147,6 +149,36 @@ public final class ReviewScheduler {
         // Math.round saturates at Long.MAX_VALUE for huge values, so the cap still applies.
         long rounded = Math.round(raw);
         return (int) Math.min(Math.max(rounded, 1L), parameters.maximumIntervalDays());
+    }
+
+    /**
+     * The days a just-scheduled state may fall due on instead ({@link FuzzPolicy#range}).
+     *
+     * @param next           a state from {@link #first} or {@link #next}
+     * @param previousReview when the item was answered before, or {@code null} for a first answer
+     * @return the fuzz range of its interval
+     */
+    public FuzzPolicy.Range fuzzRange(ReviewState next, Instant previousReview) {
+        Objects.requireNonNull(next, "next");
+        int elapsed = previousReview == null ? 0
+                : FuzzPolicy.elapsedDays(Duration.between(previousReview, next.lastReview()));
+        return FuzzPolicy.range(nextIntervalDays(next.stability()), elapsed, parameters.maximumIntervalDays());
+    }
+
+    /**
+     * The same state due {@code days} whole days after its last review: memory state unchanged.
+     *
+     * @param state a scheduled state
+     * @param days  1 or more
+     * @return the moved state
+     */
+    public ReviewState dueIn(ReviewState state, int days) {
+        Objects.requireNonNull(state, "state");
+        if (days < 1) {
+            throw new IllegalArgumentException("days must be >= 1, was " + days);
+        }
+        return new ReviewState(state.stability(), state.difficulty(), state.lastReview(),
+                state.lastReview().plus(Duration.ofDays(days)), state.reps(), state.lapses());
     }
 
     private ReviewState schedule(double s, double d, Instant now, int reps, int lapses) {

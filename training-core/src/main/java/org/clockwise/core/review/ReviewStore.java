@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,27 +20,66 @@ import java.util.UUID;
 public class ReviewStore {
 
     private final JdbcOperations jdbc;
+    private final ReviewScheduler scheduler;
 
-    ReviewStore(JdbcOperations jdbc) {
+    ReviewStore(JdbcOperations jdbc, ReviewScheduler scheduler) {
         this.jdbc = jdbc;
+        this.scheduler = scheduler;
     }
 
-    /** Items due by {@code until}, most overdue first. */
+    /**
+     * Items due by {@code until}, lowest predicted recall at {@code until} first ({@link RecallOrder}).
+     * Every due item is read, since recall is computed in Java (the scheduler's formula, not a
+     * copy of it in SQL); a rep's backlog is hundreds of rows at most.
+     */
     public List<ReviewItem> due(long userId, Instant until, int limit) {
-        return jdbc.prepareStatement("""
-                SELECT * FROM review_items WHERE user_id = ? AND NOT superseded AND due <= ?
-                ORDER BY due, course_id, question_idx LIMIT ?""", ps -> {
+        List<ReviewItem> items = jdbc.prepareStatement("""
+                SELECT * FROM review_items WHERE user_id = ? AND NOT superseded AND due <= ?""", ps -> {
             ps.setLong(1, userId);
             ps.setTimestamp(2, Timestamp.from(until));
-            ps.setInt(3, limit);
-            List<ReviewItem> items = new ArrayList<>();
+            List<ReviewItem> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    items.add(item(rs));
+                    rows.add(item(rs));
                 }
             }
-            return items;
+            return rows;
         });
+        return items.stream().sorted(RecallOrder.lowestRecallFirst(scheduler, until)).limit(Math.max(0, limit)).toList();
+    }
+
+    /**
+     * How many live items fall due on each of the days {@code minDay..maxDay} after {@code from},
+     * a day being the 24 hours centred on {@code from} plus that many days (so items scheduled in
+     * the same quiz, a few milliseconds apart, count on the same day whatever the rep's time zone).
+     *
+     * @return counts indexed by {@code day - minDay}
+     */
+    public long[] dueCountsByDay(long userId, Instant from, int minDay, int maxDay) {
+        long[] counts = new long[Math.max(0, maxDay - minDay + 1)];
+        if (counts.length == 0) {
+            return counts;
+        }
+        Instant start = from.plus(Duration.ofDays(minDay)).minus(Duration.ofHours(12));
+        Instant end = from.plus(Duration.ofDays(maxDay)).plus(Duration.ofHours(12));
+        jdbc.prepareStatement("""
+                SELECT floor(extract(epoch FROM (due - ?)) / 86400)::int AS day, count(*) FROM review_items
+                WHERE user_id = ? AND NOT superseded AND due >= ? AND due < ? GROUP BY 1""", ps -> {
+            ps.setTimestamp(1, Timestamp.from(start));
+            ps.setLong(2, userId);
+            ps.setTimestamp(3, Timestamp.from(start));
+            ps.setTimestamp(4, Timestamp.from(end));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int index = rs.getInt(1);
+                    if (index >= 0 && index < counts.length) {
+                        counts[index] = rs.getLong(2);
+                    }
+                }
+            }
+            return counts;
+        });
+        return counts;
     }
 
     public long countDue(long userId, Instant until) {

@@ -10,6 +10,7 @@ import org.clockwise.core.team.metrics.RepDay;
 import org.clockwise.core.testing.CoreContext;
 import org.clockwise.core.testing.Db;
 import org.clockwise.core.testing.Fixtures;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Timestamp;
@@ -92,10 +93,19 @@ class PlanServiceIT {
         String next = modules.get(1);
 
         // Eight days ago at 17:00 the rep took a quiz (3 questions, all Easy): S = 8.2956,
-        // interval round(8.2956) = 8 days, so all three are due today at 17:00.
+        // interval round(8.2956) = 8 days, fuzzed within [6, 10] (delta = 1 + 0.15·4.5 + 0.1·1 =
+        // 1.775) and load-balanced onto three different days at 17:00 between today - 2 and today + 2.
         Fixtures.takeQuiz(rep, taken, at(today.minusDays(8), 17, 0), 30);
-        assertEquals(3, Db.count("SELECT count(*) FROM review_items WHERE user_id = ? AND due = ?",
-                rep.id(), Timestamp.from(at(today, 17, 0))));
+        assertEquals(3, Db.count("SELECT count(DISTINCT due) FROM review_items WHERE user_id = ? AND due BETWEEN ? AND ? "
+                        + "AND extract(epoch FROM due)::bigint % 86400 = 61200", rep.id(), Timestamp.from(at(today.minusDays(2), 17, 0)),
+                Timestamp.from(at(today.plusDays(2), 17, 0))));
+        // This test is about the time of day: all three due today at 17:00.
+        Db.transactions().executeWrite(status -> CoreContext.bean(JdbcOperations.class).prepareStatement(
+                "UPDATE review_items SET due = ? WHERE user_id = ?", ps -> {
+                    ps.setTimestamp(1, Timestamp.from(at(today, 17, 0)));
+                    ps.setLong(2, rep.id());
+                    return ps.executeUpdate();
+                }));
 
         // 08:00: the Reviews page serves nothing yet, so the plan lists no review, only the lesson.
         PlanService.Today morning = plans.today(rep.id(), at(today, 8, 0));

@@ -11,12 +11,37 @@ import static org.clockwise.core.plan.Fixtures.at;
 import static org.clockwise.core.plan.Fixtures.reason;
 import static org.clockwise.core.plan.Fixtures.review;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** Rule 1: due reviews, most overdue first, with reasons in the rep's local days. */
+/** Rule 1: due reviews, lowest predicted recall first, then most overdue, with reasons in the rep's local days. */
 class ReviewOrderTest {
 
     @Test
-    void mostOverdueFirst() {
+    void lowestRecallFirstEvenWhenItFellDueLater() {
+        RequestBuilder request = aRequest();
+        LocalDate today = request.day();
+        // "stable" fell due 5 days ago but is still likely recalled (0.89);
+        // "fragile" fell due this morning and is likelier to be lost (0.85).
+        DailyPlan plan = request.reviews(
+                new DueReview("stable", 1, 0, "P", at(today.minusDays(5), 8), at(today.minusDays(60), 9), 0.8933),
+                new DueReview("fragile", 1, 0, "P", at(today, 8), at(today.minusDays(2), 9), 0.8459)).plan();
+        assertEquals(List.of("fragile", "stable"), plan.items().stream().map(PlanItem::moduleId).toList());
+    }
+
+    @Test
+    void anUnknownRecallComesAfterKnownOnes() {
+        RequestBuilder request = aRequest();
+        LocalDate today = request.day();
+        DailyPlan plan = request.reviews(
+                review("unknown", 0, at(today.minusDays(5), 8), at(today.minusDays(9), 9)),
+                new DueReview("known", 1, 0, "P", at(today, 8), at(today.minusDays(2), 9), 0.95)).plan();
+        assertEquals(List.of("known", "unknown"), plan.items().stream().map(PlanItem::moduleId).toList());
+        assertThrows(IllegalArgumentException.class,
+                () -> new DueReview("bad", 1, 0, "P", at(today, 8), null, 1.5));
+    }
+
+    @Test
+    void equalRecallMostOverdueFirst() {
         RequestBuilder request = aRequest();
         LocalDate today = request.day();
         DailyPlan plan = request.reviews(
