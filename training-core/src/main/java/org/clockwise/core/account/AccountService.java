@@ -9,6 +9,7 @@ import org.clockwise.core.people.Organisation;
 import org.clockwise.core.people.OrganisationStore;
 import org.clockwise.core.people.PeopleStore;
 import org.clockwise.core.people.PersonAdded;
+import org.clockwise.core.people.PersonPolicy;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
 import org.clockwise.core.people.UserStore;
@@ -21,7 +22,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Invitations (on {@link PersonAdded}, and resent by an admin), password resets, setting a password
@@ -32,7 +32,6 @@ public class AccountService {
 
     /** At most one reset email per address in this time. */
     static final Duration RESET_INTERVAL = Duration.ofMinutes(5);
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** An invitation made: for whom, and the link in it. */
     public record Invitation(long userId, String email, String link) {
@@ -118,7 +117,7 @@ public class AccountService {
     @Transactional
     public void requestReset(String email) {
         String address = email == null ? "" : email.trim();
-        if (!EMAIL.matcher(address).matches() || address.length() > 254) {
+        if (!PersonPolicy.isEmail(address)) {
             return;
         }
         Optional<User> user = users.findByEmailIgnoringCase(address).filter(User::active);
@@ -192,7 +191,7 @@ public class AccountService {
     @Transactional
     public Invitation createFirstAdmin(String orgName, String email, String name) throws Refused {
         String address = email.trim();
-        if (!EMAIL.matcher(address).matches() || address.length() > 254) {
+        if (!PersonPolicy.isEmail(address)) {
             throw new Refused("--email: " + email + " is not an email address");
         }
         if (users.findByEmailIgnoringCase(address).isPresent()) {

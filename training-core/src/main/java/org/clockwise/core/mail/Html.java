@@ -6,7 +6,11 @@ public final class Html {
     private Html() {
     }
 
+    /** The text with HTML's special characters escaped; "" for {@code null}. */
     public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

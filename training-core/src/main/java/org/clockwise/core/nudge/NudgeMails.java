@@ -1,5 +1,6 @@
 package org.clockwise.core.nudge;
 
+import org.clockwise.core.mail.Html;
 import org.clockwise.core.mail.Mail;
 
 import java.time.LocalDate;
@@ -46,13 +47,13 @@ final class NudgeMails {
         String text = "Hi " + n.name() + ",\n\n" + String.join("\n", lines) + "\n\nOpen Today: " + n.todayLink()
                 + "\n\n-- \n" + n.orgName() + " on Clockwise. Stop these emails: " + n.unsubscribeLink() + "\n";
         StringBuilder html = new StringBuilder(page(n.orgName()));
-        html.append("<p>Hi ").append(esc(n.name())).append(",</p>\n");
+        html.append("<p>Hi ").append(Html.escape(n.name())).append(",</p>\n");
         if (n.lessonTitle() != null) {
-            html.append("<p><strong>").append(esc(n.lessonTitle())).append("</strong> (").append(minutes(n.lessonMinutes()))
-                    .append(")<br>").append(esc(n.lessonReason())).append("</p>\n");
+            html.append("<p><strong>").append(Html.escape(n.lessonTitle())).append("</strong> (").append(minutes(n.lessonMinutes()))
+                    .append(")<br>").append(Html.escape(n.lessonReason())).append("</p>\n");
         }
         html.append("<p>Reviews in today's plan: ").append(n.reviews()).append("<br>Streak: ").append(days(n.streak())).append("</p>\n");
-        html.append("<p><a href=\"").append(esc(n.todayLink())).append("\">Open Today</a></p>\n");
+        html.append("<p><a href=\"").append(Html.escape(n.todayLink())).append("\">Open Today</a></p>\n");
         html.append(footer(n.orgName(), n.unsubscribeLink()));
         return new Mail(due.orgId(), due.email(), subject, text, html.toString(), unsubscribeHeaders(n.unsubscribeLink()),
                 NudgePolicy.nudgeKey(due.userId(), due.day()));
@@ -69,7 +70,7 @@ final class NudgeMails {
                 + "- Plans completed: " + d.plansCompleted() + "\n"
                 + "- Minutes learned: " + d.minutes() + "\n");
         StringBuilder html = new StringBuilder(page(d.orgName()));
-        html.append("<p>Hi ").append(esc(d.name())).append(",</p>\n<h2>Last week</h2>\n<ul>")
+        html.append("<p>Hi ").append(Html.escape(d.name())).append(",</p>\n<h2>Last week</h2>\n<ul>")
                 .append("<li>Active reps: ").append(d.activeReps()).append(" of ").append(d.reps()).append("</li>")
                 .append("<li>Plans completed: ").append(d.plansCompleted()).append("</li>")
                 .append("<li>Minutes learned: ").append(d.minutes()).append("</li></ul>\n");
@@ -84,13 +85,13 @@ final class NudgeMails {
             html.append("<ul>");
             for (String item : items) {
                 text.append("- ").append(item).append("\n");
-                html.append("<li>").append(esc(item)).append("</li>");
+                html.append("<li>").append(Html.escape(item)).append("</li>");
             }
             html.append("</ul>\n");
         });
         text.append("\nYour team: ").append(d.teamLink()).append("\n\n-- \n").append(d.orgName())
                 .append(" on Clockwise. Stop these emails: ").append(d.unsubscribeLink()).append("\n");
-        html.append("<p><a href=\"").append(esc(d.teamLink())).append("\">Open your team</a></p>\n");
+        html.append("<p><a href=\"").append(Html.escape(d.teamLink())).append("\">Open your team</a></p>\n");
         html.append(footer(d.orgName(), d.unsubscribeLink()));
         return new Mail(due.orgId(), due.email(), subject, text.toString(), html.toString(),
                 unsubscribeHeaders(d.unsubscribeLink()), NudgePolicy.digestKey(due.userId(), due.day()));
@@ -101,32 +102,13 @@ final class NudgeMails {
         return Map.of("List-Unsubscribe", "<" + link + ">", "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
     }
 
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
     private static String page(String orgName) {
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + esc(orgName)
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + Html.escape(orgName)
                 + "</title></head><body style=\"font-family:sans-serif;line-height:1.5;color:#1a1a1a\">\n";
     }
 
     private static String footer(String orgName, String unsubscribeLink) {
-        return "<p style=\"color:#555;font-size:small\">" + esc(orgName) + " on Clockwise. <a href=\"" + esc(unsubscribeLink)
+        return "<p style=\"color:#555;font-size:small\">" + Html.escape(orgName) + " on Clockwise. <a href=\"" + Html.escape(unsubscribeLink)
                 + "\">Stop these emails</a></p>\n</body></html>\n";
     }
 

@@ -23,6 +23,15 @@ public final class PersonPolicy {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     /**
+     * Whether the text is an address the users table accepts: the same shape and length as its
+     * CHECK (V1), so admins, roster imports and the first-admin command refuse alike, before the
+     * database has to.
+     */
+    public static boolean isEmail(String text) {
+        return text != null && text.length() <= 254 && EMAIL.matcher(text).matches();
+    }
+
+    /**
      * A person as typed: every value a string (or strings), blank when not given.
      *
      * @param team     the id of their team, blank for none
@@ -67,7 +76,7 @@ public final class PersonPolicy {
         }
         if (in.email().isEmpty()) {
             found.put("email", "Email: enter the person's work email.");
-        } else if (in.email().length() > 254 || !EMAIL.matcher(in.email()).matches()) {
+        } else if (!isEmail(in.email())) {
             found.put("email", "Email: \"" + in.email() + "\" is not an email address like name@company.com.");
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);

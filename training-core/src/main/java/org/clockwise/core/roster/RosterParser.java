@@ -3,6 +3,7 @@ package org.clockwise.core.roster;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.clockwise.core.people.PersonPolicy;
 import org.clockwise.core.people.Role;
 
 import java.io.IOException;
@@ -26,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Reads a roster file (RFC 4180 CSV, UTF-8 with or without a byte order mark, any line ends) and
@@ -38,7 +38,6 @@ public final class RosterParser {
     public static final List<String> COLUMNS = List.of("email", "name", "roles", "team", "manages", "hire_date", "time_zone", "active");
     static final List<String> REQUIRED_COLUMNS = List.of("email", "name", "roles");
     /** The same rule as the users table's check constraint. */
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     /** The rows that passed their own checks, and every problem found. */
@@ -120,7 +119,7 @@ public final class RosterParser {
             if (columns.containsKey("email")) {
                 problems.add(new RosterProblem(line, "email", "missing value (required)"));
             }
-        } else if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+        } else if (!PersonPolicy.isEmail(email)) {
             problems.add(new RosterProblem(line, "email", "\"" + email + "\" is not an email address"));
         }
         String name = v.getOrDefault("name", "");

@@ -47,11 +47,6 @@ class LanguageController {
             language = supported.getLanguage();
         }
         settings.set(CurrentUser.of(authentication).id(), language);
-        return HttpResponse.seeOther(URI.create(safeBack(form.back())));
-    }
-
-    /** Only a path on this site (see {@link LocalPaths}). */
-    static String safeBack(String back) {
-        return LocalPaths.orHome(back);
+        return HttpResponse.seeOther(URI.create(LocalPaths.orHome(form.back())));
     }
 }

@@ -1,6 +1,6 @@
 package org.clockwise.web.learn;
 
-import org.clockwise.web.security.Signatures;
+import org.clockwise.core.db.Signatures;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -21,6 +21,7 @@ import io.micronaut.views.ModelAndView;
 import org.clockwise.core.course.CatalogView;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.PublishedCourse;
+import org.clockwise.core.db.Signatures;
 import org.clockwise.core.progress.AttemptNotYoursException;
 import org.clockwise.core.progress.AttemptQueries;
 import org.clockwise.core.progress.AttemptRecorder;
@@ -28,7 +29,6 @@ import org.clockwise.core.progress.AttemptView;
 import org.clockwise.core.progress.Submission;
 import org.clockwise.web.security.CurrentUser;
 import org.clockwise.web.security.ErrorPages;
-import org.clockwise.web.security.Signatures;
 
 import java.net.URI;
 import java.time.Clock;

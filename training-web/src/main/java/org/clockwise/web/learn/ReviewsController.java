@@ -20,12 +20,12 @@ import org.clockwise.content.Quiz;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.PublishedCourse;
 import org.clockwise.core.course.QuizGrading;
+import org.clockwise.core.db.Signatures;
 import org.clockwise.core.progress.ReviewRecorder;
 import org.clockwise.core.review.ReviewEvent;
 import org.clockwise.core.review.ReviewStore;
 import org.clockwise.web.security.CurrentUser;
 import org.clockwise.web.security.ErrorPages;
-import org.clockwise.web.security.Signatures;
 
 import java.net.URI;
 import java.time.Clock;

@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import jakarta.inject.Singleton;
+import org.clockwise.core.db.Signatures;
 
 import java.security.SecureRandom;
 import java.util.Base64;

@@ -1,5 +1,6 @@
 package org.clockwise.web.i18n;
 
+import org.clockwise.web.security.LocalPaths;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -88,14 +89,14 @@ class LanguageChoiceTest {
 
     @Test
     void theLanguageFormOnlyReturnsToAPageOnThisSite() {
-        assertEquals("/today", LanguageController.safeBack("/today"));
-        assertEquals("/team?team=3&skill=x", LanguageController.safeBack("/team?team=3&skill=x"));
-        assertEquals("/", LanguageController.safeBack(null));
-        assertEquals("/", LanguageController.safeBack(""));
-        assertEquals("/", LanguageController.safeBack("https://evil.example/"));
-        assertEquals("/", LanguageController.safeBack("//evil.example/"));
-        assertEquals("/", LanguageController.safeBack("/\\evil.example/"));
-        assertEquals("/", LanguageController.safeBack("/today\r\nSet-Cookie: x=y"));
-        assertEquals("/", LanguageController.safeBack("today"));
+        assertEquals("/today", LocalPaths.orHome("/today"));
+        assertEquals("/team?team=3&skill=x", LocalPaths.orHome("/team?team=3&skill=x"));
+        assertEquals("/", LocalPaths.orHome(null));
+        assertEquals("/", LocalPaths.orHome(""));
+        assertEquals("/", LocalPaths.orHome("https://evil.example/"));
+        assertEquals("/", LocalPaths.orHome("//evil.example/"));
+        assertEquals("/", LocalPaths.orHome("/\\evil.example/"));
+        assertEquals("/", LocalPaths.orHome("/today\r\nSet-Cookie: x=y"));
+        assertEquals("/", LocalPaths.orHome("today"));
     }
 }

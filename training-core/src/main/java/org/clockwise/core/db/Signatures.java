@@ -1,4 +1,4 @@
-package org.clockwise.web.security;
+package org.clockwise.core.db;
 
 import jakarta.inject.Singleton;
 
@@ -16,14 +16,30 @@ public class Signatures {
     private final SecretKeySpec key;
 
     public Signatures(SigningSettings settings) {
-        this.key = new SecretKeySpec(settings.signingSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this(settings.signingSecret().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Signatures(byte[] key) {
+        this.key = new SecretKeySpec(key, "HmacSHA256");
+    }
+
+    /**
+     * Signatures under a key of their own, derived from this one for {@code label}: values signed
+     * for one purpose (an unsubscribe link) can never pass as another's.
+     */
+    public Signatures derived(String label) {
+        return new Signatures(hmac(label));
     }
 
     public String sign(String value) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(value));
+    }
+
+    private byte[] hmac(String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+            return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JRE", e);
         }

@@ -1,10 +1,9 @@
-package org.clockwise.web.security;
+package org.clockwise.core.db;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.clockwise.core.db.SigningSecret;
 
 /**
  * {@code clockwise.signing-secret}: the key for session tokens, CSRF tokens and signed form
