@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -114,6 +115,13 @@ public final class RosterParser {
         int before = problems.size();
         Map<String, String> v = new HashMap<>();
         columns.forEach((name, index) -> v.put(name, record.get(index).trim()));
+        // A NUL or another control character belongs in no roster value (a line break inside quotes
+        // is kept, as before), and PostgreSQL would refuse a NUL only when writing: name it here.
+        new TreeMap<>(v).forEach((name, value) -> value.chars().filter(RosterParser::isControl).findFirst().ifPresent(c -> {
+            problems.add(new RosterProblem(line, name, String.format("contains the control character U+%04X; remove it", c)));
+            v.put(name, value.chars().filter(ch -> !isControl(ch))
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
+        }));
         String email = v.getOrDefault("email", "");
         if (email.isEmpty()) {
             if (columns.containsKey("email")) {
@@ -216,6 +224,10 @@ public final class RosterParser {
             problems.add(new RosterProblem(line, column, e.getMessage()));
             return null;
         }
+    }
+
+    private static boolean isControl(int c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f;
     }
 
     private static byte[] stripBom(byte[] content) {

@@ -67,6 +67,14 @@ class RosterPolicyTest {
     }
 
     @Test
+    void aControlCharacterIsNamedWithItsLineInsteadOfReachingTheDatabase() {
+        assertOnly("hr.csv:3: name: contains the control character U+0000; remove it",
+                problems(HEADER + REP + "bob@acme.test,Bo\u0000b,AUTHOR,,,,,\n"));
+        assertOnly("hr.csv:3: team: contains the control character U+0007; remove it",
+                problems(HEADER + REP + "bob@acme.test,Bob,REP,Ea\u0007st,,2024-01-02,,\n"));
+    }
+
+    @Test
     void malformedEmail() {
         assertOnly("hr.csv:3: email: \"bob.acme.test\" is not an email address", problems(HEADER + REP + "bob.acme.test,Bob,AUTHOR,,,,,\n"));
     }
