@@ -9,10 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-/** Chooses the one new lesson of the day: tenure track, else largest skill gap, else anything new. */
+/**
+ * Chooses the one new lesson of the day, tenure first: the manager's assignment; else the next
+ * module of the track for the rep's tenure, then of an earlier track not finished (catching up);
+ * else a module for the largest skill gap at their tenure; else, once past every track's start
+ * (ramp-up done), anything new. A module of a track whose tenure band has not started is never
+ * chosen by the rules (only a manager can assign it early).
+ */
 final class LessonChooser {
 
     /** The chosen module and the reason shown to the rep. */
@@ -31,15 +38,40 @@ final class LessonChooser {
     private final PlanRequest request;
     private final int tenure;
     private final Set<String> published;
+    private final Map<String, Integer> trackStart;
 
     LessonChooser(PlanRequest request, int tenure) {
         this.request = request;
         this.tenure = tenure;
         this.published = request.modules().stream().map(CourseSummary::id).collect(Collectors.toSet());
+        this.trackStart = request.tracks().stream().collect(Collectors.toMap(TrackInfo::id, TrackInfo::fromDay, Math::min));
     }
 
     Optional<Choice> choose() {
-        return assignedByManager().or(this::fromTrack).or(this::forLargestGap).or(this::somethingNew);
+        return assignedByManager().or(this::byRules);
+    }
+
+    /** The manager's assignment, if any is eligible: it does not wait for the review load. */
+    Optional<Choice> assigned() {
+        return assignedByManager();
+    }
+
+    /** Track, catch-up, gap or (after ramp-up) anything new. */
+    Optional<Choice> byRules() {
+        return fromTrack().or(this::catchUp).or(this::forLargestGap).or(this::somethingNew);
+    }
+
+    /**
+     * Whether modules not taken yet wait for a later tenure band: during ramp-up, a rep on target
+     * for their tenure with modules of later tracks (or outside the tracks) still ahead.
+     */
+    boolean heldByTenure() {
+        return nextBandStart().isPresent() && request.modules().stream().anyMatch(this::available);
+    }
+
+    /** The first tenure day of the next track band after today, or empty when ramp-up is done. */
+    Optional<Integer> nextBandStart() {
+        return request.tracks().stream().map(TrackInfo::fromDay).filter(d -> d > tenure).min(Integer::compare);
     }
 
     /** Rule 2·: a module the manager assigned comes first, the earliest due date first. */
@@ -56,19 +88,39 @@ final class LessonChooser {
     private Optional<Choice> fromTrack() {
         List<TrackInfo> tracks = request.tracks().stream().sorted(TRACKS).toList();
         for (TrackInfo track : tracks) {
-            if (!track.covers(tenure)) {
-                continue;
-            }
-            List<CourseSummary> inTrack = request.modules().stream()
-                    .filter(m -> track.id().equals(m.track()))
-                    .sorted(TRACK_ORDER)
-                    .toList();
-            for (int i = 0; i < inTrack.size(); i++) {
-                if (eligible(inTrack.get(i))) {
-                    boolean first = track.equals(tracks.get(0));
-                    return Optional.of(new Choice(inTrack.get(i),
-                            Reasons.track(tenure, track, first, i + 1, inTrack.size())));
+            if (track.covers(tenure)) {
+                Optional<Choice> next = next(track, (position, size) ->
+                        Reasons.track(tenure, track, track.equals(tracks.get(0)), position, size));
+                if (next.isPresent()) {
+                    return next;
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Rule 2a': the next module of an earlier track not finished, earliest track first (a late start or days missed). */
+    private Optional<Choice> catchUp() {
+        for (TrackInfo track : request.tracks().stream().sorted(TRACKS).toList()) {
+            if (track.toDay() != null && track.toDay() < tenure) {
+                Optional<Choice> next = next(track, (position, size) -> Reasons.catchUp(track, position, size));
+                if (next.isPresent()) {
+                    return next;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first eligible module of a track in track order, with its position. */
+    private Optional<Choice> next(TrackInfo track, BiFunction<Integer, Integer, Reason> reason) {
+        List<CourseSummary> inTrack = request.modules().stream()
+                .filter(m -> track.id().equals(m.track()))
+                .sorted(TRACK_ORDER)
+                .toList();
+        for (int i = 0; i < inTrack.size(); i++) {
+            if (eligible(inTrack.get(i))) {
+                return Optional.of(new Choice(inTrack.get(i), reason.apply(i + 1, inTrack.size())));
             }
         }
         return Optional.empty();
@@ -89,15 +141,23 @@ final class LessonChooser {
         return Optional.empty();
     }
 
-    /** Rule 2c: anything not taken yet. */
+    /**
+     * Rule 2c: anything not taken yet, once ramp-up is done (no track starts after today). During
+     * ramp-up a rep on target for their tenure gets no extra lesson: reviews only, the library
+     * stays open.
+     */
     private Optional<Choice> somethingNew() {
+        if (nextBandStart().isPresent()) {
+            return Optional.empty();
+        }
         return best(m -> true).map(m -> new Choice(m, Reasons.somethingNew(m, unseen(m))));
     }
 
-    /** Most unseen phases and personas first, then the shortest, then by id. */
+    /** Most unseen phases and personas first, then the shortest, then by id; never a module of a later band's track. */
     private Optional<CourseSummary> best(Predicate<CourseSummary> filter) {
         return request.modules().stream()
                 .filter(this::eligible)
+                .filter(m -> !laterBand(m))
                 .filter(filter)
                 .min(Comparator.comparingInt((CourseSummary m) -> -unseen(m).score())
                         .thenComparingInt(CourseSummary::minutes)
@@ -111,6 +171,16 @@ final class LessonChooser {
                 // A prerequisite that is no longer published can never be taken again, so it
                 // must not block the module forever; a completed one is satisfied anyway.
                 && m.requires().stream().allMatch(r -> completed.contains(r) || !published.contains(r));
+    }
+
+    /** Not taken yet and fits the budget (prerequisites aside): something a rule might choose one day. */
+    private boolean available(CourseSummary m) {
+        return !request.history().completedModules().contains(m.id()) && m.seconds() <= request.budgetSeconds();
+    }
+
+    /** In a track whose tenure band starts after the rep's tenure day. */
+    private boolean laterBand(CourseSummary m) {
+        return m.track() != null && trackStart.containsKey(m.track()) && trackStart.get(m.track()) > tenure;
     }
 
     /** Which phases and personas of a module the rep has not met yet, by display name. */

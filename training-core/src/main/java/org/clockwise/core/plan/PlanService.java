@@ -38,7 +38,8 @@ public class PlanService {
     public record Line(PlanItem item, String title, boolean done) {
     }
 
-    public record Today(LocalDate day, ZoneId zone, List<Line> lines, long dueReviews, int streak) {
+    /** @param note why the plan has no new lesson, or {@code null} */
+    public record Today(LocalDate day, ZoneId zone, List<Line> lines, long dueReviews, int streak, Reason note) {
         public int done() {
             return (int) lines.stream().filter(Line::done).count();
         }
@@ -68,7 +69,7 @@ public class PlanService {
     private final SkillStatuses skills;
     private final ReviewStore reviews;
     private final SummaryUpkeep summaries;
-    private final PlanPolicy policy = new PlanPolicy();
+    private final PlanPolicy policy;
     private final Clock clock;
     private final int budgetSeconds;
 
@@ -83,6 +84,7 @@ public class PlanService {
         this.summaries = summaries;
         this.clock = clock;
         this.budgetSeconds = settings.budgetMinutes() * 60;
+        this.policy = new PlanPolicy(settings.reviewsFirstPercent());
     }
 
     @Transactional
@@ -104,7 +106,7 @@ public class PlanService {
         if (complete(lines) && stored.completedAt() == null && store.markComplete(userId, day, now)) {
             summaries.planCompleted(userId, day);
         }
-        return assemble(user, day, lines, now);
+        return assemble(user, day, lines, stored.plan().note(), now);
     }
 
     /**
@@ -118,7 +120,7 @@ public class PlanService {
         LocalDate day = user.rep().day(now);
         DailyPlan plan = store.plan(userId, day).map(PlanStore.StoredPlan::plan)
                 .orElseGet(() -> policy.plan(request(library(), user, now)));
-        return assemble(user, day, lines(user, day, plan), now);
+        return assemble(user, day, lines(user, day, plan), plan.note(), now);
     }
 
     /**
@@ -158,10 +160,10 @@ public class PlanService {
         return lines.stream().allMatch(Line::done);
     }
 
-    private Today assemble(User user, LocalDate day, List<Line> lines, Instant now) {
+    private Today assemble(User user, LocalDate day, List<Line> lines, Reason note, Instant now) {
         // "Reviews due now" uses the same cutoff (now) and the same rows (not superseded) as the
         // Reviews page and as the plan's reviews, so the three never disagree about what is due.
-        return new Today(day, user.zone(), lines, reviews.countDue(user.id(), now), streak(user.id(), day, complete(lines)));
+        return new Today(day, user.zone(), lines, reviews.countDue(user.id(), now), streak(user.id(), day, complete(lines)), note);
     }
 
     /**

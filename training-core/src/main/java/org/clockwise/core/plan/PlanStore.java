@@ -43,7 +43,7 @@ class PlanStore {
     }
 
     Optional<StoredPlan> plan(long userId, LocalDate day) {
-        return jdbc.prepareStatement("SELECT items::text, created_at, completed_at FROM daily_plans WHERE user_id = ? AND day = ?", ps -> {
+        return jdbc.prepareStatement("SELECT items::text, created_at, completed_at, note::text FROM daily_plans WHERE user_id = ? AND day = ?", ps -> {
             ps.setLong(1, userId);
             ps.setDate(2, Date.valueOf(day));
             try (ResultSet rs = ps.executeQuery()) {
@@ -52,7 +52,7 @@ class PlanStore {
                 }
                 List<PlanItem> items = items(rs.getString(1));
                 Timestamp completed = rs.getTimestamp(3);
-                return Optional.of(new StoredPlan(new DailyPlan(day, items), rs.getTimestamp(2).toInstant(),
+                return Optional.of(new StoredPlan(new DailyPlan(day, items, note(rs.getString(4))), rs.getTimestamp(2).toInstant(),
                         completed == null ? null : completed.toInstant()));
             }
         });
@@ -64,13 +64,13 @@ class PlanStore {
             return Map.of();
         }
         return jdbc.prepareStatement("""
-                SELECT DISTINCT ON (user_id) user_id, day, items::text FROM daily_plans
+                SELECT DISTINCT ON (user_id) user_id, day, items::text, note::text FROM daily_plans
                 WHERE user_id = ANY (?) ORDER BY user_id, day DESC""", ps -> {
             ps.setArray(1, ps.getConnection().createArrayOf("bigint", userIds.toArray()));
             Map<Long, DailyPlan> plans = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    plans.put(rs.getLong(1), new DailyPlan(rs.getDate(2).toLocalDate(), items(rs.getString(3))));
+                    plans.put(rs.getLong(1), new DailyPlan(rs.getDate(2).toLocalDate(), items(rs.getString(3)), note(rs.getString(4))));
                 }
             }
             return plans;
@@ -85,6 +85,20 @@ class PlanStore {
                     ((Number) row.get("seconds")).intValue(), reason(row)));
         }
         return items;
+    }
+
+    /** The note stored as a one-row list like the items' reasons; {@code null} when there is none. */
+    private Reason note(String text) {
+        return text == null ? null : json.rows(text).stream().findFirst().map(PlanStore::reason).orElse(null);
+    }
+
+    private Map<String, Object> reasonRow(Reason reason) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        // The English text too, for readers of the table and an older version still running.
+        row.put("reason", words.english(reason));
+        row.put("reasonKey", reason.key());
+        row.put("reasonArgs", reason.args());
+        return row;
     }
 
     /** The key and arguments; a plan stored before reasons had keys has only its English text. */
@@ -104,20 +118,19 @@ class PlanStore {
             row.put("moduleId", i.moduleId());
             row.put("questionIndex", i.questionIndex());
             row.put("seconds", i.seconds());
-            // The English text too, for readers of the table and an older version still running.
-            row.put("reason", words.english(i.reason()));
-            row.put("reasonKey", i.reason().key());
-            row.put("reasonArgs", i.reason().args());
+            row.putAll(reasonRow(i.reason()));
             return row;
         }).toList();
+        String note = plan.note() == null ? null : json.write(List.of(reasonRow(plan.note())));
         jdbc.prepareStatement("""
-                INSERT INTO daily_plans (user_id, day, budget_s, items, created_at) VALUES (?, ?, ?, CAST(? AS jsonb), ?)
+                INSERT INTO daily_plans (user_id, day, budget_s, items, created_at, note) VALUES (?, ?, ?, CAST(? AS jsonb), ?, CAST(? AS jsonb))
                 ON CONFLICT (user_id, day) DO NOTHING""", ps -> {
             ps.setLong(1, userId);
             ps.setDate(2, Date.valueOf(plan.day()));
             ps.setInt(3, budgetSeconds);
             ps.setString(4, json.write(rows));
             ps.setTimestamp(5, Timestamp.from(now));
+            ps.setString(6, note);
             return ps.executeUpdate();
         });
     }
@@ -211,7 +224,7 @@ class PlanStore {
                 SELECT ri.course_id, ri.version, ri.question_idx, q.prompt, ri.due, ri.last_review, ri.stability,
                     ri.difficulty, ri.reps, ri.lapses
                 FROM review_items ri JOIN questions q ON q.course_id = ri.course_id AND q.version = ri.version AND q.idx = ri.question_idx
-                WHERE ri.user_id = ? AND NOT ri.superseded AND ri.due <= ?""", ps -> {
+                WHERE ri.user_id = ? AND NOT ri.superseded AND ri.retired_at IS NULL AND ri.due <= ?""", ps -> {
             ps.setLong(1, userId);
             ps.setTimestamp(2, Timestamp.from(until));
             List<DueReview> due = new ArrayList<>();

@@ -27,6 +27,10 @@ final class Reasons {
     static final String TRACK_FIRST = "plan.reason.track.first";
     static final String TRACK = "plan.reason.track";
     static final String TRACK_NAMED = "plan.reason.track.named";
+    static final String TRACK_CATCH_UP = "plan.reason.track.catchUp";
+    static final String NOTE_REVIEWS_FIRST = "plan.note.reviewsFirst";
+    static final String NOTE_ON_TARGET = "plan.note.onTarget";
+    static final String NOTE_FINISHED = "plan.note.finished";
     static final String GAP = "plan.reason.gap";
     static final String GAP_PERSONA = "plan.reason.gap.persona";
     static final String GAP_PHASE = "plan.reason.gap.phase";
@@ -43,7 +47,7 @@ final class Reasons {
     static final Set<String> GAP_KEYS = Set.of(GAP, GAP_PERSONA, GAP_PHASE, GAP_BOTH);
 
     static final Set<String> KEYS = Set.of(Reason.STORED, REVIEW_LAST_SEEN, REVIEW_DUE, TRACK_FIRST, TRACK, TRACK_NAMED,
-            GAP, GAP_PERSONA, GAP_PHASE, GAP_BOTH, NEW, NEW_PERSONA, NEW_PHASE, NEW_BOTH, ASSIGNED, ASSIGNED_TODAY,
+            TRACK_CATCH_UP, NOTE_REVIEWS_FIRST, NOTE_ON_TARGET, NOTE_FINISHED, GAP, GAP_PERSONA, GAP_PHASE, GAP_BOTH, NEW, NEW_PERSONA, NEW_PHASE, NEW_BOTH, ASSIGNED, ASSIGNED_TODAY,
             ASSIGNED_OVERDUE);
 
     private Reasons() {
@@ -74,6 +78,26 @@ final class Reasons {
         }
         boolean named = track.name().toLowerCase(Locale.ROOT).endsWith("track");
         return reason(named ? TRACK_NAMED : TRACK, tenure, track.name(), position, size);
+    }
+
+    /** "Catching up: First 30 days, lesson 4 of 6", a track whose days are over and that is not finished. */
+    static Reason catchUp(TrackInfo track, int position, int size) {
+        return reason(TRACK_CATCH_UP, track.name(), position, size);
+    }
+
+    /** "Reviews first today: 9 are due; your next new lesson comes once no more than 5 are." */
+    static Reason reviewsFirst(int due, int threshold) {
+        return reason(NOTE_REVIEWS_FIRST, due, threshold);
+    }
+
+    /** "You are on target for day 24; new lessons come back on day 31. The library is open meanwhile." */
+    static Reason onTarget(int tenure, int nextBandStart) {
+        return reason(NOTE_ON_TARGET, tenure, nextBandStart);
+    }
+
+    /** "You have taken every module the plan can give you; the library is open." */
+    static Reason finished() {
+        return reason(NOTE_FINISHED);
     }
 
     /** "Discovery questioning is at 35%, target 70%[, and it covers ...]". */

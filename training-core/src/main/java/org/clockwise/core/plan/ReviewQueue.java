@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Picks and explains the due reviews that fit a budget. */
 final class ReviewQueue {
@@ -27,14 +28,24 @@ final class ReviewQueue {
     private ReviewQueue() {
     }
 
+    /** How many reviews are due today (the backlog the new lesson waits for). */
+    static int dueToday(PlanRequest request) {
+        return (int) dueToday(request, request.rep().zone()).count();
+    }
+
+    /**
+     * Defensive: the caller passes only items due by the moment the plan is made (PlanService);
+     * one due after the end of the rep's local day is never due today and takes no time.
+     */
+    private static Stream<DueReview> dueToday(PlanRequest request, ZoneId zone) {
+        Instant endOfDay = request.day().plusDays(1).atStartOfDay(zone).toInstant();
+        return request.dueReviews().stream().filter(r -> r.due().isBefore(endOfDay));
+    }
+
     static List<PlanItem> items(PlanRequest request, int budgetSeconds) {
         ZoneId zone = request.rep().zone();
-        // Defensive: the caller passes only items due by the moment the plan is made (PlanService);
-        // one due after the end of the rep's local day is never due today and takes no time.
-        Instant endOfDay = request.day().plusDays(1).atStartOfDay(zone).toInstant();
         int max = Math.max(0, budgetSeconds) / ReviewItem.SECONDS;
-        return request.dueReviews().stream()
-                .filter(r -> r.due().isBefore(endOfDay))
+        return dueToday(request, zone)
                 .sorted(LOWEST_RECALL_FIRST)
                 .limit(max)
                 .map(r -> new PlanItem(PlanItem.Kind.REVIEW, r.moduleId(), r.questionIndex(),

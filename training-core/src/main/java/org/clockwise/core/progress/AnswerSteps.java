@@ -3,6 +3,7 @@ package org.clockwise.core.progress;
 import jakarta.inject.Singleton;
 import org.clockwise.core.review.Confidence;
 import org.clockwise.core.review.FuzzPolicy;
+import org.clockwise.core.review.MasteryPolicy;
 import org.clockwise.core.review.Rating;
 import org.clockwise.core.review.RatingPolicy;
 import org.clockwise.core.review.ReviewItem;
@@ -26,11 +27,13 @@ class AnswerSteps {
     private final ReviewSchedulers schedulers;
     private final RatingPolicy ratings;
     private final ReviewStore reviews;
+    private final MasteryPolicy mastery;
 
-    AnswerSteps(ReviewSchedulers schedulers, RatingPolicy ratings, ReviewStore reviews) {
+    AnswerSteps(ReviewSchedulers schedulers, RatingPolicy ratings, ReviewStore reviews, MasteryPolicy mastery) {
         this.schedulers = schedulers;
         this.ratings = ratings;
         this.reviews = reviews;
+        this.mastery = mastery;
     }
 
     Rating rate(boolean correct, Duration taken, Confidence confidence) {
@@ -40,20 +43,23 @@ class AnswerSteps {
     /**
      * Schedules the question's review item from this rating: the first review, or the next one,
      * at the desired retention of the rep's team (or ancestor team, organisation, global setting).
+     * An answer that masters the question retires it ({@link MasteryPolicy}).
      */
     void schedule(long userId, String courseId, int version, int questionIndex, Rating rating, Instant now) {
         ReviewScheduler scheduler = schedulers.forRep(userId);
         Optional<ReviewState> state = reviews.lockState(userId, courseId, version, questionIndex);
         ReviewState next = state.map(s -> scheduler.next(s, rating, now)).orElseGet(() -> scheduler.first(rating, now));
         Instant previous = state.map(ReviewState::lastReview).orElse(null);
-        reviews.save(userId, courseId, version, questionIndex, spread(scheduler, userId, courseId, questionIndex, next, previous));
+        reviews.save(userId, courseId, version, questionIndex, spread(scheduler, userId, courseId, questionIndex, next, previous),
+                mastery.retires(next, rating));
     }
 
-    /** Schedules an answered review item's next review from this rating. */
+    /** Schedules an answered review item's next review from this rating, or retires it when mastered. */
     void reschedule(ReviewItem item, Rating rating, Instant now) {
         ReviewScheduler scheduler = schedulers.forRep(item.userId());
         ReviewState next = scheduler.next(item.state(), rating, now);
-        reviews.update(item, spread(scheduler, item.userId(), item.courseId(), item.questionIndex(), next, item.state().lastReview()));
+        reviews.update(item, spread(scheduler, item.userId(), item.courseId(), item.questionIndex(), next, item.state().lastReview()),
+                mastery.retires(next, rating));
     }
 
     /**

@@ -14,6 +14,11 @@ class ReviewConfiguration {
     }
 
     @Singleton
+    MasteryPolicy masteryPolicy(ReviewSettings settings) {
+        return new MasteryPolicy(settings.retireAtStabilityDays(), settings.leechLapses());
+    }
+
+    @Singleton
     RatingPolicy ratingPolicy() {
         return new RatingPolicy();
     }

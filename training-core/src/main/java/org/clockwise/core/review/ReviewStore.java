@@ -34,7 +34,7 @@ public class ReviewStore {
      */
     public List<ReviewItem> due(long userId, Instant until, int limit) {
         List<ReviewItem> items = jdbc.prepareStatement("""
-                SELECT * FROM review_items WHERE user_id = ? AND NOT superseded AND due <= ?""", ps -> {
+                SELECT * FROM review_items WHERE user_id = ? AND NOT superseded AND retired_at IS NULL AND due <= ?""", ps -> {
             ps.setLong(1, userId);
             ps.setTimestamp(2, Timestamp.from(until));
             List<ReviewItem> rows = new ArrayList<>();
@@ -64,7 +64,7 @@ public class ReviewStore {
         Instant end = from.plus(Duration.ofDays(maxDay)).plus(Duration.ofHours(12));
         jdbc.prepareStatement("""
                 SELECT floor(extract(epoch FROM (due - ?)) / 86400)::int AS day, count(*) FROM review_items
-                WHERE user_id = ? AND NOT superseded AND due >= ? AND due < ? GROUP BY 1""", ps -> {
+                WHERE user_id = ? AND NOT superseded AND retired_at IS NULL AND due >= ? AND due < ? GROUP BY 1""", ps -> {
             ps.setTimestamp(1, Timestamp.from(start));
             ps.setLong(2, userId);
             ps.setTimestamp(3, Timestamp.from(start));
@@ -83,7 +83,7 @@ public class ReviewStore {
     }
 
     public long countDue(long userId, Instant until) {
-        return jdbc.prepareStatement("SELECT count(*) FROM review_items WHERE user_id = ? AND NOT superseded AND due <= ?", ps -> {
+        return jdbc.prepareStatement("SELECT count(*) FROM review_items WHERE user_id = ? AND NOT superseded AND retired_at IS NULL AND due <= ?", ps -> {
             ps.setLong(1, userId);
             ps.setTimestamp(2, Timestamp.from(until));
             try (ResultSet rs = ps.executeQuery()) {
@@ -154,10 +154,11 @@ public class ReviewStore {
         });
     }
 
-    /** The schedule of an answered review item. */
-    public void update(ReviewItem item, ReviewState next) {
+    /** The schedule of an answered review item; {@code retired}: the answer mastered it ({@link MasteryPolicy}). */
+    public void update(ReviewItem item, ReviewState next, boolean retired) {
         jdbc.prepareStatement("""
-                UPDATE review_items SET stability = ?, difficulty = ?, last_review = ?, due = ?, reps = ?, lapses = ?
+                UPDATE review_items SET stability = ?, difficulty = ?, last_review = ?, due = ?, reps = ?, lapses = ?,
+                    retired_at = CASE WHEN ? THEN ? END
                 WHERE user_id = ? AND course_id = ? AND version = ? AND question_idx = ?""", ps -> {
             ps.setDouble(1, next.stability());
             ps.setDouble(2, next.difficulty());
@@ -165,10 +166,12 @@ public class ReviewStore {
             ps.setTimestamp(4, Timestamp.from(next.due()));
             ps.setInt(5, next.reps());
             ps.setInt(6, next.lapses());
-            ps.setLong(7, item.userId());
-            ps.setString(8, item.courseId());
-            ps.setInt(9, item.version());
-            ps.setInt(10, item.questionIndex());
+            ps.setBoolean(7, retired);
+            ps.setTimestamp(8, Timestamp.from(next.lastReview()));
+            ps.setLong(9, item.userId());
+            ps.setString(10, item.courseId());
+            ps.setInt(11, item.version());
+            ps.setInt(12, item.questionIndex());
             return ps.executeUpdate();
         });
     }
@@ -178,14 +181,18 @@ public class ReviewStore {
         return item(userId, courseId, version, questionIndex, true).map(ReviewItem::state);
     }
 
-    /** Saves the state of a question just answered in a quiz: a new item, or a live one again. */
-    public void save(long userId, String courseId, int version, int questionIndex, ReviewState s) {
+    /**
+     * Saves the state of a question just answered in a quiz: a new item, or a live one again
+     * (retired only if this answer masters it, {@code retired}).
+     */
+    public void save(long userId, String courseId, int version, int questionIndex, ReviewState s, boolean retired) {
         jdbc.prepareStatement("""
-                INSERT INTO review_items (user_id, course_id, version, question_idx, stability, difficulty, last_review, due, reps, lapses)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO review_items (user_id, course_id, version, question_idx, stability, difficulty, last_review, due, reps, lapses,
+                    retired_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CASE WHEN ? THEN CAST(? AS timestamptz) END)
                 ON CONFLICT (user_id, course_id, version, question_idx) DO UPDATE SET stability = EXCLUDED.stability,
                     difficulty = EXCLUDED.difficulty, last_review = EXCLUDED.last_review, due = EXCLUDED.due,
-                    reps = EXCLUDED.reps, lapses = EXCLUDED.lapses, superseded = false""", ps -> {
+                    reps = EXCLUDED.reps, lapses = EXCLUDED.lapses, superseded = false, retired_at = EXCLUDED.retired_at""", ps -> {
             ps.setLong(1, userId);
             ps.setString(2, courseId);
             ps.setInt(3, version);
@@ -196,6 +203,8 @@ public class ReviewStore {
             ps.setTimestamp(8, Timestamp.from(s.due()));
             ps.setInt(9, s.reps());
             ps.setInt(10, s.lapses());
+            ps.setBoolean(11, retired);
+            ps.setTimestamp(12, Timestamp.from(s.lastReview()));
             return ps.executeUpdate();
         });
     }

@@ -8,13 +8,17 @@ import java.util.Objects;
  * skill; a module with three skills yields three pieces of evidence per answer).
  *
  * @param skillId    the skill id from the catalog
+ * @param question   which question was answered ({@code module#version#index}); the model counts a
+ *                   question's latest answer only. {@code null}: the answer stands alone
  * @param answeredAt when the rep answered
  * @param correct    whether the answer was right
+ * @param firstSight answered in the lesson's own quiz, minutes after reading it, rather than in a
+ *                   spaced review: it shows understanding, not yet that it stuck
  * @param recall     predicted probability in [0,1] that the rep still recalls this question
  *                   today (FSRS retrievability, computed elsewhere), or {@link Double#NaN} when
  *                   unknown
  */
-public record Evidence(String skillId, Instant answeredAt, boolean correct, double recall) {
+public record Evidence(String skillId, String question, Instant answeredAt, boolean correct, boolean firstSight, double recall) {
 
     /** Checks the invariants: ids and instants present, recall NaN or in [0,1]. */
     public Evidence {
@@ -25,8 +29,8 @@ public record Evidence(String skillId, Instant answeredAt, boolean correct, doub
         }
     }
 
-    /** Evidence whose recall is unknown (a fresh answer, or no scheduler data). */
+    /** A review answer to a question of its own, recall unknown. */
     public static Evidence of(String skillId, Instant answeredAt, boolean correct) {
-        return new Evidence(skillId, answeredAt, correct, Double.NaN);
+        return new Evidence(skillId, null, answeredAt, correct, false, Double.NaN);
     }
 }

@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * A rep's evidence per skill: every quiz and review answer on a question of a module tagged
- * with the skill, with the question's predicted recall today (so overdue reviews pull
- * proficiency down).
+ * with the skill, which question it was, whether it was the lesson's own quiz, and the
+ * question's predicted recall today (so overdue reviews pull proficiency down; a superseded
+ * version's questions have none).
  */
 @Singleton
 @Connectable
@@ -31,12 +32,13 @@ public class EvidenceQueries {
     public List<Evidence> evidence(long userId, Instant now) {
         return jdbc.prepareStatement("""
                 WITH answers AS (
-                    SELECT a.course_id, a.version, aa.question_idx, a.submitted_at AS at, aa.correct
+                    SELECT a.course_id, a.version, aa.question_idx, a.submitted_at AS at, aa.correct, true AS first_sight
                     FROM attempt_answers aa JOIN attempts a ON a.id = aa.attempt_id WHERE a.user_id = ?
                     UNION ALL
-                    SELECT e.course_id, e.version, e.question_idx, e.reviewed_at, e.correct FROM review_events e WHERE e.user_id = ?
+                    SELECT e.course_id, e.version, e.question_idx, e.reviewed_at, e.correct, false FROM review_events e WHERE e.user_id = ?
                 )
-                SELECT skill, x.at, x.correct, ri.stability, ri.difficulty, ri.last_review, ri.due, ri.reps, ri.lapses, ri.superseded
+                SELECT skill, x.at, x.correct, ri.stability, ri.difficulty, ri.last_review, ri.due, ri.reps, ri.lapses, ri.superseded,
+                    x.course_id || '#' || x.version || '#' || x.question_idx, x.first_sight
                 FROM answers x
                 JOIN course_versions v ON v.course_id = x.course_id AND v.version = x.version
                 CROSS JOIN LATERAL unnest(v.skills) AS skill
@@ -54,7 +56,8 @@ public class EvidenceQueries {
                                 rs.getTimestamp(7).toInstant(), rs.getInt(8), rs.getInt(9));
                         recall = scheduler.retrievability(state, now);
                     }
-                    evidence.add(new Evidence(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getBoolean(3), recall));
+                    evidence.add(new Evidence(rs.getString(1), rs.getString(11), rs.getTimestamp(2).toInstant(), rs.getBoolean(3),
+                            rs.getBoolean(12), recall));
                 }
             }
             return evidence;

@@ -7,25 +7,43 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Proficiency per skill from quiz evidence, recency-weighted so that the latest answers count
- * most and old mastery fades.
+ * Proficiency per skill from quiz evidence: how much of what the rep met of a skill they know now,
+ * as the memory model sees it, with a prior so that a little evidence is not mastery.
  *
  * <pre>
- *   weight_i    = 0.5 ^ (age_i / halfLife)
- *   value_i     = correct ? (recall unknown ? 1 : recall) : 0
- *   proficiency = sum(weight_i * value_i) / (sum(weight_i) + priorWeight)
+ *   per question q, its latest answer as of now (an answer without a question stands alone):
+ *     weight_q = (answered in the lesson's own quiz ? firstSightWeight : 1)
+ *                * (recall known ? 1 : 0.5 ^ (age / halfLife))
+ *     value_q  = right ? min(1, recall / desiredRetention) (1 when the recall is unknown) : 0
+ *   proficiency = sum(weight_q * value_q) / (sum(weight_q) + priorWeight)
  * </pre>
  *
- * <p>The prior acts as {@code priorWeight} pseudo-answers scored 0: one right answer is not
- * mastery (1/3 with the defaults), ten are 10/12, and because old evidence loses weight the
- * prior wins again over time (ten right answers five years ago are below 0.05). Evidence
- * answered after {@code now} is ignored: it has not happened yet as of {@code now}.
+ * <ul>
+ *   <li><b>One quiz is not mastery.</b> The prior acts as {@code priorWeight} pseudo-answers
+ *       scored 0, and an answer given minutes after reading the lesson counts
+ *       {@code firstSightWeight}: with the defaults one 4-question quiz answered right gives
+ *       1/(1+4) = 20%; the same four questions answered right again in spaced reviews give
+ *       4/(4+4) = 50%; sixteen questions, 80%. Proficiency needs answers spread over time.</li>
+ *   <li><b>The latest answer of a question counts.</b> Answering the same question many times
+ *       does not pile up evidence; a lapse answered right again is known again.</li>
+ *   <li><b>Forgetting comes from the memory model.</b> A right answer scores the question's
+ *       predicted recall now relative to the retention its reviews aim for: 1 while it is on
+ *       schedule (recall at or above the desired retention), less once it is overdue. So targets
+ *       are reachable whatever the desired retention (at 0.70 a question reviewed on time scores
+ *       as much as at 0.97), and a mastered question that is no longer reviewed fades as slowly as
+ *       its stability says. Only evidence without a memory state (a module version replaced since)
+ *       fades with the age of the answer.</li>
+ * </ul>
+ *
+ * <p>Evidence answered after {@code now} is ignored: it has not happened yet as of {@code now}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -34,15 +52,16 @@ public final class ProficiencyModel {
     /**
      * Tuning of the model.
      *
-     * @param halfLife    age at which an answer counts half as much as one given now
-     * @param priorWeight number of pseudo-answers scored 0 that every skill starts with
+     * @param halfLife         age at which an answer without a memory state counts half
+     * @param priorWeight      number of pseudo-answers scored 0 that every skill starts with
+     * @param firstSightWeight weight of an answer given in the lesson's own quiz, in (0,1]
      */
-    public record Settings(Duration halfLife, double priorWeight) {
+    public record Settings(Duration halfLife, double priorWeight, double firstSightWeight) {
 
-        /** 60-day half-life, 2 pseudo-answers at 0. */
-        public static final Settings DEFAULT = new Settings(Duration.ofDays(60), 2.0);
+        /** 60-day half-life, 4 pseudo-answers at 0, a first-sight answer counts a quarter. */
+        public static final Settings DEFAULT = new Settings(Duration.ofDays(60), 4.0, 0.25);
 
-        /** Checks that the half-life is positive and the prior weight finite and not negative. */
+        /** Checks that the half-life is positive, the prior weight finite and not negative, the first-sight weight in (0,1]. */
         public Settings {
             Objects.requireNonNull(halfLife, "halfLife");
             if (halfLife.isZero() || halfLife.isNegative()) {
@@ -50,6 +69,9 @@ public final class ProficiencyModel {
             }
             if (!(priorWeight >= 0) || Double.isInfinite(priorWeight)) {
                 throw new IllegalArgumentException("priorWeight must be >= 0, was " + priorWeight);
+            }
+            if (!(firstSightWeight > 0 && firstSightWeight <= 1)) {
+                throw new IllegalArgumentException("firstSightWeight must be in (0,1], was " + firstSightWeight);
             }
         }
     }
@@ -76,32 +98,38 @@ public final class ProficiencyModel {
     /**
      * Proficiency of every skill that has evidence, as of {@code now}.
      *
-     * @param evidence quiz answers, any skills, any order
-     * @param now      the instant the proficiency is for
+     * @param evidence  quiz answers, any skills, any order
+     * @param now       the instant the proficiency is for
+     * @param retention the desired retention the rep's reviews aim for, in (0,1]
      * @return skill id to proficiency in [0,1], sorted by skill id; skills without evidence are
      *         absent (their proficiency is 0)
      */
-    public Map<String, Double> proficiency(Collection<Evidence> evidence, Instant now) {
+    public Map<String, Double> proficiency(Collection<Evidence> evidence, Instant now, double retention) {
         Objects.requireNonNull(now, "now");
-        Map<String, Sums> sums = new TreeMap<>();
+        checkRetention(retention);
+        Map<String, List<Evidence>> bySkill = new TreeMap<>();
         for (Evidence e : evidence) {
-            sums.computeIfAbsent(e.skillId(), k -> new Sums()).add(e, now, true);
+            bySkill.computeIfAbsent(e.skillId(), k -> new ArrayList<>()).add(e);
         }
         Map<String, Double> result = new TreeMap<>();
-        sums.forEach((skill, s) -> result.put(skill, s.proficiency()));
+        bySkill.forEach((skill, answers) -> result.put(skill, score(answers, now, retention)));
         return Collections.unmodifiableMap(result);
     }
 
     /**
      * Proficiency of one skill as of {@code now}.
      *
-     * @param skill    skill id
-     * @param evidence quiz answers, any skills (others are ignored)
-     * @param now      the instant the proficiency is for
+     * @param skill     skill id
+     * @param evidence  quiz answers, any skills (others are ignored)
+     * @param now       the instant the proficiency is for
+     * @param retention the desired retention the rep's reviews aim for, in (0,1]
      * @return proficiency in [0,1]; 0 without evidence
      */
-    public double proficiency(String skill, Collection<Evidence> evidence, Instant now) {
-        return score(skill, evidence, now, true);
+    public double proficiency(String skill, Collection<Evidence> evidence, Instant now, double retention) {
+        Objects.requireNonNull(skill, "skill");
+        Objects.requireNonNull(now, "now");
+        checkRetention(retention);
+        return score(evidence.stream().filter(e -> e.skillId().equals(skill)).toList(), now, retention);
     }
 
     /**
@@ -109,11 +137,10 @@ public final class ProficiencyModel {
      * first, for a trend chart. A week ends at the start of the next week in {@code zone};
      * evidence from that instant on is not counted for it.
      *
-     * <p>Predicted recall is not applied here (correct answers count 1): it is a snapshot for
+     * <p>Predicted recall is not applied here (right answers count 1): it is a snapshot for
      * today and replaying today's forgetting into past weeks would draw dips that never
-     * happened. The half-life still makes past points fade. The current week's point can
-     * therefore be slightly above {@link #proficiency(String, Collection, Instant)} when reviews
-     * are overdue.
+     * happened. The current week's point can therefore be slightly above
+     * {@link #proficiency(String, Collection, Instant, double)} when reviews are overdue.
      *
      * @param skill         skill id
      * @param evidence      quiz answers, any skills (others are ignored)
@@ -124,61 +151,75 @@ public final class ProficiencyModel {
      */
     public List<WeeklyPoint> trend(String skill, Collection<Evidence> evidence,
                                    LocalDate lastWeekStart, int weeks, ZoneId zone) {
+        Objects.requireNonNull(skill, "skill");
         Objects.requireNonNull(lastWeekStart, "lastWeekStart");
         Objects.requireNonNull(zone, "zone");
         if (weeks < 0) {
             throw new IllegalArgumentException("weeks must be >= 0, was " + weeks);
         }
+        List<Evidence> ofSkill = evidence.stream().filter(e -> e.skillId().equals(skill)).toList();
         List<WeeklyPoint> points = new ArrayList<>(weeks);
         for (int back = weeks - 1; back >= 0; back--) {
             LocalDate weekStart = lastWeekStart.minusWeeks(back);
             // Exclusive end: the first instant of the next week, minus 1 ns, counts as "as of".
             Instant asOf = weekStart.plusWeeks(1).atStartOfDay(zone).toInstant().minusNanos(1);
-            points.add(new WeeklyPoint(weekStart, score(skill, evidence, asOf, false)));
+            points.add(new WeeklyPoint(weekStart, score(ofSkill, asOf, Double.NaN)));
         }
         return List.copyOf(points);
     }
 
-    private double score(String skill, Collection<Evidence> evidence, Instant asOf,
-                         boolean useRecall) {
-        Objects.requireNonNull(skill, "skill");
-        Objects.requireNonNull(asOf, "asOf");
-        Sums sums = new Sums();
-        for (Evidence e : evidence) {
-            if (e.skillId().equals(skill)) {
-                sums.add(e, asOf, useRecall);
+    /** Later answers win; at the same instant a review over a first sight, then a wrong answer over a right one. */
+    private static final Comparator<Evidence> LATER = Comparator.comparing(Evidence::answeredAt)
+            .thenComparing(e -> !e.firstSight())
+            .thenComparing(e -> !e.correct());
+
+    /** The score of one skill's answers as of {@code asOf}; recall relative to {@code retention}, or ignored when NaN. */
+    private double score(List<Evidence> answers, Instant asOf, double retention) {
+        Map<String, Evidence> latest = new HashMap<>();
+        double weighted = 0;
+        double weights = 0;
+        for (Evidence e : answers) {
+            if (e.answeredAt().isAfter(asOf)) {
+                continue;
+            }
+            if (e.question() == null) {
+                double w = weight(e, asOf);
+                weights += w;
+                weighted += w * value(e, retention);
+            } else {
+                latest.merge(e.question(), e, (a, b) -> LATER.compare(a, b) >= 0 ? a : b);
             }
         }
-        return sums.proficiency();
+        for (Evidence e : latest.values()) {
+            double w = weight(e, asOf);
+            weights += w;
+            weighted += w * value(e, retention);
+        }
+        double denominator = weights + settings.priorWeight();
+        // Only possible with priorWeight 0 and no evidence, or evidence so old its weight
+        // underflows: nothing is known, so nothing is proficient.
+        return denominator > 0 ? Math.min(1, weighted / denominator) : 0;
     }
 
-    /** Running weighted sums for one skill. */
-    private final class Sums {
-        private double weighted;
-        private double weights;
-
-        void add(Evidence e, Instant asOf, boolean useRecall) {
-            if (e.answeredAt().isAfter(asOf)) {
-                return;
-            }
+    private double weight(Evidence e, Instant asOf) {
+        double weight = e.firstSight() ? settings.firstSightWeight() : 1;
+        if (Double.isNaN(e.recall())) {
             double ageSeconds = Duration.between(e.answeredAt(), asOf).toMillis() / 1000.0;
-            double weight = Math.pow(0.5, ageSeconds / halfLifeSeconds);
-            weights += weight;
-            weighted += weight * value(e, useRecall);
+            weight *= Math.pow(0.5, ageSeconds / halfLifeSeconds);
         }
+        return weight;
+    }
 
-        double proficiency() {
-            double denominator = weights + settings.priorWeight();
-            // Only possible with priorWeight 0 and no evidence, or evidence so old its weight
-            // underflows: nothing is known, so nothing is proficient.
-            return denominator > 0 ? Math.min(1, weighted / denominator) : 0;
+    private static double value(Evidence e, double retention) {
+        if (!e.correct()) {
+            return 0;
         }
+        return Double.isNaN(retention) || Double.isNaN(e.recall()) ? 1 : Math.min(1, e.recall() / retention);
+    }
 
-        private double value(Evidence e, boolean useRecall) {
-            if (!e.correct()) {
-                return 0;
-            }
-            return useRecall && !Double.isNaN(e.recall()) ? e.recall() : 1;
+    private static void checkRetention(double retention) {
+        if (!(retention > 0 && retention <= 1)) {
+            throw new IllegalArgumentException("retention must be in (0,1], was " + retention);
         }
     }
 }

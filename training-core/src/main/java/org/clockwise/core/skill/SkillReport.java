@@ -62,8 +62,9 @@ public class SkillReport {
         List<Evidence> upTo = evidence.evidence(userId, at).stream().filter(e -> !e.answeredAt().isAfter(at)).toList();
         List<Evidence> before = upTo.stream().filter(e -> e.answeredAt().isBefore(at)).toList();
         CatalogView catalog = courses.catalog();
+        double retention = statuses.retention(user.rep());
         return skillIds.stream().map(id -> new Move(id, catalog.name(catalog.skills(), id),
-                percent(model.proficiency(id, before, at)), percent(model.proficiency(id, upTo, at)),
+                percent(model.proficiency(id, before, at, retention)), percent(model.proficiency(id, upTo, at, retention)),
                 percent(targets.policy().target(id, tenure)))).toList();
     }
 

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import org.clockwise.core.course.CatalogView;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.people.Rep;
+import org.clockwise.core.review.ReviewSchedulers;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,12 +33,19 @@ public class SkillStatuses {
     private final EvidenceQueries evidence;
     private final CourseQueries courses;
     private final TargetQueries targets;
+    private final ReviewSchedulers schedulers;
     private final ProficiencyModel model = new ProficiencyModel();
 
-    SkillStatuses(EvidenceQueries evidence, CourseQueries courses, TargetQueries targets) {
+    SkillStatuses(EvidenceQueries evidence, CourseQueries courses, TargetQueries targets, ReviewSchedulers schedulers) {
         this.evidence = evidence;
         this.courses = courses;
         this.targets = targets;
+        this.schedulers = schedulers;
+    }
+
+    /** The retention the rep's reviews aim for (their team's, organisation's or the global one): right answers score against it. */
+    public double retention(Rep rep) {
+        return schedulers.forRep(rep.id()).parameters().desiredRetention();
     }
 
     /** The rep's skills as of {@code now}. */
@@ -45,7 +53,7 @@ public class SkillStatuses {
         LocalDate day = rep.day(now);
         int tenure = rep.tenureOn(day);
         List<Evidence> answers = evidence.evidence(rep.id(), now);
-        Map<String, Double> levels = model.proficiency(answers, now);
+        Map<String, Double> levels = model.proficiency(answers, now, retention(rep));
         TargetPolicy policy = targets.policy();
         List<SkillStatus> skills = courses.catalog().skills().stream()
                 .map(s -> status(s, levels, policy, tenure))
