@@ -63,18 +63,13 @@ class AnswerSteps {
     }
 
     /**
-     * Fuzz and load balancing ({@link FuzzPolicy}): within the fuzz range of the interval, the
+     * Fuzz and load balancing ({@link FuzzPolicy#place}): within the fuzz range of the interval, the
      * day with the fewest reviews already due for the rep, so the questions of one quiz do not
      * all come back together; seeded by the question and its review count, so a replay agrees.
      */
     private ReviewState spread(ReviewScheduler scheduler, long userId, String courseId, int questionIndex, ReviewState next,
                                Instant previous) {
-        FuzzPolicy.Range range = scheduler.fuzzRange(next, previous);
-        if (range.size() == 1) {
-            return scheduler.dueIn(next, range.min());
-        }
-        long[] load = reviews.dueCountsByDay(userId, next.lastReview(), range.min(), range.max());
-        long seed = FuzzPolicy.seed(userId, courseId, questionIndex, next.reps());
-        return scheduler.dueIn(next, FuzzPolicy.balanced(range, seed, day -> load[day - range.min()]));
+        return FuzzPolicy.place(scheduler, next, previous, FuzzPolicy.seed(userId, courseId, questionIndex, next.reps()),
+                (from, min, max) -> reviews.dueCountsByDay(userId, from, min, max));
     }
 }

@@ -1,6 +1,7 @@
 package org.clockwise.core.review;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.function.IntToLongFunction;
 
@@ -142,5 +143,37 @@ public final class FuzzPolicy {
             }
         }
         return best;
+    }
+
+    /** How many reviews a rep already has due on each of a range of days after an instant. */
+    @FunctionalInterface
+    public interface DueLoad {
+        /**
+         * @param from   the instant day 0 starts at (the answer's time)
+         * @param minDay first day, counted from {@code from}
+         * @param maxDay last day, inclusive
+         * @return the counts, index 0 for {@code minDay}
+         */
+        long[] countsByDay(Instant from, int minDay, int maxDay);
+    }
+
+    /**
+     * A just-scheduled state moved to its fuzzed, load-balanced day: the one step every answer
+     * goes through, in the server ({@code progress.AnswerSteps}) and in the year simulator alike.
+     *
+     * @param scheduler the rep's scheduler
+     * @param next      the state {@link ReviewScheduler#first} or {@link ReviewScheduler#next} returned
+     * @param previous  when the question was answered before, or {@code null} for a first answer
+     * @param seed      see {@link #seed}
+     * @param load      the rep's reviews already due per day
+     * @return the state due on the chosen day
+     */
+    public static ReviewState place(ReviewScheduler scheduler, ReviewState next, Instant previous, long seed, DueLoad load) {
+        Range range = scheduler.fuzzRange(next, previous);
+        if (range.size() == 1) {
+            return scheduler.dueIn(next, range.min());
+        }
+        long[] counts = load.countsByDay(next.lastReview(), range.min(), range.max());
+        return scheduler.dueIn(next, balanced(range, seed, day -> counts[day - range.min()]));
     }
 }

@@ -17,20 +17,29 @@ import java.util.Objects;
  * @param recall     predicted probability in [0,1] that the rep still recalls this question
  *                   today (FSRS retrievability, computed elsewhere), or {@link Double#NaN} when
  *                   unknown
+ * @param stability  the question's memory stability in days now (FSRS), or {@link Double#NaN}
+ *                   when unknown; known exactly when the recall is
  */
-public record Evidence(String skillId, String question, Instant answeredAt, boolean correct, boolean firstSight, double recall) {
+public record Evidence(String skillId, String question, Instant answeredAt, boolean correct, boolean firstSight, double recall,
+                       double stability) {
 
-    /** Checks the invariants: ids and instants present, recall NaN or in [0,1]. */
+    /** Checks the invariants: ids and instants present, recall NaN or in [0,1], stability NaN or positive. */
     public Evidence {
         Objects.requireNonNull(skillId, "skillId");
         Objects.requireNonNull(answeredAt, "answeredAt");
         if (!Double.isNaN(recall) && (recall < 0 || recall > 1)) {
             throw new IllegalArgumentException("recall must be in [0,1] or NaN, was " + recall);
         }
+        if (!Double.isNaN(stability) && !(stability > 0)) {
+            throw new IllegalArgumentException("stability must be > 0 or NaN, was " + stability);
+        }
+        if (Double.isNaN(recall) != Double.isNaN(stability)) {
+            throw new IllegalArgumentException("recall and stability are known together, were " + recall + " and " + stability);
+        }
     }
 
-    /** A review answer to a question of its own, recall unknown. */
+    /** A review answer to a question of its own, memory state unknown. */
     public static Evidence of(String skillId, Instant answeredAt, boolean correct) {
-        return new Evidence(skillId, null, answeredAt, correct, false, Double.NaN);
+        return new Evidence(skillId, null, answeredAt, correct, false, Double.NaN, Double.NaN);
     }
 }

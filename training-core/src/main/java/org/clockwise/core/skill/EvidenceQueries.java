@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * A rep's evidence per skill: every quiz and review answer on a question of a module tagged
  * with the skill, which question it was, whether it was the lesson's own quiz, and the
- * question's predicted recall today (so overdue reviews pull proficiency down; a superseded
- * version's questions have none).
+ * question's memory now: predicted recall today (so overdue reviews pull proficiency down) and
+ * stability (how established it is); a superseded version's questions have neither.
  */
 @Singleton
 @Connectable
@@ -51,13 +51,15 @@ public class EvidenceQueries {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     double recall = Double.NaN;
+                    double stability = Double.NaN;
                     if (rs.getObject(4) != null && !rs.getBoolean(10)) {
                         ReviewState state = new ReviewState(rs.getDouble(4), rs.getDouble(5), rs.getTimestamp(6).toInstant(),
                                 rs.getTimestamp(7).toInstant(), rs.getInt(8), rs.getInt(9));
                         recall = scheduler.retrievability(state, now);
+                        stability = state.stability();
                     }
                     evidence.add(new Evidence(rs.getString(1), rs.getString(11), rs.getTimestamp(2).toInstant(), rs.getBoolean(3),
-                            rs.getBoolean(12), recall));
+                            rs.getBoolean(12), recall, stability));
                 }
             }
             return evidence;

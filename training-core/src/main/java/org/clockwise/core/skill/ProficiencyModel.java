@@ -16,22 +16,25 @@ import java.util.TreeMap;
 
 /**
  * Proficiency per skill from quiz evidence: how much of what the rep met of a skill they know now,
- * as the memory model sees it, with a prior so that a little evidence is not mastery.
+ * durably, as the memory model sees it, with a prior so that a little evidence is not mastery.
  *
  * <pre>
  *   per question q, its latest answer as of now (an answer without a question stands alone):
- *     weight_q = (answered in the lesson's own quiz ? firstSightWeight : 1)
- *                * (recall known ? 1 : 0.5 ^ (age / halfLife))
- *     value_q  = right ? min(1, recall / desiredRetention) (1 when the recall is unknown) : 0
+ *     weight_q = memory known ? min(1, stability_q / matureDays) : 0.5 ^ (age / halfLife)
+ *                (at most firstSightWeight when that answer was the lesson's own quiz)
+ *     value_q  = right ? min(1, recall_q / desiredRetention) (1 when the recall is unknown) : 0
  *   proficiency = sum(weight_q * value_q) / (sum(weight_q) + priorWeight)
  * </pre>
  *
  * <ul>
- *   <li><b>One quiz is not mastery.</b> The prior acts as {@code priorWeight} pseudo-answers
- *       scored 0, and an answer given minutes after reading the lesson counts
- *       {@code firstSightWeight}: with the defaults one 4-question quiz answered right gives
- *       1/(1+4) = 20%; the same four questions answered right again in spaced reviews give
- *       4/(4+4) = 50%; sixteen questions, 80%. Proficiency needs answers spread over time.</li>
+ *   <li><b>Proficiency needs answers spread over time.</b> A question counts as much as the memory
+ *       behind it is established: fully once its stability reaches {@code matureDays} (it would
+ *       be recalled nine times in ten three weeks later, with the defaults), which only spaced
+ *       right answers bring; an answer given minutes after reading the lesson counts at most
+ *       {@code firstSightWeight}. The prior acts as {@code priorWeight} pseudo-answers scored 0.
+ *       So one 4-question quiz answered right moves a skill by a few points (four first answers
+ *       at stability 2.3 days weigh 4 * 2.3/21 = 0.44: 0.44/4.44 = 10%), and sixteen mature
+ *       questions make 16/20 = 80%.</li>
  *   <li><b>The latest answer of a question counts.</b> Answering the same question many times
  *       does not pile up evidence; a lapse answered right again is known again.</li>
  *   <li><b>Forgetting comes from the memory model.</b> A right answer scores the question's
@@ -54,12 +57,13 @@ public final class ProficiencyModel {
      *
      * @param halfLife         age at which an answer without a memory state counts half
      * @param priorWeight      number of pseudo-answers scored 0 that every skill starts with
-     * @param firstSightWeight weight of an answer given in the lesson's own quiz, in (0,1]
+     * @param firstSightWeight most an answer given in the lesson's own quiz weighs, in (0,1]
+     * @param matureDays       stability in days at which a question's answer weighs fully, 1 or more
      */
-    public record Settings(Duration halfLife, double priorWeight, double firstSightWeight) {
+    public record Settings(Duration halfLife, double priorWeight, double firstSightWeight, double matureDays) {
 
-        /** 60-day half-life, 4 pseudo-answers at 0, a first-sight answer counts a quarter. */
-        public static final Settings DEFAULT = new Settings(Duration.ofDays(60), 4.0, 0.25);
+        /** 60-day half-life, 4 pseudo-answers at 0, a first-sight answer a quarter at most, mature at 21 days. */
+        public static final Settings DEFAULT = new Settings(Duration.ofDays(60), 4.0, 0.25, 21);
 
         /** Checks that the half-life is positive, the prior weight finite and not negative, the first-sight weight in (0,1]. */
         public Settings {
@@ -72,6 +76,9 @@ public final class ProficiencyModel {
             }
             if (!(firstSightWeight > 0 && firstSightWeight <= 1)) {
                 throw new IllegalArgumentException("firstSightWeight must be in (0,1], was " + firstSightWeight);
+            }
+            if (!(matureDays >= 1) || Double.isInfinite(matureDays)) {
+                throw new IllegalArgumentException("matureDays must be >= 1, was " + matureDays);
             }
         }
     }
@@ -139,7 +146,8 @@ public final class ProficiencyModel {
      *
      * <p>Predicted recall is not applied here (right answers count 1): it is a snapshot for
      * today and replaying today's forgetting into past weeks would draw dips that never
-     * happened. The current week's point can therefore be slightly above
+     * happened. Each question weighs as established as its memory is today. The current week's
+     * point can therefore be slightly above
      * {@link #proficiency(String, Collection, Instant, double)} when reviews are overdue.
      *
      * @param skill         skill id
@@ -202,12 +210,14 @@ public final class ProficiencyModel {
     }
 
     private double weight(Evidence e, Instant asOf) {
-        double weight = e.firstSight() ? settings.firstSightWeight() : 1;
-        if (Double.isNaN(e.recall())) {
+        double weight;
+        if (Double.isNaN(e.stability())) {
             double ageSeconds = Duration.between(e.answeredAt(), asOf).toMillis() / 1000.0;
-            weight *= Math.pow(0.5, ageSeconds / halfLifeSeconds);
+            weight = Math.pow(0.5, ageSeconds / halfLifeSeconds);
+        } else {
+            weight = Math.min(1, e.stability() / settings.matureDays());
         }
-        return weight;
+        return e.firstSight() ? Math.min(weight, settings.firstSightWeight()) : weight;
     }
 
     private static double value(Evidence e, double retention) {

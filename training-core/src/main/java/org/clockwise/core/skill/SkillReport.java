@@ -65,7 +65,7 @@ public class SkillReport {
         double retention = statuses.retention(user.rep());
         return skillIds.stream().map(id -> new Move(id, catalog.name(catalog.skills(), id),
                 percent(model.proficiency(id, before, at, retention)), percent(model.proficiency(id, upTo, at, retention)),
-                percent(targets.policy().target(id, tenure)))).toList();
+                percent(targets.policy().forRetention(retention).target(id, tenure)))).toList();
     }
 
     private static int percent(double value) {

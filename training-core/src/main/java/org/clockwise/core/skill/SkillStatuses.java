@@ -43,7 +43,10 @@ public class SkillStatuses {
         this.schedulers = schedulers;
     }
 
-    /** The retention the rep's reviews aim for (their team's, organisation's or the global one): right answers score against it. */
+    /**
+     * The retention the rep's reviews aim for (their team's, organisation's or the global one):
+     * right answers score against it and their targets scale with it ({@link TargetPolicy}).
+     */
     public double retention(Rep rep) {
         return schedulers.forRep(rep.id()).parameters().desiredRetention();
     }
@@ -53,8 +56,9 @@ public class SkillStatuses {
         LocalDate day = rep.day(now);
         int tenure = rep.tenureOn(day);
         List<Evidence> answers = evidence.evidence(rep.id(), now);
-        Map<String, Double> levels = model.proficiency(answers, now, retention(rep));
-        TargetPolicy policy = targets.policy();
+        double retention = retention(rep);
+        Map<String, Double> levels = model.proficiency(answers, now, retention);
+        TargetPolicy policy = targets.policy().forRetention(retention);
         List<SkillStatus> skills = courses.catalog().skills().stream()
                 .map(s -> status(s, levels, policy, tenure))
                 .toList();

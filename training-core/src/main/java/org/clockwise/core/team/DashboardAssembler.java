@@ -8,6 +8,7 @@ import org.clockwise.core.plan.AssignmentStore;
 import org.clockwise.core.plan.NextLesson;
 import org.clockwise.core.plan.PlanItem;
 import org.clockwise.core.plan.PlanService;
+import org.clockwise.core.review.ReviewSchedulers;
 import org.clockwise.core.skill.TargetPolicy;
 import org.clockwise.core.skill.TargetQueries;
 import org.clockwise.core.summary.SkillSnapshotStore;
@@ -31,6 +32,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.Comparator;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -45,10 +49,13 @@ class DashboardAssembler {
     private final TargetQueries targets;
     private final AssignmentStore assignments;
     private final PlanService plans;
+    private final ReviewSchedulers schedulers;
     private final Clock clock;
 
     DashboardAssembler(ActivityQueries activity, LearningQueries learning, CourseQueries courses, SkillSnapshotStore snapshots,
-                       TargetQueries targets, AssignmentStore assignments, PlanService plans, Clock clock) {
+                       TargetQueries targets, AssignmentStore assignments, PlanService plans, ReviewSchedulers schedulers,
+                       Clock clock) {
+        this.schedulers = schedulers;
         this.activity = activity;
         this.learning = learning;
         this.courses = courses;
@@ -70,9 +77,17 @@ class DashboardAssembler {
         List<RepInfo> infos = reps.stream().map(r -> new RepInfo(r.id(), r.name(), r.hireDate())).toList();
         List<RepDay> days = activity.since(ids, today.minusDays(7L * Dashboard.WEEKS));
         CatalogView catalog = courses.catalog();
-        TargetPolicy policy = targets.policy();
+        // Targets scale with the retention each rep's reviews aim at (TargetPolicy); one query per rep.
+        TargetPolicy reference = targets.policy();
+        Map<Long, Double> retention = new HashMap<>();
+        reps.forEach(r -> retention.put(r.id(), schedulers.forRep(r.id()).parameters().desiredRetention()));
         Map<Long, List<SkillTrend>> trends = SkillCarryForward.trends(reps, catalog.skills(), weeklySkills(ids, today), today,
-                Dashboard.WEEKS, policy);
+                Dashboard.WEEKS, r -> reference.forRetention(retention.get(r.id())));
+        // The team's competency line: at the retention most of its reps aim at (the lower on a tie).
+        TargetPolicy policy = reference.forRetention(retention.values().stream()
+                .collect(Collectors.groupingBy(v -> v, TreeMap::new, Collectors.counting())).entrySet().stream()
+                .max(Map.Entry.<Double, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(TargetPolicy.REFERENCE_RETENTION));
         List<CourseSummary> live = courses.all().stream().filter(c -> !c.retired()).toList();
         Map<String, String> titles = new HashMap<>();
         live.forEach(c -> titles.put(c.id(), c.title()));

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Each rep's skills on a team dashboard, from the weekly snapshots alone (never the answers).
@@ -40,6 +41,16 @@ public final class SkillCarryForward {
     public static Map<Long, List<SkillTrend>> trends(List<RepInfo> reps, List<CatalogView.Entry> skills,
                                                     List<WeeklySkill> snapshots, LocalDate today, int weeks,
                                                     TargetPolicy targets) {
+        return trends(reps, skills, snapshots, today, weeks, rep -> targets);
+    }
+
+    /**
+     * As above, with each rep's own targets (scaled for the retention their reviews aim at,
+     * {@link TargetPolicy#forRetention}) for reps without a snapshot.
+     */
+    public static Map<Long, List<SkillTrend>> trends(List<RepInfo> reps, List<CatalogView.Entry> skills,
+                                                    List<WeeklySkill> snapshots, LocalDate today, int weeks,
+                                                    Function<RepInfo, TargetPolicy> targetsOf) {
         if (weeks < 1) {
             throw new IllegalArgumentException("weeks must be >= 1, was " + weeks);
         }
@@ -68,7 +79,7 @@ public final class SkillCarryForward {
                     trend.add(current == null ? 0 : percent(current.proficiency()));
                 }
                 int target = current == null
-                        ? percent(targets.target(skill.id(), Rep.tenureDays(rep.hireDate(), today)))
+                        ? percent(targetsOf.apply(rep).target(skill.id(), Rep.tenureDays(rep.hireDate(), today)))
                         : percent(current.target());
                 repTrends.add(new SkillTrend(skill.id(), skill.name(), trend.get(weeks - 1), target, trend));
             }
