@@ -67,7 +67,7 @@ public final class PlanBenchmark {
             long start = System.nanoTime();
             int lessons = 0;
             for (Input in : inputs) {
-                Map<String, Double> levels = model.proficiency(in.evidence(), now);
+                Map<String, Double> levels = model.proficiency(in.evidence(), now, 0.9);
                 int tenure = Rep.tenureDays(in.rep().hireDate(), day);
                 List<SkillStatus> skills = new ArrayList<>();
                 for (String s : SKILLS) {
@@ -97,12 +97,14 @@ public final class PlanBenchmark {
         for (int d = 0; d < activeDays; d++) {
             Instant at = now.minus(Duration.ofDays(random.nextInt(365))).minusSeconds(random.nextInt(3600));
             CourseSummary m = modules.get(random.nextInt(modules.size()));
-            completed.add(m.id());
+            boolean firstSight = completed.add(m.id()); // the first time: the lesson's own quiz
             phases.addAll(m.phases());
             personas.addAll(m.personas());
             for (int q = 0; q < 4; q++) {
                 for (String s : m.skills()) {
-                    evidence.add(new Evidence(s, at, random.nextDouble() < 0.7, random.nextDouble()));
+                    // A module's question answered again on another day: the model keeps its latest answer.
+                    evidence.add(new Evidence(s, m.id() + "#1#" + (q + 1), at, random.nextDouble() < 0.7, firstSight,
+                            random.nextDouble()));
                 }
             }
         }

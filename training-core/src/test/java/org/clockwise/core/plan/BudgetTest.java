@@ -26,8 +26,9 @@ class BudgetTest {
 
     @Test
     void reviewsAreCappedToLeaveRoomForTheLesson() {
-        DailyPlan plan = tenDueReviews().modules(aModule("lesson").track("first-30-days", 1)).plan();
-        // 300 s budget - 180 s lesson = 120 s = 4 reviews of 30 s.
+        // 5 due: no more than the 5 the lesson waits for (300 s * 50% / 30 s), so the lesson comes.
+        DailyPlan plan = aRequest().dueToday(5).modules(aModule("lesson").track("first-30-days", 1)).plan();
+        // 300 s budget - 180 s lesson = 120 s = 4 of the 5 reviews of 30 s.
         assertEquals(List.of(PlanItem.Kind.REVIEW, PlanItem.Kind.REVIEW, PlanItem.Kind.REVIEW,
                         PlanItem.Kind.REVIEW, PlanItem.Kind.LESSON),
                 plan.items().stream().map(PlanItem::kind).toList());
@@ -36,7 +37,7 @@ class BudgetTest {
 
     @Test
     void aFullLengthLessonLeavesNoRoomForReviews() {
-        DailyPlan plan = tenDueReviews().modules(aModule("five").minutes(5)).plan();
+        DailyPlan plan = aRequest().dueToday(5).modules(aModule("five").track("first-30-days", 1).minutes(5)).plan();
         assertEquals(1, plan.items().size());
         assertEquals(PlanItem.Kind.LESSON, plan.items().get(0).kind());
     }

@@ -118,6 +118,14 @@ final class Fixtures {
         RequestBuilder seenPhases(String... ids) { seenPhases.addAll(List.of(ids)); return this; }
         RequestBuilder seenPersonas(String... ids) { seenPersonas.addAll(List.of(ids)); return this; }
 
+        /** {@code n} reviews due at 07:00 today (questions 1..n of module "due"), last seen a week ago. */
+        RequestBuilder dueToday(int n) {
+            for (int q = 1; q <= n; q++) {
+                reviews.add(review("due", q, at(day, 7), at(day.minusDays(7), 9)));
+            }
+            return this;
+        }
+
         LocalDate day() { return day; }
 
         PlanRequest build() {
@@ -128,6 +136,10 @@ final class Fixtures {
 
         DailyPlan plan() {
             return new PlanPolicy().plan(build());
+        }
+
+        DailyPlan plan(PlanPolicy policy) {
+            return policy.plan(build());
         }
     }
 }
