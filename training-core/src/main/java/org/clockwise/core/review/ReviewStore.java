@@ -158,7 +158,7 @@ public class ReviewStore {
     public void update(ReviewItem item, ReviewState next, boolean retired) {
         jdbc.prepareStatement("""
                 UPDATE review_items SET stability = ?, difficulty = ?, last_review = ?, due = ?, reps = ?, lapses = ?,
-                    retired_at = CASE WHEN ? THEN ? END
+                    retired_at = CASE WHEN ? THEN CAST(? AS timestamptz) END
                 WHERE user_id = ? AND course_id = ? AND version = ? AND question_idx = ?""", ps -> {
             ps.setDouble(1, next.stability());
             ps.setDouble(2, next.difficulty());

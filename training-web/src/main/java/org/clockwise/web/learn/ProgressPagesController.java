@@ -12,6 +12,7 @@ import org.clockwise.core.course.CatalogView;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.CourseSummary;
 import org.clockwise.core.progress.HistoryQueries;
+import org.clockwise.core.review.MasteryQueries;
 import org.clockwise.core.skill.SkillReport;
 import org.clockwise.web.security.CurrentUser;
 
@@ -32,6 +33,7 @@ import java.util.stream.IntStream;
 class ProgressPagesController {
 
     static final int TREND_WEEKS = 8;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /** A skill line with its trend as SVG polyline points (0..100 wide, 0..30 high). */
@@ -41,7 +43,12 @@ class ProgressPagesController {
     record CoverageRow(String persona, List<Integer> counts) {
     }
 
-    record SkillsPage(List<SkillView> skills, List<CatalogView.Entry> phases, List<CoverageRow> coverage, int weeks) {
+    /** One question the rep keeps missing, with the day it was last answered (UTC) as text. */
+    record LeechView(MasteryQueries.Leech leech, String lastAnswered) {
+    }
+
+    record SkillsPage(List<SkillView> skills, List<CatalogView.Entry> phases, List<CoverageRow> coverage, int weeks,
+                      List<LeechView> leeches, MasteryQueries.Mastered mastered) {
     }
 
     /** {@code when}: each attempt's time as text, by attempt id. */
@@ -55,11 +62,13 @@ class ProgressPagesController {
     private final SkillReport skills;
     private final HistoryQueries history;
     private final CourseQueries courses;
+    private final MasteryQueries mastery;
 
-    ProgressPagesController(SkillReport skills, HistoryQueries history, CourseQueries courses) {
+    ProgressPagesController(SkillReport skills, HistoryQueries history, CourseQueries courses, MasteryQueries mastery) {
         this.skills = skills;
         this.history = history;
         this.courses = courses;
+        this.mastery = mastery;
     }
 
     @Get("/skills")
@@ -71,7 +80,10 @@ class ProgressPagesController {
         Map<String, Integer> cells = history.coverage(userId);
         List<CoverageRow> coverage = catalog.personas().stream().map(pe -> new CoverageRow(pe.name(),
                 catalog.phases().stream().map(ph -> cells.getOrDefault(ph.id() + "|" + pe.id(), 0)).toList())).toList();
-        return new ModelAndView<>("learn/skills", new SkillsPage(views, catalog.phases(), coverage, TREND_WEEKS));
+        List<LeechView> leeches = mastery.leeches(userId).stream()
+                .map(l -> new LeechView(l, l.lastAnswered() == null ? "" : DAY.format(l.lastAnswered()))).toList();
+        return new ModelAndView<>("learn/skills", new SkillsPage(views, catalog.phases(), coverage, TREND_WEEKS,
+                leeches, mastery.mastered(userId)));
     }
 
     @Get("/history")

@@ -22,6 +22,7 @@ import org.clockwise.core.course.PublishedCourse;
 import org.clockwise.core.course.QuizGrading;
 import org.clockwise.core.db.Signatures;
 import org.clockwise.core.progress.ReviewRecorder;
+import org.clockwise.core.review.MasteryQueries;
 import org.clockwise.core.review.ReviewEvent;
 import org.clockwise.core.review.ReviewStore;
 import org.clockwise.web.security.CurrentUser;
@@ -47,25 +48,28 @@ class ReviewsController {
 
     /**
      * {@code course}, {@code quiz} and {@code ticket} are null when nothing is due; {@code entry}
-     * holds what a refused (blank) answer kept.
+     * holds what a refused (blank) answer kept; {@code leechLapses} is how often the rep has missed
+     * the question when it is a leech ({@link org.clockwise.core.review.MasteryPolicy}), else 0.
      */
     record ReviewPage(long dueCount, @Nullable PublishedCourse course, @Nullable Quiz quiz, @Nullable Map<String, String> ticket,
-                      QuizEntry entry) {
+                      QuizEntry entry, int leechLapses) {
     }
 
     record AnsweredPage(PublishedCourse course, QuizGrading.Result result, long dueCount) {
     }
 
     private final ReviewStore reviews;
+    private final MasteryQueries mastery;
     private final ReviewRecorder recorder;
     private final CourseQueries courses;
     private final Signatures signatures;
     private final ErrorPages errorPages;
     private final Clock clock;
 
-    ReviewsController(ReviewStore reviews, ReviewRecorder recorder, CourseQueries courses, Signatures signatures,
-                      ErrorPages errorPages, Clock clock) {
+    ReviewsController(ReviewStore reviews, MasteryQueries mastery, ReviewRecorder recorder, CourseQueries courses,
+                      Signatures signatures, ErrorPages errorPages, Clock clock) {
         this.reviews = reviews;
+        this.mastery = mastery;
         this.recorder = recorder;
         this.courses = courses;
         this.signatures = signatures;
@@ -85,8 +89,8 @@ class ReviewsController {
                     FormTicket.sign(PURPOSE, userId, Map.of("event", UUID.randomUUID().toString(),
                             "module", item.courseId(), "version", Integer.toString(item.version()),
                             "question", Integer.toString(item.questionIndex()), "served", Long.toString(now.toEpochMilli())), signatures),
-                    QuizEntry.EMPTY);
-        }).orElseGet(() -> new ReviewPage(due, null, null, null, QuizEntry.EMPTY));
+                    QuizEntry.EMPTY, mastery.leechLapses(userId, item.courseId(), item.version(), item.questionIndex()));
+        }).orElseGet(() -> new ReviewPage(due, null, null, null, QuizEntry.EMPTY, 0));
         return new ModelAndView<>("learn/review", page);
     }
 
@@ -115,7 +119,8 @@ class ReviewsController {
         if (!entry.complete()) {
             // A blank is not a wrong answer: refused, kept on the page with the same ticket, nothing recorded.
             ReviewPage page = new ReviewPage(reviews.countDue(userId, clock.instant()), course.get(), single,
-                    FormTicket.sign(PURPOSE, userId, t, signatures), entry);
+                    FormTicket.sign(PURPOSE, userId, t, signatures), entry,
+                    mastery.leechLapses(userId, t.get("module"), Integer.parseInt(t.get("version")), Integer.parseInt(t.get("question"))));
             return HttpResponse.unprocessableEntity().body(new ModelAndView<>("learn/review", page));
         }
         recorder.record(eventId, userId, t.get("module"), Integer.parseInt(t.get("version")), Integer.parseInt(t.get("question")),

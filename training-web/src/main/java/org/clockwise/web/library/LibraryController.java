@@ -19,6 +19,7 @@ import org.clockwise.core.course.LibraryEditing;
 import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.course.PublishResult;
 import org.clockwise.core.course.Refusal;
+import org.clockwise.core.review.MasteryQueries;
 import org.clockwise.web.render.UiText;
 import org.clockwise.web.security.CurrentUser;
 
@@ -39,21 +40,24 @@ class LibraryController {
 
     /** {@code refusal} (with {@code refusalAt}) and {@code notice} are null unless there is one. */
     record LibraryPage(List<LibraryRow> modules, int totalMinutes, List<FilterKind> filterKinds,
-                       @Nullable Refusal refusal, @Nullable String refusalAt, @Nullable UiText notice) {
+                       @Nullable Refusal refusal, @Nullable String refusalAt, @Nullable UiText notice,
+                       List<MasteryQueries.AuthorLeech> leeches) {
     }
 
     private final CourseQueries courses;
     private final LibraryEditing editing;
+    private final MasteryQueries mastery;
 
-    LibraryController(CourseQueries courses, LibraryEditing editing) {
+    LibraryController(CourseQueries courses, LibraryEditing editing, MasteryQueries mastery) {
         this.courses = courses;
         this.editing = editing;
+        this.mastery = mastery;
     }
 
     @Get
     ModelAndView<LibraryPage> index(@Nullable @QueryValue String skill, @Nullable @QueryValue String phase,
                                      @Nullable @QueryValue String persona, @Nullable @QueryValue String track,
-                                     @Nullable @QueryValue String notice) {
+                                     @Nullable @QueryValue String notice, Authentication authentication) {
         CatalogView catalog = courses.catalog();
         List<CourseSummary> shown = courses.all().stream()
                 .filter(matches(skill, CourseSummary::skills))
@@ -70,7 +74,9 @@ class LibraryController {
                         new FilterKind("persona", "library.filter.persona", catalog.personas(), persona),
                         new FilterKind("track", "library.filter.track", catalog.tracks(), track)),
                 refusal, refusal == null ? null : Dates.utc(refusal.at()),
-                Notices.text(notice)));
+                Notices.text(notice),
+                // Only the author's own organisation's reps: another organisation's answers are not theirs to see.
+                mastery.forAuthors(CurrentUser.of(authentication).id())));
     }
 
     /** Publishes whatever the library folder holds now (e.g. after a git pull). */
