@@ -103,8 +103,9 @@ public final class PlanBenchmark {
             for (int q = 0; q < 4; q++) {
                 for (String s : m.skills()) {
                     // A module's question answered again on another day: the model keeps its latest answer.
+                    // Recall and stability drawn independently (the model only reads them): stability 0.5 to 60.5 days.
                     evidence.add(new Evidence(s, m.id() + "#1#" + (q + 1), at, random.nextDouble() < 0.7, firstSight,
-                            random.nextDouble()));
+                            random.nextDouble(), 0.5 + 60 * random.nextDouble()));
                 }
             }
         }
