@@ -9,6 +9,7 @@ import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
 import org.clockwise.core.progress.AttemptRecorder;
 import org.clockwise.core.progress.Submission;
+import org.clockwise.core.review.FsrsParameters;
 import org.clockwise.core.testing.CoreContext;
 import org.clockwise.core.testing.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,11 @@ class SkillSnapshotStoreIT {
         List<SkillSnapshotStore.Snapshot> rows = CoreContext.bean(SkillSnapshotStore.class).since(List.of(rep.id()), week);
         SkillSnapshotStore.Snapshot discovery = rows.stream().filter(r -> r.skillId().equals("discovery-questioning")).findFirst().orElseThrow();
         assertEquals(week, discovery.weekStart());
-        assertEquals(0.6, discovery.proficiency(), 0.01, "three right answers today: 3 / (3 + 2)");
+        // Three right first answers (Good: stability w2 = 2.3065 days), each weighing 2.3065 / 21 (not yet mature,
+        // under the first-sight cap of 0.25), against four pseudo-answers: 3w / (3w + 4) = 0.32950 / 4.32950 = 0.0761.
+        double w = FsrsParameters.DEFAULT.w()[2] / 21;
+        assertEquals(0.0761, 3 * w / (3 * w + 4), 0.0001);
+        assertEquals(3 * w / (3 * w + 4), discovery.proficiency(), 1e-9, "three right first answers today");
         assertTrue(rows.stream().filter(r -> r.skillId().equals("value-articulation")).allMatch(r -> r.proficiency() == 0));
     }
 }
