@@ -12,11 +12,18 @@ import java.util.List;
  * @param tomorrow whether today's lesson is already done, so this one is what the rules would give
  *                 them next (tomorrow, unless something changes first)
  * @param skills   the rep's skills now, one per catalog skill, in catalog order
+ * @param note     why there is no lesson (reviews first, on target for the tenure, nothing left), or
+ *                 {@code null}
  */
-public record NextLesson(PlanItem lesson, boolean tomorrow, List<SkillStatus> skills) {
+public record NextLesson(PlanItem lesson, boolean tomorrow, List<SkillStatus> skills, Reason note) {
 
     /** Copies the skills. */
     public NextLesson {
         skills = List.copyOf(skills);
+    }
+
+    /** A next lesson without a note. */
+    public NextLesson(PlanItem lesson, boolean tomorrow, List<SkillStatus> skills) {
+        this(lesson, tomorrow, skills, null);
     }
 }

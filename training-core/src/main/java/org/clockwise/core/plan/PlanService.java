@@ -188,13 +188,16 @@ public class PlanService {
             DailyPlan plan = latest.get(userId);
             boolean planned = plan != null && plan.day().equals(day);
             PlanItem lesson = planned ? plan.lesson().orElse(null) : null;
+            Reason note = planned ? plan.note() : null;
             // Today's plan holds no lesson left to do (finished, or none when it was made): next is tomorrow's.
             boolean tomorrow = planned && (lesson == null || store.completedModules(userId).contains(lesson.moduleId()));
             if (!planned || tomorrow) {
                 library = library == null ? library() : library;
-                lesson = policy.plan(request(library, user, now, statuses)).lesson().orElse(null);
+                DailyPlan next = policy.plan(request(library, user, now, statuses));
+                lesson = next.lesson().orElse(null);
+                note = next.note();
             }
-            lessons.put(userId, new NextLesson(lesson, tomorrow, statuses));
+            lessons.put(userId, new NextLesson(lesson, tomorrow, statuses, lesson == null ? note : null));
         }
         return lessons;
     }

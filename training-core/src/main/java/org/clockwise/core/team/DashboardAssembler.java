@@ -132,7 +132,7 @@ class DashboardAssembler {
             PlanItem lesson = r.lesson();
             return new Dashboard.Coaching(r.rep().id(), r.rep().name(), r.skill().skillName(), r.percent(), r.target(),
                     lesson == null ? "" : titles.getOrDefault(lesson.moduleId(), lesson.moduleId()),
-                    lesson == null ? null : lesson.reason(), r.tomorrow(), r.aim());
+                    lesson == null ? next.get(r.rep().id()).note() : lesson.reason(), r.tomorrow(), r.aim());
         }).toList();
     }
 

@@ -1,9 +1,12 @@
 package org.clockwise.core.plan;
 
 import org.clockwise.content.testing.TestLibrary;
+import org.clockwise.core.course.QuizGrading;
 import org.clockwise.core.people.Organisation;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
+import org.clockwise.core.progress.ReviewRecorder;
+import org.clockwise.core.review.Confidence;
 import org.clockwise.core.review.ReviewStore;
 import org.clockwise.core.team.ActivityQueries;
 import org.clockwise.core.team.metrics.RepDay;
@@ -19,6 +22,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -125,6 +130,63 @@ class PlanServiceIT {
         assertEquals(3, tomorrow.lines().stream()
                 .filter(l -> l.item().kind() == PlanItem.Kind.REVIEW && l.item().moduleId().equals(taken)).count());
         assertEquals(3, tomorrow.dueReviews());
+    }
+
+    @Test
+    void withMoreReviewsDueThanHalfTheBudgetTheDayIsReviewsOnlyAndSaysWhy() {
+        User rep = Fixtures.aUser(org, today.minusDays(100), "UTC", Role.REP);
+        List<String> modules = Fixtures.publish(TestLibrary.create(), "one", "two", "three");
+        Fixtures.takeQuiz(rep, modules.get(0), at(today.minusDays(9), 8, 0), 30);
+        Fixtures.takeQuiz(rep, modules.get(1), at(today.minusDays(9), 9, 0), 30);
+        // Six questions due since yesterday: more than the 5 that half of five minutes holds (150 s / 30 s).
+        Db.transactions().executeWrite(status -> CoreContext.bean(JdbcOperations.class).prepareStatement(
+                "UPDATE review_items SET due = ? WHERE user_id = ?", ps -> {
+                    ps.setTimestamp(1, Timestamp.from(at(today.minusDays(1), 8, 0)));
+                    ps.setLong(2, rep.id());
+                    return ps.executeUpdate();
+                }));
+
+        PlanService.Today day = plans.today(rep.id(), at(today, 9, 0));
+        assertEquals(List.of(PlanItem.Kind.REVIEW, PlanItem.Kind.REVIEW, PlanItem.Kind.REVIEW, PlanItem.Kind.REVIEW,
+                PlanItem.Kind.REVIEW, PlanItem.Kind.REVIEW), kinds(day), "all six reviews fit in 300 s without a lesson");
+        assertEquals(new Reason("plan.note.reviewsFirst", List.of("6", "5")), day.note());
+        assertEquals(day.note(), plans.today(rep.id(), at(today, 10, 0)).note(), "the note is stored with the plan");
+        NextLesson next = plans.nextLessons(List.of(rep.id()), at(today, 10, 0)).get(rep.id());
+        assertEquals(null, next.lesson());
+        assertEquals(day.note(), next.note(), "the manager's coaching row reads the same reason");
+    }
+
+    @Test
+    void aRightAnswerThatBringsStabilityToNinetyDaysRetiresTheQuestion() {
+        User rep = Fixtures.aUser(org, today.minusDays(100), "UTC", Role.REP);
+        String module = Fixtures.publish(TestLibrary.create(), "mastered").get(0);
+        Fixtures.takeQuiz(rep, module, at(today.minusDays(60), 8, 0), 30);
+        // Question 1 reviewed often already: stability 60 days, due now. A right, sure, quick answer 60 days on
+        // (recall 0.9 at S = 60) is Easy and multiplies stability well past 90 days.
+        Db.transactions().executeWrite(status -> CoreContext.bean(JdbcOperations.class).prepareStatement(
+                "UPDATE review_items SET stability = 60, difficulty = 5, reps = 4, due = ? WHERE user_id = ? AND question_idx = 1", ps -> {
+                    ps.setTimestamp(1, Timestamp.from(at(today, 8, 0)));
+                    ps.setLong(2, rep.id());
+                    return ps.executeUpdate();
+                }));
+        Instant now = at(today, 9, 0);
+        CoreContext.bean(ReviewRecorder.class).record(UUID.randomUUID(), rep.id(), module, 1, 1,
+                now.minusSeconds(5), new QuizGrading.Answer(Set.of("b"), ""),
+                Confidence.SURE, now);
+
+        assertEquals(1, Db.count("SELECT count(*) FROM review_items WHERE user_id = ? AND question_idx = 1 AND retired_at IS NOT NULL "
+                + "AND stability >= 90", rep.id()));
+        // Even with every due date moved back to its last answer, a retired question is never served or planned again.
+        Db.transactions().executeWrite(status -> CoreContext.bean(JdbcOperations.class).prepareStatement(
+                "UPDATE review_items SET due = last_review WHERE user_id = ?", ps -> {
+                    ps.setLong(1, rep.id());
+                    return ps.executeUpdate();
+                }));
+        ReviewStore reviews = CoreContext.bean(ReviewStore.class);
+        assertEquals(2, reviews.countDue(rep.id(), now), "questions 0 and 2 only");
+        assertTrue(reviews.due(rep.id(), now, 10).stream().noneMatch(i -> i.questionIndex() == 1));
+        assertTrue(plans.today(rep.id(), now).lines().stream()
+                .noneMatch(l -> l.item().kind() == PlanItem.Kind.REVIEW && l.item().questionIndex() == 1));
     }
 
     private static List<PlanItem.Kind> kinds(PlanService.Today day) {

@@ -139,11 +139,11 @@ class MessagesTest {
         expected.put(reason("plan.reason.track.catchUp", "First 30 days", "4", "6"),
                 List.of("Catching up: First 30 days, lesson 4 of 6", "Inhalen: First 30 days, les 4 van 6"));
         expected.put(reason("plan.note.reviewsFirst", "9", "5"),
-                List.of("Reviews first today: 9 are due; your next new lesson comes once no more than 5 are.",
-                        "Vandaag eerst herhalen: er staan er 9 klaar; je volgende nieuwe les komt zodra het er niet meer dan 5 zijn."));
+                List.of("Reviews first today: 9 are due, and the next new lesson comes once no more than 5 are.",
+                        "Vandaag eerst herhalen: er staan er 9 klaar, en de volgende nieuwe les komt zodra het er niet meer dan 5 zijn."));
         expected.put(reason("plan.note.finished"),
-                List.of("You have taken every module the plan can give you; all modules stay open.",
-                        "Je hebt elke module gedaan die het plan je kan geven; alle modules blijven open."));
+                List.of("Every module the plan can give is taken; all modules stay open.",
+                        "Elke module die het plan kan geven is gedaan; alle modules blijven open."));
         expected.put(reason("plan.reason.gap", "Discovery questioning", "35", "70"),
                 List.of("Discovery questioning is at 35%, target 70%", "Discovery questioning staat op 35%, doel 70%"));
         expected.put(reason("plan.reason.gap.both", "Buyer alignment", "10", "50", "Procurement", "Decision"),

@@ -199,13 +199,13 @@ class MasteryPagesIT extends ServerTest {
         Element note = today.selectFirst(".plan-note");
         assertNotNull(note, today.text());
         assertEquals("No new lesson today", note.selectFirst("h2").text());
-        assertEquals("Reviews first today: 6 are due; your next new lesson comes once no more than 5 are.",
+        assertEquals("Reviews first today: 6 are due, and the next new lesson comes once no more than 5 are.",
                 note.selectFirst(".reason").text());
         assertEquals("/modules", note.selectFirst("a").attr("href"));
 
         Document dutch = signedIn(rep, "nl").get("/today").html();
         assertEquals("Vandaag geen nieuwe les", dutch.selectFirst(".plan-note h2").text());
-        assertEquals("Vandaag eerst herhalen: er staan er 6 klaar; je volgende nieuwe les komt zodra het er niet meer dan 5 zijn.",
+        assertEquals("Vandaag eerst herhalen: er staan er 6 klaar, en de volgende nieuwe les komt zodra het er niet meer dan 5 zijn.",
                 dutch.selectFirst(".plan-note .reason").text());
     }
 
