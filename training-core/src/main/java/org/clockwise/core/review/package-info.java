@@ -5,6 +5,9 @@
  * events in the database ({@link org.clockwise.core.review.ReviewStore}, their one writer). The
  * desired retention a rep's scheduler aims at is resolved per rep from their team tree and
  * organisation ({@link org.clockwise.core.review.RetentionPolicy},
- * {@link org.clockwise.core.review.ReviewSchedulers}).
+ * {@link org.clockwise.core.review.ReviewSchedulers}). Due dates are fuzzed and load-balanced in one
+ * step ({@link org.clockwise.core.review.FuzzPolicy#place}); mastered questions retire and leeches
+ * are flagged ({@link org.clockwise.core.review.MasteryPolicy}, read by
+ * {@link org.clockwise.core.review.MasteryQueries}).
  */
 package org.clockwise.core.review;

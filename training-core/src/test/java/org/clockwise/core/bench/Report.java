@@ -192,11 +192,11 @@ final class Report {
                     s.reps == 0 ? 0 : streakBreaks.getOrDefault(d, 0) / (double) s.reps);
         });
         out.println();
-        out.println("| skill | veteran target | reps reaching it in the year | median tenure day reached |");
+        out.println("| skill | veteran target at this retention | reps reaching it in the year | median tenure day reached |");
         out.println("|---|---|---|---|");
         competency.forEach((skill, days) -> {
             int[] reached = days.stream().mapToInt(Integer::intValue).filter(d -> d != Integer.MAX_VALUE).sorted().toArray();
-            line(out, "| %s | %.2f | %s | %s |", skill, library.targets().target(skill, 100_000),
+            line(out, "| %s | %.2f | %s | %s |", skill, library.targets().forRetention(options.retention()).target(skill, 100_000),
                     pct(days.isEmpty() ? 0 : reached.length / (double) days.size()),
                     reached.length == 0 ? "–" : String.valueOf(quantile(reached, 0.5)));
         });

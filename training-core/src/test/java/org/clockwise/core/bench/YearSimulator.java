@@ -21,6 +21,7 @@ import org.clockwise.core.review.ReviewState;
 import org.clockwise.core.skill.Evidence;
 import org.clockwise.core.skill.ProficiencyModel;
 import org.clockwise.core.skill.SkillStatus;
+import org.clockwise.core.skill.TargetPolicy;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -246,10 +247,15 @@ public final class YearSimulator {
                     plan.lesson().map(l -> library.bandStart(l.moduleId()) > tenure).orElse(false));
             // Competency as of this morning (everything up to yesterday): the veteran band's target.
             for (SkillStatus s : skills) {
-                if (s.proficiency() >= library.targets().target(s.skillId(), 100_000)) {
+                if (s.proficiency() >= targets().target(s.skillId(), 100_000)) {
                     sim.competentOn.putIfAbsent(s.skillId(), tenure);
                 }
             }
+        }
+
+        /** The catalog's targets scaled for the retention the reps' reviews aim at, as {@code SkillStatuses} reads them. */
+        TargetPolicy targets() {
+            return library.targets().forRetention(retention);
         }
 
         /** Proficiency and target per catalog skill, as {@code SkillStatuses} computes them. */
@@ -265,7 +271,7 @@ public final class YearSimulator {
             }
             Map<String, Double> levels = model.proficiency(evidence, now, retention);
             return library.skills().stream()
-                    .map(s -> new SkillStatus(s, s, levels.getOrDefault(s, 0.0), library.targets().target(s, tenure)))
+                    .map(s -> new SkillStatus(s, s, levels.getOrDefault(s, 0.0), targets().target(s, tenure)))
                     .toList();
         }
 

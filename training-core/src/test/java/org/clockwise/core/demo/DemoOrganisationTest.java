@@ -1,8 +1,13 @@
 package org.clockwise.core.demo;
 
+import org.clockwise.content.Course;
+import org.clockwise.content.Library;
+import org.clockwise.content.LibraryLoader;
+import org.clockwise.content.QuestionType;
 import org.clockwise.core.people.Role;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -25,5 +30,16 @@ class DemoOrganisationTest {
         assertTrue(oldest >= 1090 && oldest <= 1100, "someone hired three years ago");
         assertEquals(3, DemoOrganisation.PEOPLE.stream().filter(p -> p.roles().contains(Role.REP)).map(DemoOrganisation.Person::team).distinct().count());
         assertEquals("Enterprise East", DemoOrganisation.PARENTS.get(DemoOrganisation.STRATEGIC), "the sub-team sits under a team with its own reps");
+    }
+
+    @Test
+    void theQuestionTheDemoRepsKeepMissingIsInTheBundledLibrary() {
+        // In the running demo (84 days of history) it is a leech for most reps; it must not vanish silently
+        // when the library changes.
+        Library library = new LibraryLoader().load(Path.of("..", "content-library")).library();
+        Course course = library.courses().stream().filter(c -> c.id().equals(DemoHistory.TRICKY_MODULE)).findFirst().orElseThrow();
+        assertTrue(course.quiz().questions().stream().anyMatch(q -> q.index() == DemoHistory.TRICKY_QUESTION
+                && q.type() == QuestionType.MULTIPLE), "an all-or-nothing question: " + course.quiz());
+        assertTrue(DemoHistory.TRICKY_RIGHT < 0.5);
     }
 }
