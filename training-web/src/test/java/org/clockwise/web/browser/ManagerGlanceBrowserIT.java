@@ -125,6 +125,29 @@ class ManagerGlanceBrowserIT extends ServerTest {
                         + "table.heatmap th[aria-sort=ascending]")).size());
                 assertNoSidewaysScroll(browser, "the sorted dashboard at " + kind);
 
+                // The test catalog has 2 skills; the real one has 14. Widen the rendered table to 14 skill
+                // columns with long names (the same markup, cloned) and check that it still fits.
+                ((JavascriptExecutor) browser.driver()).executeScript("""
+                        const table = document.querySelector('table.heatmap');
+                        for (const row of table.rows) {
+                          const last = row.cells[row.cells.length - 1];
+                          for (let i = 0; i < 12; i++) {
+                            const copy = last.cloneNode(true);
+                            if (row.parentNode.tagName === 'THEAD') { copy.querySelector('a').textContent = 'Working with marketing content ' + i; }
+                            row.appendChild(copy);
+                          }
+                        }""");
+                assertEquals(15, browser.driver().findElements(By.cssSelector("table.heatmap thead th")).size());
+                assertNoSidewaysScroll(browser, "a 14-skill heatmap at " + kind);
+                if (size == WIDE) {
+                    WebElement frame = browser.find("#heatmap .table-wrap");
+                    assertTrue(((Number) ((JavascriptExecutor) browser.driver()).executeScript(
+                            "return arguments[0].scrollWidth - arguments[0].clientWidth", frame)).intValue() <= 1,
+                            "14 skills fit at 1366 px without an inner scroll");
+                }
+                ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('heatmap').scrollIntoView()");
+                browser.screenshot("mgr-heatmap14-" + kind);
+
                 browser.open("/team/teams");
                 assertNoSidewaysScroll(browser, "/team/teams at " + kind);
                 WebElement table = browser.find("table.teams");
@@ -168,7 +191,8 @@ class ManagerGlanceBrowserIT extends ServerTest {
                     browser.waitForUrlContaining("notice=assigned");
                     assertTrue(browser.driver().getCurrentUrl().endsWith("#assignments"));
                     assertTrue(browser.find("[role=status]").getText().startsWith("Assigned"));
-                    assertEquals("open", browser.find("#assignments tr[data-module='" + module + "'] td:last-child").getText());
+                    // The new hire already completed this module, so the assignment shows as done.
+                    assertEquals("✔ completed", browser.find("#assignments tr[data-module='" + module + "'] td:last-child").getText());
                     browser.screenshot("mgr-rep-assigned-desktop");
                 }
             }
