@@ -63,8 +63,11 @@ final class TeamTables {
             rows.add(teamRow(t.teamId(), t));
         }
         rows.add(teamRow("all", org.total()));
-        return new Table("teams", List.of("team_id", "team", "managers", "reps", "active_this_week", "plans_completed_7d",
-                "minutes_per_rep_7d", "skills_at_target_percent", "proficiency_percent", "target_percent", "quiet"), rows);
+        List<String> keys = List.of("team_id", "team", "managers", "reps", "active_this_week", "plans_completed_7d",
+                "minutes_per_rep_7d", "skills_at_target_percent", "proficiency_percent", "target_percent", "quiet");
+        // A row counts the team's own reps, not those of the teams below it (the dashboard counts those too).
+        List<String> labels = keys.stream().map(k -> k.equals("reps") ? "Reps (this team only)" : LABELS.get(k)).toList();
+        return new Table("teams", keys, labels, rows);
     }
 
     private static List<Object> teamRow(Object id, OrgOverviewQueries.TeamRow t) {

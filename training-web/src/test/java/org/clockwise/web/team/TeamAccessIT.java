@@ -138,7 +138,8 @@ class TeamAccessIT extends ServerTest {
         Fixtures.aUser(org, Role.REP); // in no team
         assertTrue(admin.get("/team/teams").html().selectFirst(".unassigned").text().contains("in no team"));
         String csv = admin.get("/team/tables/teams.csv").body();
-        assertTrue(csv.startsWith("team_id,team,managers,reps,"), csv);
+        // issue 12: readable CSV headers that say what they count (JSON keys unchanged).
+        assertTrue(csv.startsWith("Team id,Team,Managers,Reps (this team only),"), csv);
         assertFalse(csv.contains(strangers.name()), csv);
     }
 
