@@ -81,8 +81,18 @@ public record Dashboard(List<RepInfo> reps, List<CatalogView.Entry> skills, Map<
     public record Culture(List<ReachRow> reach, Spread spread, List<WeekConsistency> weeks) {
     }
 
-    /** The share of the team, in percent, that completed a new module within 3, 7 and 14 days. */
-    public record ReachRow(String title, int after3, int after7, int after14) {
+    /**
+     * The share of the team, in percent, that completed a new module within 3, 7 and 14 days of its
+     * own first publication; a window that has not elapsed yet holds the share so far.
+     *
+     * @param ageDays whole days since the module's first publication: window N is over when {@code ageDays >= N}
+     */
+    public record ReachRow(String title, int after3, int after7, int after14, long ageDays) {
+
+        /** Whether the window of this many days since publication is over, so its figure is final. */
+        public boolean elapsed(int days) {
+            return ageDays >= days;
+        }
     }
 
     /** Phases × personas: the share of the team that completed a module for each cell. */

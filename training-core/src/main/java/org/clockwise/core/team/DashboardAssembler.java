@@ -15,6 +15,7 @@ import org.clockwise.core.summary.SkillSnapshotStore;
 import org.clockwise.core.team.metrics.CoachingChoice;
 import org.clockwise.core.team.metrics.Completion;
 import org.clockwise.core.team.metrics.RampSampling;
+import org.clockwise.core.team.metrics.Reach;
 import org.clockwise.core.team.metrics.RepDay;
 import org.clockwise.core.team.metrics.RepGap;
 import org.clockwise.core.team.metrics.RepInfo;
@@ -27,6 +28,8 @@ import org.clockwise.core.team.metrics.WeeklySkill;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
@@ -139,10 +142,13 @@ class DashboardAssembler {
     private Dashboard.Culture culture(List<RepInfo> infos, List<RepDay> days, List<Long> ids, Map<String, String> titles,
                                       LocalDate today) {
         List<Completion> completions = learning.completions(ids);
-        List<Dashboard.ReachRow> reach = learning.recentModules(5).stream().map(p -> TeamMetrics.reach(p, infos, completions))
-                .map(r -> new Dashboard.ReachRow(titles.getOrDefault(r.moduleId(), r.moduleId()), percent(r.after3()),
-                        percent(r.after7()), percent(r.after14())))
-                .toList();
+        Instant now = clock.instant();
+        // Each module is measured from its own first publication; a window not over yet is "not yet", not 0%.
+        List<Dashboard.ReachRow> reach = learning.recentModules(5).stream().map(p -> {
+            Reach r = TeamMetrics.reach(p, infos, completions);
+            return new Dashboard.ReachRow(titles.getOrDefault(r.moduleId(), r.moduleId()), percent(r.after3()),
+                    percent(r.after7()), percent(r.after14()), Math.max(0, Duration.between(p.firstPublishedAt(), now).toDays()));
+        }).toList();
         return new Dashboard.Culture(reach, TeamMetrics.spread(infos, completions),
                 TeamMetrics.consistency(infos, days, monday(today), 8));
     }

@@ -60,7 +60,7 @@ public final class SvgCharts {
             Svg.line(out, "chart-target", Frame.LEFT, y, Frame.RIGHT, y,
                     "stroke=\"currentColor\" stroke-dasharray=\"6 4\"");
             // Labelled at the left end: the latest values, on the right, are what readers look at.
-            Svg.text(out, "chart-target-label", Frame.LEFT + 6, y - 5, "start", "", "Target " + Svg.num(target));
+            Svg.text(out, "chart-target-label", Frame.LEFT + 6, y - 5, "start", "", "Target " + Svg.num(target) + (chart.yLabel().contains("(%)") ? "%" : ""));
             out.append("</g>\n");
         }
         for (int i = 0; i < chart.series().size(); i++) {

@@ -39,9 +39,21 @@ final class DashboardCharts {
         if (progression == null) {
             return null;
         }
-        LineChart chart = progressionChart(progression);
+        // The page shows whole percentages ("63%"); the downloads keep the exact averages.
+        List<Double> rounded = progression.averages().stream().map(v -> v == null ? null : (double) Math.round(v)).toList();
+        Double target = progression.target() == null ? null : (double) Math.round(progression.target());
+        LineChart chart = progressionChart(new Dashboard.Progression(progression.skillId(), progression.skillName(),
+                progression.weeks(), rounded, target, progression.skills()));
+        List<List<String>> rows = new ArrayList<>();
+        List<List<String>> exact = SvgCharts.tableRows(chart);
+        rows.add(exact.get(0));
+        exact.subList(1, exact.size()).forEach(r -> {
+            List<String> row = new ArrayList<>(List.of(r.get(0)));
+            r.subList(1, r.size()).forEach(v -> row.add(v.isEmpty() ? v : v + "%"));
+            rows.add(row);
+        });
         return new DashboardPage.Progression(progression.skillId(), progression.skillName(), SvgCharts.lineChart(chart),
-                SvgCharts.tableRows(chart), progression.skills());
+                rows, progression.skills());
     }
 
     /**

@@ -21,11 +21,18 @@ import java.util.List;
  * @param minDue       the earliest due date the assignment form accepts
  * @param assigned     whether to confirm an assignment just made
  * @param error        why the assignment form was refused, or {@code null}
+ * @param moduleGroups the assignable modules, grouped for the picker
+ * @param typed        what the refused assignment form held, to show again, or {@code null}
  */
 record DashboardPage(Overview overview, Heatmap heatmap, String heatmapTable, Progression progression,
                      List<Dashboard.Coaching> coaching, Dashboard.Culture culture, Dashboard.Coverage coverage, Ramp ramp,
                      List<AssignmentStore.Row> assignments, List<CourseSummary> modules, List<RepInfo> reps,
-                     Long teamId, String teamName, String scope, String teamParam, String minDue, boolean assigned, UiText error) {
+                     Long teamId, String teamName, String scope, String teamParam, String minDue, boolean assigned, UiText error,
+                     List<ModulePicker.Group> moduleGroups, AssignInput typed) {
+
+    /** What an assignment form held, shown again when it is refused. */
+    record AssignInput(String rep, String module, String find, String due) {
+    }
 
     /** One skill's team average by week as a chart, with the same numbers as table rows (header first). */
     record Progression(String skillId, String skillName, String svg, List<List<String>> table, List<CatalogView.Entry> skills) {

@@ -1,6 +1,7 @@
 package org.clockwise.web.team;
 
 import jakarta.inject.Singleton;
+import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.team.Dashboard;
 import org.clockwise.core.team.TeamDashboard;
 import org.clockwise.web.render.UiText;
@@ -14,27 +15,37 @@ import java.time.LocalDate;
 class DashboardPages {
 
     private final TeamDashboard dashboards;
+    private final CourseQueries courses;
     private final Clock clock;
 
-    DashboardPages(TeamDashboard dashboards, Clock clock) {
+    DashboardPages(TeamDashboard dashboards, CourseQueries courses, Clock clock) {
         this.dashboards = dashboards;
+        this.courses = courses;
         this.clock = clock;
     }
 
     /**
      * @param sort   how to order the heatmap ({@code rep} or {@code skill:<id>}), or {@code null}
+     * @param dir    {@code desc} to sort the other way round, else ignored
      * @param skill  the skill of the progression chart, or {@code null}
      * @param notice {@code assigned} after an assignment, else ignored
      * @param error  why the assignment form was refused, or {@code null}
      */
-    DashboardPage page(CurrentUser viewer, TeamScope scope, String sort, String skill, String notice, UiText error) {
+    DashboardPage page(CurrentUser viewer, TeamScope scope, String sort, String dir, String skill, String notice, UiText error) {
+        return page(viewer, scope, sort, dir, skill, notice, error, null);
+    }
+
+    /** As above, showing a refused assignment form again as it was typed. */
+    DashboardPage page(CurrentUser viewer, TeamScope scope, String sort, String dir, String skill, String notice, UiText error,
+                       DashboardPage.AssignInput typed) {
         Dashboard view = dashboards.view(viewer.id(), scope.reps(), skill);
-        Heatmap heatmap = Heatmap.of(view.reps(), view.skillTrends(), view.skills(), sort);
+        Heatmap heatmap = Heatmap.of(view.reps(), view.skillTrends(), view.skills(), sort, dir);
         String query = scope.query();
         return new DashboardPage(view.overview(), heatmap, HeatmapTable.html(heatmap, query),
                 DashboardCharts.progression(view.progression()), view.coaching(), view.culture(), view.coverage(),
                 DashboardCharts.ramp(view.ramp(), view.reps()), view.assignments(), view.modules(), view.reps(),
                 scope.teamId(), scope.teamName(), query.isEmpty() ? "" : "?" + query, query.isEmpty() ? "" : "&" + query,
-                LocalDate.now(clock).toString(), "assigned".equals(notice), error);
+                LocalDate.now(clock).toString(), "assigned".equals(notice), error,
+                ModulePicker.groups(view.modules(), courses.catalog(), ""), typed);
     }
 }

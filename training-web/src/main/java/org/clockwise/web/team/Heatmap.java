@@ -8,8 +8,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** Reps × skills, each cell proficiency against target, sortable by rep or by a skill. */
-record Heatmap(List<CatalogView.Entry> skills, List<Row> rows, String sort) {
+/**
+ * Reps × skills, each cell proficiency against target, sortable by rep or by a skill, either way round.
+ *
+ * @param sort       {@code rep} or {@code skill:<id>}: the sorted column
+ * @param descending whether that column runs the other way (Z to A, strongest first)
+ */
+record Heatmap(List<CatalogView.Entry> skills, List<Row> rows, String sort, boolean descending) {
+
+    /** Sorted ascending. */
+    Heatmap(List<CatalogView.Entry> skills, List<Row> rows, String sort) {
+        this(skills, rows, sort, false);
+    }
 
     record Cell(String skillId, int percent, int target) {
         /** A class for colour, always shown with the number so colour is never the only signal. */
@@ -34,6 +44,12 @@ record Heatmap(List<CatalogView.Entry> skills, List<Row> rows, String sort) {
      * @param sort   {@code skill:<id>} for weakest first in that skill; anything else sorts by name
      */
     static Heatmap of(List<RepInfo> reps, Map<Long, List<SkillTrend>> trends, List<CatalogView.Entry> skills, String sort) {
+        return of(reps, trends, skills, sort, null);
+    }
+
+    /** As {@link #of(List, Map, List, String)}, {@code dir=desc} reversing the order; anything else is ascending. */
+    static Heatmap of(List<RepInfo> reps, Map<Long, List<SkillTrend>> trends, List<CatalogView.Entry> skills, String sort,
+                      String dir) {
         List<Row> rows = reps.stream().map(rep -> new Row(rep.id(), rep.name(), rep.team() == null ? "" : rep.team(),
                 trends.getOrDefault(rep.id(), List.of()).stream().map(s -> new Cell(s.skillId(), s.percent(), s.targetPercent()))
                         .toList())).toList();
@@ -44,6 +60,7 @@ record Heatmap(List<CatalogView.Entry> skills, List<Row> rows, String sort) {
             order = Comparator.comparingInt((Row r) -> r.percent(skill)).thenComparing(order); // weakest first: where to coach
             applied = sort;
         }
-        return new Heatmap(skills, rows.stream().sorted(order).toList(), applied);
+        boolean descending = "desc".equals(dir);
+        return new Heatmap(skills, rows.stream().sorted(descending ? order.reversed() : order).toList(), applied, descending);
     }
 }

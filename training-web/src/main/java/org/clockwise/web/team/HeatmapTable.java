@@ -27,17 +27,15 @@ final class HeatmapTable {
         StringBuilder out = new StringBuilder(512 + heatmap.rows().size() * heatmap.skills().size() * 150);
         out.append("<table class=\"table heatmap\">\n")
                 .append("<caption class=\"visually-hidden\">Proficiency per rep and skill, in percent, with targets</caption>\n")
-                .append("<thead><tr><th scope=\"col\" aria-sort=\"").append(sorted(heatmap, "rep"))
-                .append("\"><a href=\"/team?sort=rep").append(keep).append("\">Rep</a></th>");
+                .append("<thead><tr><th scope=\"col\" class=\"heat-rep\"");
+        header(out, heatmap, "rep", keep, "Rep", "Rep");
         for (CatalogView.Entry skill : heatmap.skills()) {
-            String key = "skill:" + skill.id();
-            out.append("<th scope=\"col\" aria-sort=\"").append(sorted(heatmap, key)).append("\"><a href=\"/team?sort=")
-                    .append(esc(URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%3A", ":"))).append(keep).append("\">")
-                    .append(esc(skill.name())).append("</a></th>");
+            out.append("<th scope=\"col\" class=\"heat-skill\"");
+            header(out, heatmap, "skill:" + skill.id(), keep, shortName(skill.name()), skill.name());
         }
         out.append("</tr></thead>\n<tbody>\n");
         for (Heatmap.Row row : heatmap.rows()) {
-            out.append("<tr data-rep=\"").append(row.repId()).append("\"><th scope=\"row\"><a href=\"/team/reps/")
+            out.append("<tr data-rep=\"").append(row.repId()).append("\"><th scope=\"row\" class=\"heat-rep\"><a href=\"/team/reps/")
                     .append(row.repId()).append("\">").append(esc(row.name())).append("</a> <span class=\"hint\">")
                     .append(esc(row.team())).append("</span></th>");
             for (Heatmap.Cell cell : row.cells()) {
@@ -51,8 +49,33 @@ final class HeatmapTable {
         return out.append("</tbody>\n</table>\n").toString();
     }
 
-    private static String sorted(Heatmap heatmap, String key) {
-        return key.equals(heatmap.sort()) ? "ascending" : "none";
+    /**
+     * The rest of a sortable header cell: {@code aria-sort}, a link that sorts by this column and
+     * lands on the table ({@code #heatmap}), the other way round when it is already sorted by it,
+     * and an arrow on the sorted column. A shortened name keeps the full one for screen readers and as a tooltip.
+     */
+    private static void header(StringBuilder out, Heatmap heatmap, String key, String keep, String shown, String full) {
+        boolean sorted = key.equals(heatmap.sort());
+        out.append(" aria-sort=\"").append(sorted ? (heatmap.descending() ? "descending" : "ascending") : "none")
+                .append("\"><a href=\"/team?sort=").append(esc(URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%3A", ":")))
+                .append(sorted && !heatmap.descending() ? "&amp;dir=desc" : "").append(keep).append("#heatmap\" title=\"")
+                .append(esc(full)).append("\">");
+        if (shown.equals(full)) {
+            out.append(esc(full));
+        } else {
+            out.append("<span aria-hidden=\"true\">").append(esc(shown)).append("</span><span class=\"visually-hidden\">")
+                    .append(esc(full)).append("</span>");
+        }
+        if (sorted) {
+            out.append("<span class=\"sort-arrow\" aria-hidden=\"true\">").append(heatmap.descending() ? " ▼" : " ▲").append("</span>");
+        }
+        out.append("</a></th>");
+    }
+
+    /** A skill name without its parenthesis ("Negotiation (price and value)" shows as "Negotiation"). */
+    static String shortName(String name) {
+        int paren = name.indexOf(" (");
+        return paren > 0 ? name.substring(0, paren) : name;
     }
 
     private static String esc(String text) {

@@ -23,7 +23,7 @@ import java.util.Optional;
  * {@code GET /team}: a team's dashboard (overview, progression, ramp-up, coverage, culture,
  * coaching list, assignment form and heatmap). A manager gets their whole span by default, or one
  * team and the teams below it with {@code ?team=<id>}; {@code ?sort=rep|skill:<id>} orders the
- * heatmap, {@code ?skill=<id>} picks the progression chart and {@code ?notice=assigned} confirms an
+ * heatmap ({@code &dir=desc} the other way round), {@code ?skill=<id>} picks the progression chart and {@code ?notice=assigned} confirms an
  * assignment. An admin without {@code ?team=} is redirected (303) to {@code /team/teams}, since a
  * dashboard of every rep does not fit on a page; a team that is not the viewer's, or not a number,
  * answers 403.
@@ -45,6 +45,7 @@ class TeamPageController {
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<?> dashboard(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue String sort,
+                              @Nullable @QueryValue String dir,
                               @Nullable @QueryValue String skill, @Nullable @QueryValue String notice,
                               @Nullable @QueryValue String team) {
         CurrentUser viewer = CurrentUser.of(authentication);
@@ -55,6 +56,6 @@ class TeamPageController {
         if (scope.isEmpty()) {
             return errorPages.page(request, HttpStatus.FORBIDDEN, "error.notYourTeam");
         }
-        return HttpResponse.ok(new ModelAndView<>("team/dashboard", pages.page(viewer, scope.get(), sort, skill, notice, null)));
+        return HttpResponse.ok(new ModelAndView<>("team/dashboard", pages.page(viewer, scope.get(), sort, dir, skill, notice, null)));
     }
 }

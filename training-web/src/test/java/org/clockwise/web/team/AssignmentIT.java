@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A manager assigns a module with a due date; it leads the rep's next plan; its completion shows. */
@@ -48,7 +49,7 @@ class AssignmentIT extends ServerTest {
         String due = LocalDate.now().plusDays(3).toString();
         Browser.Page answer = browser.post("/team/assignments", Map.of("rep", rep.id().toString(), "module", module, "due", due));
         assertEquals(303, answer.status());
-        assertEquals("/team?notice=assigned", answer.location().orElseThrow());
+        assertEquals("/team?notice=assigned#assign", answer.location().orElseThrow(), "issue 12: back at the form");
 
         Browser repBrowser = new Browser();
         repBrowser.signIn(rep.email(), Fixtures.PASSWORD);
@@ -94,6 +95,36 @@ class AssignmentIT extends ServerTest {
                 "due", LocalDate.now().plusDays(1).toString()));
         assertEquals(422, unknown.status());
         assertTrue(unknown.html().select("[role=alert]").text().contains("published module"));
+        assertEquals(0, Db.count("SELECT count(*) FROM manager_assignments WHERE user_id = ?", rep.id()));
+    }
+
+    @Test
+    void aModuleFoundByTitleIsAssignedFromTheRepsPageWhichListsIt() {
+        Document page = browser.get("/team/reps/" + rep.id()).html();
+        assertNotNull(page.selectFirst("#assign-titles option[value='Lesson " + module + "']"), "the search box suggests titles");
+        assertNotNull(page.selectFirst("#assign-module optgroup option[value=" + module + "]"), "the list is grouped");
+        Browser.Page answer = browser.post("/team/reps/" + rep.id() + "/assignments",
+                Map.of("find", " lesson " + module.toUpperCase() + " ", "due", LocalDate.now().plusDays(4).toString()));
+        assertEquals(303, answer.status());
+        assertEquals("/team/reps/" + rep.id() + "?notice=assigned#assignments", answer.location().orElseThrow());
+        Document after = browser.get(answer.location().orElseThrow()).html();
+        assertEquals("open", after.selectFirst("#assignments tr[data-module=" + module + "] td:last-child").text());
+        assertTrue(after.select("[role=status]").text().startsWith("Assigned"));
+    }
+
+    @Test
+    void theRepsPageAssignsOnlyToARepTheManagerManagesAndNamesBadInput() {
+        User stranger = Fixtures.aUser(org, Role.REP);
+        assertEquals(403, browser.post("/team/reps/" + stranger.id() + "/assignments",
+                Map.of("module", module, "due", LocalDate.now().plusDays(3).toString())).status());
+        assertEquals(0, Db.count("SELECT count(*) FROM manager_assignments WHERE user_id = ?", stranger.id()));
+
+        browser.get("/team/reps/" + rep.id());
+        Browser.Page unknown = browser.post("/team/reps/" + rep.id() + "/assignments",
+                Map.of("find", "No such title", "due", LocalDate.now().plusDays(3).toString()));
+        assertEquals(422, unknown.status());
+        assertTrue(unknown.html().select("[role=alert]").text().contains("published module"));
+        assertEquals("No such title", unknown.html().selectFirst("#assign-find").val(), "what was typed stays");
         assertEquals(0, Db.count("SELECT count(*) FROM manager_assignments WHERE user_id = ?", rep.id()));
     }
 }

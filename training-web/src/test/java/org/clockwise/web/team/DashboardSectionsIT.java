@@ -50,11 +50,12 @@ class DashboardSectionsIT extends ServerTest {
         String cfoRow = page.select("table.coverage tr:contains(Chief Financial Officer)").text();
         assertTrue(cfoRow.contains("50%"), "one of two reps covered the CFO in status quo: " + cfoRow);
         String reach = page.select("table.reach tr:contains(Lesson " + module + ")").text();
-        assertTrue(reach.contains("50%"), "half the team completed it within 3 days: " + reach);
+        // issue 12: a module published minutes ago has no window over yet: "not yet", with the share so far.
+        assertTrue(reach.contains("not yet") && reach.contains("50% so far"), "half the team so far, no window over: " + reach);
         assertTrue(page.select("#culture-heading + .cards").text().contains("Gini"));
         assertNotNull(page.selectFirst("#ramp-heading"), "recent hires get a ramp-up view");
         assertNotNull(page.selectFirst("#ramp-heading ~ figure svg[role=img]"), "with a chart of their onboarding proficiency");
-        assertTrue(page.select("#ramp-heading + p").text().contains("median time to competency"));
+        assertTrue(page.select("#ramp-heading + p").text().contains("Median time to competency"), page.select("#ramp").text());
         assertNotNull(page.selectFirst(".chart-figure svg[role=img] title"), "the progression chart has a title");
         assertTrue(page.select("#progression-heading ~ details table tr").size() > 1, "and a table fallback");
     }

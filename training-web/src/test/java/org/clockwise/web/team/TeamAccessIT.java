@@ -81,7 +81,8 @@ class TeamAccessIT extends ServerTest {
         assertTrue(csv.header("content-type").orElseThrow().startsWith("text/csv"));
         assertTrue(csv.header("content-type").orElseThrow().toLowerCase().contains("charset=utf-8"));
         String[] lines = csv.body().split("\r\n");
-        assertTrue(lines[0].startsWith("rep_id,rep,team,"), lines[0]);
+        // issue 12: readable CSV headers (the JSON keys below stay as they were).
+        assertTrue(lines[0].startsWith("Rep id,Rep,Team,"), lines[0]);
         assertEquals(3, lines.length, "a header row and one row per rep: " + csv.body());
         assertTrue(csv.body().contains(a1.displayName()));
         assertFalse(csv.body().contains(b1.displayName()));
@@ -137,7 +138,8 @@ class TeamAccessIT extends ServerTest {
         Fixtures.aUser(org, Role.REP); // in no team
         assertTrue(admin.get("/team/teams").html().selectFirst(".unassigned").text().contains("in no team"));
         String csv = admin.get("/team/tables/teams.csv").body();
-        assertTrue(csv.startsWith("team_id,team,managers,reps,"), csv);
+        // issue 12: readable CSV headers that say what they count (JSON keys unchanged).
+        assertTrue(csv.startsWith("Team id,Team,Managers,Reps (this team only),"), csv);
         assertFalse(csv.contains(strangers.name()), csv);
     }
 
@@ -173,7 +175,7 @@ class TeamAccessIT extends ServerTest {
     void theHeatmapSortsByASkillWeakestFirst() {
         Document page = browserA.get("/team?sort=skill:discovery-questioning").html();
         assertEquals("ascending", page.selectFirst("th:has(a[href*=discovery-questioning])").attr("aria-sort"));
-        assertEquals("none", page.selectFirst("th:has(a[href='/team?sort=rep'])").attr("aria-sort"));
+        assertEquals("none", page.selectFirst("th:has(a[href='/team?sort=rep#heatmap'])").attr("aria-sort"));
         assertFalse(page.select("td[data-skill=discovery-questioning]").isEmpty());
     }
 }
