@@ -8,6 +8,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -17,6 +18,7 @@ import org.clockwise.core.course.CatalogView;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.PublishedCourse;
 import org.clockwise.core.course.QuizGrading;
+import org.clockwise.core.plan.PlanService;
 import org.clockwise.core.progress.AttemptQueries;
 import org.clockwise.core.progress.AttemptView;
 import org.clockwise.core.skill.SkillReport;
@@ -34,23 +36,30 @@ import java.util.UUID;
 class AttemptController {
 
     record ResultPage(PublishedCourse course, AttemptView attempt, QuizGrading.Result result, CatalogView catalog,
-                      List<SkillReport.Move> skillsMoved, @Nullable String again) {
+                      List<SkillReport.Move> skillsMoved, @Nullable String again, @Nullable Integer planDone) {
     }
 
     private final AttemptQueries attempts;
     private final CourseQueries courses;
     private final ErrorPages errorPages;
     private final SkillReport skills;
+    private final PlanService plans;
 
-    AttemptController(AttemptQueries attempts, CourseQueries courses, ErrorPages errorPages, SkillReport skills) {
+    AttemptController(AttemptQueries attempts, CourseQueries courses, ErrorPages errorPages, SkillReport skills, PlanService plans) {
+        this.plans = plans;
         this.attempts = attempts;
         this.courses = courses;
         this.errorPages = errorPages;
         this.skills = skills;
     }
 
-    @Get("/{id}")
-    HttpResponse<?> result(HttpRequest<?> request, @PathVariable String id, Authentication authentication) {
+    /**
+     * {@code plan=done}: the submit that recorded this attempt completed today's plan; the banner
+     * shows only while today's plan is complete, so the parameter can never claim what is not so.
+     */
+    @Get("/{id}{?plan}")
+    HttpResponse<?> result(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String plan,
+                           Authentication authentication) {
         Optional<AttemptView> attempt = parse(id).flatMap(attempts::attempt);
         if (attempt.isEmpty()) {
             return errorPages.page(request, HttpStatus.NOT_FOUND, "error.noAttempt");
@@ -62,7 +71,15 @@ class AttemptController {
         PublishedCourse course = courses.version(a.courseId(), a.version()).orElseThrow();
         QuizGrading.Result result = QuizGrading.grade(course.quiz(), a.answers());
         return HttpResponse.ok(new ModelAndView<>("learn/result", new ResultPage(course, a, result, courses.catalog(),
-                skills.moved(a.userId(), course.skills(), a.submittedAt()), again(a))));
+                skills.moved(a.userId(), course.skills(), a.submittedAt()), again(a), planDone(a.userId(), plan))));
+    }
+
+    private @Nullable Integer planDone(long userId, @Nullable String plan) {
+        if (!"done".equals(plan)) {
+            return null;
+        }
+        PlanService.Today today = plans.today(userId);
+        return today.complete() ? today.streak() : null;
     }
 
     /** A new take of the module's live quiz, only ever started from a link the rep follows. */
