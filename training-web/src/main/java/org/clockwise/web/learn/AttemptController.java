@@ -8,7 +8,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -53,13 +52,9 @@ class AttemptController {
         this.skills = skills;
     }
 
-    /**
-     * {@code plan=done}: the submit that recorded this attempt completed today's plan; the banner
-     * shows only while today's plan is complete, so the parameter can never claim what is not so.
-     */
-    @Get("/{id}{?plan}")
-    HttpResponse<?> result(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String plan,
-                           Authentication authentication) {
+    /** With the "plan done" banner when the submit that recorded it completed today's plan ({@link PlanDoneMark}). */
+    @Get("/{id}")
+    HttpResponse<?> result(HttpRequest<?> request, @PathVariable String id, Authentication authentication) {
         Optional<AttemptView> attempt = parse(id).flatMap(attempts::attempt);
         if (attempt.isEmpty()) {
             return errorPages.page(request, HttpStatus.NOT_FOUND, "error.noAttempt");
@@ -71,11 +66,11 @@ class AttemptController {
         PublishedCourse course = courses.version(a.courseId(), a.version()).orElseThrow();
         QuizGrading.Result result = QuizGrading.grade(course.quiz(), a.answers());
         return HttpResponse.ok(new ModelAndView<>("learn/result", new ResultPage(course, a, result, courses.catalog(),
-                skills.moved(a.userId(), course.skills(), a.submittedAt()), again(a), planDone(a.userId(), plan))));
+                skills.moved(a.userId(), course.skills(), a.submittedAt()), again(a), planDone(a.userId(), PlanDoneMark.names(request, a.id().toString())))));
     }
 
-    private @Nullable Integer planDone(long userId, @Nullable String plan) {
-        if (!"done".equals(plan)) {
+    private @Nullable Integer planDone(long userId, boolean marked) {
+        if (!marked) {
             return null;
         }
         PlanService.Today today = plans.today(userId);

@@ -193,7 +193,8 @@ class LessonController {
         }
         // Asking for today's plan right after the answer also stamps the plan complete, and so the streak, at once.
         boolean completedIt = openBefore && plans.today(userId).complete();
-        return HttpResponse.seeOther(URI.create("/attempts/" + t.attemptId() + (completedIt ? "?plan=done" : "")));
+        MutableHttpResponse<?> result = HttpResponse.seeOther(URI.create("/attempts/" + t.attemptId()));
+        return completedIt ? result.cookie(PlanDoneMark.cookie(t.attemptId().toString(), request.isSecure())) : result;
     }
 
     /** Never cached: Back and reload ask the server again, which answers with the same attempt. */

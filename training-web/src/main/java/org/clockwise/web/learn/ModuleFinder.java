@@ -42,7 +42,7 @@ class ModuleFinder {
             track = blankToNull(track);
         }
 
-        boolean any() {
+        public boolean any() {
             return !q.isEmpty() || skill != null || phase != null || persona != null || track != null;
         }
 

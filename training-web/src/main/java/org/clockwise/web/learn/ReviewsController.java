@@ -5,12 +5,12 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -145,13 +145,13 @@ class ReviewsController {
                 Instant.ofEpochMilli(Long.parseLong(t.get("served"))), entry.answers().get(1), entry.confidence().get(1));
         // Asking for today's plan right after the answer also stamps the plan complete, and so the streak, at once.
         boolean completedIt = openBefore && plans.today(userId).complete();
-        return HttpResponse.seeOther(URI.create("/reviews/answered/" + eventId + (completedIt ? "?plan=done" : "")));
+        MutableHttpResponse<?> answered = HttpResponse.seeOther(URI.create("/reviews/answered/" + eventId));
+        return completedIt ? answered.cookie(PlanDoneMark.cookie(eventId.toString(), request.isSecure())) : answered;
     }
 
-    /** {@code plan=done}: this answer completed today's plan (shown only while the plan is complete). */
-    @Get("/answered/{id}{?plan}")
-    HttpResponse<?> answered(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String plan,
-                             Authentication authentication) {
+    /** With the "plan done" banner when this answer completed today's plan ({@link PlanDoneMark}). */
+    @Get("/answered/{id}")
+    HttpResponse<?> answered(HttpRequest<?> request, @PathVariable String id, Authentication authentication) {
         long userId = CurrentUser.of(authentication).id();
         Optional<ReviewEvent> event;
         try {
@@ -168,7 +168,7 @@ class ReviewsController {
         QuizGrading.Result result = QuizGrading.grade(single,
                 Map.of(1, new QuizGrading.Answer(new HashSet<>(e.chosenKeys()), e.textAnswer())));
         PlanService.Today today = plans.today(userId);
-        Integer planDone = "done".equals(plan) && today.complete() ? today.streak() : null;
+        Integer planDone = PlanDoneMark.names(request, e.id().toString()) && today.complete() ? today.streak() : null;
         return HttpResponse.ok(new ModelAndView<>("learn/review-answered",
                 new AnsweredPage(course, result, reviews.countDue(userId, clock.instant()), PlanCounts.of(today), planDone)));
     }
