@@ -5,7 +5,10 @@ import org.clockwise.core.review.ReviewItem;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** Picks and explains the due reviews that fit a budget. */
@@ -42,11 +45,20 @@ final class ReviewQueue {
         return request.dueReviews().stream().filter(r -> r.due().isBefore(endOfDay));
     }
 
+    private static Predicate<DueReview> distinctQuestion() {
+        Set<String> seen = new HashSet<>();
+        return r -> seen.add(r.moduleId() + "#" + r.questionIndex());
+    }
+
     static List<PlanItem> items(PlanRequest request, int budgetSeconds) {
         ZoneId zone = request.rep().zone();
         int max = Math.max(0, budgetSeconds) / ReviewItem.SECONDS;
         return dueToday(request, zone)
                 .sorted(LOWEST_RECALL_FIRST)
+                // One line per question: a plan line names module and question, not the version, and
+                // counts as done when that question is answered, so two live versions of one
+                // question (stored before older versions were always superseded) are one review.
+                .filter(distinctQuestion())
                 .limit(max)
                 .map(r -> new PlanItem(PlanItem.Kind.REVIEW, r.moduleId(), r.questionIndex(),
                         ReviewItem.SECONDS, Reasons.review(r, request.day(), zone)))

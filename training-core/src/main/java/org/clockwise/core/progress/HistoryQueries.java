@@ -24,6 +24,10 @@ public class HistoryQueries {
         }
     }
 
+    /** One answered review: the event's id opens its feedback page. */
+    public record ReviewRow(UUID eventId, String courseId, String title, Instant reviewedAt, boolean correct) {
+    }
+
     private final JdbcOperations jdbc;
 
     HistoryQueries(JdbcOperations jdbc) {
@@ -61,6 +65,25 @@ public class HistoryQueries {
                 while (rs.next()) {
                     rows.add(new Row((UUID) rs.getObject(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                             rs.getTimestamp(5).toInstant(), rs.getInt(6), rs.getInt(7), rs.getBoolean(8)));
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** The rep's answered reviews, newest first, named after the module version they came from. */
+    public List<ReviewRow> reviews(long userId, int limit) {
+        return jdbc.prepareStatement("""
+                SELECT e.id, e.course_id, v.title, e.reviewed_at, e.correct
+                FROM review_events e JOIN course_versions v ON v.course_id = e.course_id AND v.version = e.version
+                WHERE e.user_id = ? ORDER BY e.reviewed_at DESC LIMIT ?""", ps -> {
+            ps.setLong(1, userId);
+            ps.setInt(2, limit);
+            List<ReviewRow> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new ReviewRow((UUID) rs.getObject(1), rs.getString(2), rs.getString(3),
+                            rs.getTimestamp(4).toInstant(), rs.getBoolean(5)));
                 }
             }
             return rows;

@@ -209,12 +209,21 @@ public class ReviewStore {
         });
     }
 
-    /** Taking a newer version of a module replaces the review items of the older ones. */
+    /**
+     * Taking a newer version of a module replaces the review items of the older ones. Only the
+     * newest version the rep has items for stays live, whichever was taken last: a quiz page of an
+     * older version left open and sent after the newer one was taken must not bring the older
+     * items back beside the newer ones (the same question would then be due, and listed, twice).
+     */
     public void supersedeOlderVersions(long userId, String courseId, int version) {
-        jdbc.prepareStatement("UPDATE review_items SET superseded = true WHERE user_id = ? AND course_id = ? AND version < ? AND NOT superseded", ps -> {
+        jdbc.prepareStatement("""
+                UPDATE review_items SET superseded = true WHERE user_id = ? AND course_id = ? AND NOT superseded
+                  AND version < GREATEST(?, (SELECT max(version) FROM review_items WHERE user_id = ? AND course_id = ?))""", ps -> {
             ps.setLong(1, userId);
             ps.setString(2, courseId);
             ps.setInt(3, version);
+            ps.setLong(4, userId);
+            ps.setString(5, courseId);
             return ps.executeUpdate();
         });
     }

@@ -17,6 +17,7 @@ import org.clockwise.core.course.CatalogView;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.PublishedCourse;
 import org.clockwise.core.course.QuizGrading;
+import org.clockwise.core.plan.PlanService;
 import org.clockwise.core.progress.AttemptQueries;
 import org.clockwise.core.progress.AttemptView;
 import org.clockwise.core.skill.SkillReport;
@@ -34,21 +35,24 @@ import java.util.UUID;
 class AttemptController {
 
     record ResultPage(PublishedCourse course, AttemptView attempt, QuizGrading.Result result, CatalogView catalog,
-                      List<SkillReport.Move> skillsMoved, @Nullable String again) {
+                      List<SkillReport.Move> skillsMoved, @Nullable String again, @Nullable Integer planDone) {
     }
 
     private final AttemptQueries attempts;
     private final CourseQueries courses;
     private final ErrorPages errorPages;
     private final SkillReport skills;
+    private final PlanService plans;
 
-    AttemptController(AttemptQueries attempts, CourseQueries courses, ErrorPages errorPages, SkillReport skills) {
+    AttemptController(AttemptQueries attempts, CourseQueries courses, ErrorPages errorPages, SkillReport skills, PlanService plans) {
+        this.plans = plans;
         this.attempts = attempts;
         this.courses = courses;
         this.errorPages = errorPages;
         this.skills = skills;
     }
 
+    /** With the "plan done" banner when the submit that recorded it completed today's plan ({@link PlanDoneMark}). */
     @Get("/{id}")
     HttpResponse<?> result(HttpRequest<?> request, @PathVariable String id, Authentication authentication) {
         Optional<AttemptView> attempt = parse(id).flatMap(attempts::attempt);
@@ -62,7 +66,15 @@ class AttemptController {
         PublishedCourse course = courses.version(a.courseId(), a.version()).orElseThrow();
         QuizGrading.Result result = QuizGrading.grade(course.quiz(), a.answers());
         return HttpResponse.ok(new ModelAndView<>("learn/result", new ResultPage(course, a, result, courses.catalog(),
-                skills.moved(a.userId(), course.skills(), a.submittedAt()), again(a))));
+                skills.moved(a.userId(), course.skills(), a.submittedAt()), again(a), planDone(a.userId(), PlanDoneMark.names(request, a.id().toString())))));
+    }
+
+    private @Nullable Integer planDone(long userId, boolean marked) {
+        if (!marked) {
+            return null;
+        }
+        PlanService.Today today = plans.today(userId);
+        return today.complete() ? today.streak() : null;
     }
 
     /** A new take of the module's live quiz, only ever started from a link the rep follows. */

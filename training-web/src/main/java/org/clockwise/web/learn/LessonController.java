@@ -6,6 +6,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -22,6 +23,8 @@ import org.clockwise.core.course.CatalogView;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.PublishedCourse;
 import org.clockwise.core.db.Signatures;
+import org.clockwise.core.people.Role;
+import org.clockwise.core.plan.PlanService;
 import org.clockwise.core.progress.AttemptNotYoursException;
 import org.clockwise.core.progress.AttemptQueries;
 import org.clockwise.core.progress.AttemptRecorder;
@@ -31,6 +34,8 @@ import org.clockwise.web.security.CurrentUser;
 import org.clockwise.web.security.ErrorPages;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +74,11 @@ class LessonController {
     private final Signatures signatures;
     private final ErrorPages errorPages;
     private final Clock clock;
+    private final PlanService plans;
 
     LessonController(CourseQueries courses, AttemptQueries attempts, AttemptRecorder recorder, Signatures signatures,
-                     ErrorPages errorPages, Clock clock) {
+                     ErrorPages errorPages, Clock clock, PlanService plans) {
+        this.plans = plans;
         this.courses = courses;
         this.attempts = attempts;
         this.recorder = recorder;
@@ -120,14 +127,43 @@ class LessonController {
         return page(HttpStatus.OK, QuizPage.form(course, ticket.fields(userId, signatures), QuizEntry.EMPTY));
     }
 
+    /**
+     * Open to a browser whose session has ended (so nothing typed is lost): its answers are kept in
+     * a signed cookie ({@link QuizReplay}) and it is sent to sign in, then back to {@link #resume},
+     * which sends them. Signed in, only a rep may submit.
+     */
     @Post(value = "/{id}/quiz", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Secured("REP")
+    @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<?> submit(HttpRequest<?> request, @PathVariable String id, @Body Map<String, Object> form,
-                           Authentication authentication) {
+                           @Nullable Authentication authentication) {
+        if (authentication == null) {
+            return QuizReplay.stash(id, form, clock.instant(), signatures, request.isSecure())
+                    .<HttpResponse<?>>map(cookie -> HttpResponse.seeOther(URI.create("/login?next="
+                            + URLEncoder.encode("/modules/" + id + "/quiz/resume", StandardCharsets.UTF_8))).cookie(cookie))
+                    .orElseGet(() -> errorPages.page(request, HttpStatus.UNAUTHORIZED, "error.signIn"));
+        }
+        if (!CurrentUser.of(authentication).has(Role.REP)) {
+            return errorPages.page(request, HttpStatus.FORBIDDEN, "error.notForYou");
+        }
+        return record(request, id, form, CurrentUser.of(authentication).id());
+    }
+
+    /** After signing in again: sends the answers kept by {@link #submit}, once, and forgets them. */
+    @Get("/{id}/quiz/resume")
+    @Secured("REP")
+    HttpResponse<?> resume(HttpRequest<?> request, @PathVariable String id, Authentication authentication) {
+        Optional<Map<String, Object>> kept = QuizReplay.read(request, id, clock.instant(), signatures);
+        if (kept.isEmpty()) {
+            return HttpResponse.seeOther(URI.create("/modules/" + id + "/quiz"));
+        }
+        MutableHttpResponse<?> response = record(request, id, kept.get(), CurrentUser.of(authentication).id());
+        return response.cookie(QuizReplay.clear(request.isSecure()));
+    }
+
+    private MutableHttpResponse<?> record(HttpRequest<?> request, String id, Map<String, Object> form, long userId) {
         // A map, not a record: the answers come as q<n> (a value per chosen option, or the typed
         // text) and c<n>, one pair per question of whichever quiz this is; QuizEntry reads them and
         // AttemptTicket the signed fields beside them.
-        long userId = CurrentUser.of(authentication).id();
         Optional<AttemptTicket> ticket = AttemptTicket.read(form, userId, id, signatures);
         if (ticket.isEmpty()) {
             return errorPages.page(request, HttpStatus.BAD_REQUEST, "error.quizForm");
@@ -149,16 +185,20 @@ class LessonController {
             // Refused, not scored: nothing is recorded, and the same ticket goes back with the answers given.
             return page(HttpStatus.UNPROCESSABLE_ENTITY, QuizPage.form(course.get(), t.fields(userId, signatures), entry));
         }
+        boolean openBefore = !plans.today(userId).complete();
         try {
             recorder.record(new Submission(t.attemptId(), userId, id, t.version(), t.servedAt(), entry.answers(), entry.confidence()));
         } catch (AttemptNotYoursException e) {
             return errorPages.page(request, HttpStatus.FORBIDDEN, "error.notYourAttempt");
         }
-        return HttpResponse.seeOther(URI.create("/attempts/" + t.attemptId()));
+        // Asking for today's plan right after the answer also stamps the plan complete, and so the streak, at once.
+        boolean completedIt = openBefore && plans.today(userId).complete();
+        MutableHttpResponse<?> result = HttpResponse.seeOther(URI.create("/attempts/" + t.attemptId()));
+        return completedIt ? result.cookie(PlanDoneMark.cookie(t.attemptId().toString(), request.isSecure())) : result;
     }
 
     /** Never cached: Back and reload ask the server again, which answers with the same attempt. */
-    private static HttpResponse<?> page(HttpStatus status, QuizPage page) {
+    private static MutableHttpResponse<?> page(HttpStatus status, QuizPage page) {
         return HttpResponse.status(status).body(new ModelAndView<>("learn/quiz", page)).header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 

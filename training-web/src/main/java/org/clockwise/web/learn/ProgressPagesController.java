@@ -10,19 +10,24 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import org.clockwise.core.course.CatalogView;
 import org.clockwise.core.course.CourseQueries;
-import org.clockwise.core.course.CourseSummary;
 import org.clockwise.core.progress.HistoryQueries;
 import org.clockwise.core.review.MasteryQueries;
 import org.clockwise.core.skill.SkillReport;
 import org.clockwise.web.security.CurrentUser;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.QueryValue;
+import org.clockwise.core.people.UserStore;
+
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -34,7 +39,6 @@ class ProgressPagesController {
 
     static final int TREND_WEEKS = 8;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /** A skill line with its trend as SVG polyline points (0..100 wide, 0..30 high). */
     record SkillView(SkillReport.SkillLine line, String trendPoints, String trendText) {
@@ -51,25 +55,38 @@ class ProgressPagesController {
                       List<LeechView> leeches, MasteryQueries.Mastered mastered) {
     }
 
-    /** {@code when}: each attempt's time as text, by attempt id. */
-    record HistoryPage(List<HistoryQueries.Row> rows, Map<String, String> when) {
+    /**
+     * One line of History: a quiz attempt ({@code review} false: {@code correct}/{@code total}) or
+     * an answered review ({@code review} true: {@code correct} is 1 or 0 of 1), at its time in the
+     * rep's zone; {@code href} opens its result or feedback.
+     */
+    record HistoryEntry(boolean review, ZonedDateTime when, String title, int correct, int total, boolean firstCompletion,
+                        String href) {
+        public int percent() {
+            return total == 0 ? 100 : correct * 100 / total;
+        }
     }
 
-    /** {@code done}: the ids of the modules the rep has taken a quiz of. */
-    record ModulesPage(List<CourseSummary> modules, Set<String> done) {
+    record HistoryPage(List<HistoryEntry> rows, String zone) {
     }
 
     private final SkillReport skills;
     private final HistoryQueries history;
     private final CourseQueries courses;
     private final MasteryQueries mastery;
+    private final UserStore users;
+    private final ModuleFinder finder;
 
-    ProgressPagesController(SkillReport skills, HistoryQueries history, CourseQueries courses, MasteryQueries mastery) {
+    ProgressPagesController(SkillReport skills, HistoryQueries history, CourseQueries courses, MasteryQueries mastery,
+                            UserStore users, ModuleFinder finder) {
         this.skills = skills;
         this.history = history;
         this.courses = courses;
         this.mastery = mastery;
+        this.users = users;
+        this.finder = finder;
     }
+
 
     @Get("/skills")
     ModelAndView<SkillsPage> skills(Authentication authentication) {
@@ -88,16 +105,23 @@ class ProgressPagesController {
 
     @Get("/history")
     ModelAndView<HistoryPage> history(Authentication authentication) {
-        List<HistoryQueries.Row> rows = history.attempts(CurrentUser.of(authentication).id(), 200);
-        return new ModelAndView<>("learn/history", new HistoryPage(rows,
-                rows.stream().collect(Collectors.toMap(r -> r.attemptId().toString(), r -> WHEN.format(r.submittedAt())))));
+        long userId = CurrentUser.of(authentication).id();
+        ZoneId zone = users.findById(userId).orElseThrow().zone();
+        List<HistoryEntry> rows = new ArrayList<>();
+        history.attempts(userId, 200).forEach(r -> rows.add(new HistoryEntry(false, r.submittedAt().atZone(zone), r.title(),
+                r.correct(), r.total(), r.firstCompletion(), "/attempts/" + r.attemptId())));
+        history.reviews(userId, 200).forEach(r -> rows.add(new HistoryEntry(true, r.reviewedAt().atZone(zone), r.title(),
+                r.correct() ? 1 : 0, 1, false, "/reviews/answered/" + r.eventId())));
+        rows.sort(Comparator.comparing(HistoryEntry::when).reversed());
+        return new ModelAndView<>("learn/history", new HistoryPage(rows.stream().limit(200).toList(), zone.getId()));
     }
 
-    @Get("/modules")
-    ModelAndView<ModulesPage> modules(Authentication authentication) {
-        Set<String> done = history.attempts(CurrentUser.of(authentication).id(), 10_000).stream()
-                .map(HistoryQueries.Row::courseId).collect(Collectors.toSet());
-        return new ModelAndView<>("learn/modules", new ModulesPage(courses.all().stream().filter(c -> !c.retired()).toList(), done));
+    @Get("/modules{?q,skill,phase,persona,track}")
+    ModelAndView<ModuleFinder.Page> modules(@Nullable @QueryValue String q, @Nullable @QueryValue String skill,
+                                            @Nullable @QueryValue String phase, @Nullable @QueryValue String persona,
+                                            @Nullable @QueryValue String track, Authentication authentication) {
+        return new ModelAndView<>("learn/modules", finder.page(CurrentUser.of(authentication).id(),
+                new ModuleFinder.Filter(q, skill, phase, persona, track)));
     }
 
     static String points(List<Integer> trend) {

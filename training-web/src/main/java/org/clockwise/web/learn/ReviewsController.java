@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -21,6 +22,7 @@ import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.PublishedCourse;
 import org.clockwise.core.course.QuizGrading;
 import org.clockwise.core.db.Signatures;
+import org.clockwise.core.plan.PlanService;
 import org.clockwise.core.progress.ReviewRecorder;
 import org.clockwise.core.review.MasteryQueries;
 import org.clockwise.core.review.ReviewEvent;
@@ -52,10 +54,21 @@ class ReviewsController {
      * the question when it is a leech ({@link org.clockwise.core.review.MasteryPolicy}), else 0.
      */
     record ReviewPage(long dueCount, @Nullable PublishedCourse course, @Nullable Quiz quiz, @Nullable Map<String, String> ticket,
-                      QuizEntry entry, int leechLapses) {
+                      QuizEntry entry, int leechLapses, PlanCounts plan) {
     }
 
-    record AnsweredPage(PublishedCourse course, QuizGrading.Result result, long dueCount) {
+    /** {@code planDone}: the streak when this answer completed today's plan, else null. */
+    record AnsweredPage(PublishedCourse course, QuizGrading.Result result, long dueCount, PlanCounts plan,
+                        @Nullable Integer planDone) {
+    }
+
+    /** Today's plan's reviews (all, and not answered yet) and the optional backlog beyond them. */
+    record PlanCounts(int total, int left, long optional) {
+        static PlanCounts of(PlanService.Today today) {
+            List<PlanService.Line> lines = TodayController.reviewLines(today);
+            int left = (int) lines.stream().filter(l -> !l.done()).count();
+            return new PlanCounts(lines.size(), left, TodayController.optionalDue(today.dueReviews(), left));
+        }
     }
 
     private final ReviewStore reviews;
@@ -65,9 +78,11 @@ class ReviewsController {
     private final Signatures signatures;
     private final ErrorPages errorPages;
     private final Clock clock;
+    private final PlanService plans;
 
     ReviewsController(ReviewStore reviews, MasteryQueries mastery, ReviewRecorder recorder, CourseQueries courses,
-                      Signatures signatures, ErrorPages errorPages, Clock clock) {
+                      Signatures signatures, ErrorPages errorPages, Clock clock, PlanService plans) {
+        this.plans = plans;
         this.reviews = reviews;
         this.mastery = mastery;
         this.recorder = recorder;
@@ -82,6 +97,7 @@ class ReviewsController {
         long userId = CurrentUser.of(authentication).id();
         Instant now = clock.instant();
         long due = reviews.countDue(userId, now);
+        PlanCounts plan = PlanCounts.of(plans.today(userId));
         ReviewPage page = reviews.due(userId, now, 1).stream().findFirst().map(item -> {
             PublishedCourse course = courses.version(item.courseId(), item.version()).orElseThrow();
             Question question = question(course.quiz(), item.questionIndex());
@@ -89,8 +105,8 @@ class ReviewsController {
                     FormTicket.sign(PURPOSE, userId, Map.of("event", UUID.randomUUID().toString(),
                             "module", item.courseId(), "version", Integer.toString(item.version()),
                             "question", Integer.toString(item.questionIndex()), "served", Long.toString(now.toEpochMilli())), signatures),
-                    QuizEntry.EMPTY, mastery.leechLapses(userId, item.courseId(), item.version(), item.questionIndex()));
-        }).orElseGet(() -> new ReviewPage(due, null, null, null, QuizEntry.EMPTY, 0));
+                    QuizEntry.EMPTY, mastery.leechLapses(userId, item.courseId(), item.version(), item.questionIndex()), plan);
+        }).orElseGet(() -> new ReviewPage(due, null, null, null, QuizEntry.EMPTY, 0, plan));
         return new ModelAndView<>("learn/review", page);
     }
 
@@ -120,14 +136,20 @@ class ReviewsController {
             // A blank is not a wrong answer: refused, kept on the page with the same ticket, nothing recorded.
             ReviewPage page = new ReviewPage(reviews.countDue(userId, clock.instant()), course.get(), single,
                     FormTicket.sign(PURPOSE, userId, t, signatures), entry,
-                    mastery.leechLapses(userId, t.get("module"), Integer.parseInt(t.get("version")), Integer.parseInt(t.get("question"))));
+                    mastery.leechLapses(userId, t.get("module"), Integer.parseInt(t.get("version")), Integer.parseInt(t.get("question"))),
+                    PlanCounts.of(plans.today(userId)));
             return HttpResponse.unprocessableEntity().body(new ModelAndView<>("learn/review", page));
         }
+        boolean openBefore = !plans.today(userId).complete();
         recorder.record(eventId, userId, t.get("module"), Integer.parseInt(t.get("version")), Integer.parseInt(t.get("question")),
                 Instant.ofEpochMilli(Long.parseLong(t.get("served"))), entry.answers().get(1), entry.confidence().get(1));
-        return HttpResponse.seeOther(URI.create("/reviews/answered/" + eventId));
+        // Asking for today's plan right after the answer also stamps the plan complete, and so the streak, at once.
+        boolean completedIt = openBefore && plans.today(userId).complete();
+        MutableHttpResponse<?> answered = HttpResponse.seeOther(URI.create("/reviews/answered/" + eventId));
+        return completedIt ? answered.cookie(PlanDoneMark.cookie(eventId.toString(), request.isSecure())) : answered;
     }
 
+    /** With the "plan done" banner when this answer completed today's plan ({@link PlanDoneMark}). */
     @Get("/answered/{id}")
     HttpResponse<?> answered(HttpRequest<?> request, @PathVariable String id, Authentication authentication) {
         long userId = CurrentUser.of(authentication).id();
@@ -145,8 +167,10 @@ class ReviewsController {
         Quiz single = new Quiz(List.of(renumbered(question(course.quiz(), e.questionIndex()))));
         QuizGrading.Result result = QuizGrading.grade(single,
                 Map.of(1, new QuizGrading.Answer(new HashSet<>(e.chosenKeys()), e.textAnswer())));
+        PlanService.Today today = plans.today(userId);
+        Integer planDone = PlanDoneMark.names(request, e.id().toString()) && today.complete() ? today.streak() : null;
         return HttpResponse.ok(new ModelAndView<>("learn/review-answered",
-                new AnsweredPage(course, result, reviews.countDue(userId, clock.instant()))));
+                new AnsweredPage(course, result, reviews.countDue(userId, clock.instant()), PlanCounts.of(today), planDone)));
     }
 
     private static Question question(Quiz quiz, int index) {

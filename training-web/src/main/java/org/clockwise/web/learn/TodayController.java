@@ -11,9 +11,16 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.CourseSummary;
+import org.clockwise.core.people.UserStore;
+import org.clockwise.core.plan.PlanItem;
 import org.clockwise.core.plan.PlanService;
+import org.clockwise.core.plan.Reason;
+import org.clockwise.core.skill.SkillStatus;
+import org.clockwise.core.skill.SkillStatuses;
 import org.clockwise.web.security.CurrentUser;
 
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,26 +32,70 @@ import java.util.stream.Collectors;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class TodayController {
 
-    /** {@code lesson} and {@code lessonModule} are null on a day without a new lesson. */
-    record TodayPage(PlanService.Today today, @Nullable PlanService.Line lesson,
-                     @Nullable CourseSummary lessonModule, List<PlanService.Line> reviewLines) {
+    /**
+     * {@code lesson} and {@code lessonModule} are null on a day without a new lesson;
+     * {@code lessonReason}: the lesson's reason with today's figures; {@code reviewsLeft}: the
+     * plan's reviews not answered yet; {@code optionalDue}: reviews due beyond them.
+     */
+    record TodayPage(PlanService.Today today, @Nullable PlanService.Line lesson, @Nullable Reason lessonReason,
+                     @Nullable CourseSummary lessonModule, List<PlanService.Line> reviewLines, int reviewsLeft, long optionalDue) {
     }
 
     private final PlanService plans;
     private final CourseQueries courses;
+    private final UserStore users;
+    private final SkillStatuses skills;
+    private final Clock clock;
 
-    TodayController(PlanService plans, CourseQueries courses) {
+    TodayController(PlanService plans, CourseQueries courses, UserStore users, SkillStatuses skills, Clock clock) {
         this.plans = plans;
         this.courses = courses;
+        this.users = users;
+        this.skills = skills;
+        this.clock = clock;
     }
 
     @Get
     ModelAndView<TodayPage> today(Authentication authentication) {
-        PlanService.Today today = plans.today(CurrentUser.of(authentication).id());
+        long userId = CurrentUser.of(authentication).id();
+        PlanService.Today today = plans.today(userId);
         Map<String, CourseSummary> modules = courses.all().stream().collect(Collectors.toMap(CourseSummary::id, Function.identity()));
         PlanService.Line lesson = today.lesson();
+        List<PlanService.Line> reviewLines = reviewLines(today);
+        int left = (int) reviewLines.stream().filter(l -> !l.done()).count();
         return new ModelAndView<>("learn/today", new TodayPage(today, lesson,
+                lesson == null ? null : live(userId, lesson.item().reason()),
                 lesson == null ? null : modules.get(lesson.item().moduleId()),
-                today.lines().stream().filter(l -> l.item().kind().name().equals("REVIEW")).toList()));
+                reviewLines, left, optionalDue(today.dueReviews(), left)));
+    }
+
+    static List<PlanService.Line> reviewLines(PlanService.Today today) {
+        return today.lines().stream().filter(l -> l.item().kind() == PlanItem.Kind.REVIEW).toList();
+    }
+
+    /** Reviews due now beyond the plan's open ones: optional, the backlog. */
+    static long optionalDue(long dueNow, int planLeft) {
+        return Math.max(0, dueNow - planLeft);
+    }
+
+    /**
+     * The plan keeps its choice all day (a refresh never reshuffles it) and stores the figures it
+     * was chosen with. A gap reason ("Discovery is at 35%, target 70%") is shown with the skill's
+     * figures now, read from the same {@link SkillStatuses} the plan read, so it never quotes
+     * yesterday's (or this morning's) proficiency after the rep has moved it. Other reasons carry no
+     * figure that goes stale within the day.
+     */
+    private Reason live(long userId, Reason reason) {
+        if (reason.gapSkillName().isEmpty() || reason.args().size() < 3) {
+            return reason;
+        }
+        String name = reason.gapSkillName().get();
+        List<SkillStatus> now = skills.of(users.findById(userId).orElseThrow().rep(), clock.instant()).skills();
+        return now.stream().filter(s -> s.skillName().equals(name)).findFirst().map(s -> {
+            List<String> args = new ArrayList<>(reason.args());
+            args.set(1, Integer.toString(s.percent()));
+            args.set(2, Integer.toString(s.targetPercent()));
+            return new Reason(reason.key(), args);
+        }).orElse(reason);
     }
 }
