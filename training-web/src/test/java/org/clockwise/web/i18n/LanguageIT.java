@@ -85,10 +85,10 @@ class LanguageIT extends ServerTest {
     void aDutchBrowserGetsEveryRepPageInDutch() {
         Browser browser = signedIn("nl-NL,nl;q=0.9,en;q=0.8");
 
-        assertEquals("Welkom, " + rep.displayName(), page(browser, "/", "nl").selectFirst("h1").text());
+        assertEquals("Welkom, " + rep.displayName(), page(browser, "/home", "nl").selectFirst("h1").text());
         Document today = page(browser, "/today", "nl");
         assertTrue(today.selectFirst("h1").text().startsWith("Vandaag "), today.selectFirst("h1").text());
-        assertTrue(today.select("nav.subnav").text().contains("Herhalingen"));
+        assertTrue(today.select("header nav.site-nav").text().contains("Herhalingen"));
         assertTrue(today.selectFirst(".plan-progress").text().contains("0 van 1 klaar"), today.text());
         assertTrue(today.selectFirst(".lesson-card").text().contains("Les van vandaag"));
         assertEquals("Afmelden", today.selectFirst("header button").text());
@@ -193,7 +193,7 @@ class LanguageIT extends ServerTest {
             assertEquals("Sign out", today.selectFirst("header button").text());
         }
         Browser browser = signedIn(null);
-        assertEquals("Welcome, " + rep.displayName(), page(browser, "/", "en").selectFirst("h1").text());
+        assertEquals("Welcome, " + rep.displayName(), page(browser, "/home", "en").selectFirst("h1").text());
         assertEquals("Take the quiz (3 questions)", page(browser, "/modules/" + module, "en").selectFirst(".next-step a").text());
         Document result = takeQuiz(browser, "en");
         assertEquals("2 of 3 right", result.selectFirst("#score-heading").text());
