@@ -36,6 +36,14 @@ public final class NavScreens {
         }
     }
 
+    /** Folds the header menu again where it folds (phones), so it no longer covers the page. */
+    public static void closeMenu(RealBrowser browser) {
+        List<WebElement> summary = browser.driver().findElements(By.cssSelector(".site-menu > summary"));
+        if (!summary.isEmpty() && summary.get(0).isDisplayed() && browser.find(".site-menu").getAttribute("open") != null) {
+            summary.get(0).click();
+        }
+    }
+
     /** How far the page itself is wider than the window, in CSS pixels (0 when it does not scroll sideways). */
     public static long sidewaysOverflow(WebDriver driver) {
         Object overflow = ((JavascriptExecutor) driver).executeScript(
