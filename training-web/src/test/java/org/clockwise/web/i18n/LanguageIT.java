@@ -255,9 +255,9 @@ class LanguageIT extends ServerTest {
                     ps.setLong(2, rep.id());
                     return ps.executeUpdate();
                 }));
-        Document english = page(signedIn("en"), "/", "en");
+        Document english = page(signedIn("en"), "/home", "en");
         assertEquals("Welcome, Riley O'Brien {0}", english.selectFirst("h1").text());
         assertEquals("Today's lesson", english.selectFirst(".role-card h2").text());
-        assertEquals("Welkom, Riley O'Brien {0}", page(signedIn("nl"), "/", "nl").selectFirst("h1").text());
+        assertEquals("Welkom, Riley O'Brien {0}", page(signedIn("nl"), "/home", "nl").selectFirst("h1").text());
     }
 }
