@@ -1,19 +1,28 @@
 package org.clockwise.web.home;
 
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import org.clockwise.core.people.Role;
+import org.clockwise.web.nav.Navigation;
 import org.clockwise.web.security.CurrentUser;
+
+import java.net.URI;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** The page after sign-in: one card per role the person holds. */
+/**
+ * {@code GET /}: a signed-in person goes straight to their primary role's main page
+ * ({@link Navigation#home}); the navigation keeps their other roles one click away. Someone without
+ * a role gets the page that says so; {@code GET /home} still shows one card per role.
+ */
 @Controller(produces = MediaType.TEXT_HTML)
 class HomeController {
 
@@ -26,8 +35,17 @@ class HomeController {
 
     @Get("/")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> home(Authentication authentication) {
+        CurrentUser user = CurrentUser.of(authentication);
+        return Navigation.home(user.roles())
+                .<HttpResponse<?>>map(main -> HttpResponse.seeOther(URI.create(main)))
+                .orElseGet(() -> HttpResponse.ok(new ModelAndView<>("home/index", cards(authentication))));
+    }
+
+    @Get("/home")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @View("home/index")
-    HomePage home(Authentication authentication) {
+    HomePage cards(Authentication authentication) {
         CurrentUser user = CurrentUser.of(authentication);
         List<Card> cards = new ArrayList<>();
         if (user.has(Role.REP)) {

@@ -36,7 +36,7 @@ final class HeatmapTable {
         out.append("</tr></thead>\n<tbody>\n");
         for (Heatmap.Row row : heatmap.rows()) {
             out.append("<tr data-rep=\"").append(row.repId()).append("\"><th scope=\"row\" class=\"heat-rep\"><a href=\"/team/reps/")
-                    .append(row.repId()).append("\">").append(esc(row.name())).append("</a> <span class=\"hint\">")
+                    .append(row.repId()).append(scope.isEmpty() ? "" : "?" + esc(scope)).append("\">").append(esc(row.name())).append("</a> <span class=\"hint\">")
                     .append(esc(row.team())).append("</span></th>");
             for (Heatmap.Cell cell : row.cells()) {
                 out.append("<td class=\"").append(cell.level()).append("\" data-skill=\"").append(esc(cell.skillId()))

@@ -5,6 +5,7 @@ import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
 import org.clockwise.core.testing.Fixtures;
 import org.clockwise.web.testing.Browser;
+import org.clockwise.web.testing.NavScreens;
 import org.clockwise.web.testing.RealBrowser;
 import org.clockwise.web.testing.ServerTest;
 import org.clockwise.web.testing.TestMail;
@@ -43,7 +44,8 @@ class AccountBrowserIT extends ServerTest {
             browser.type("#confirm", "violet tugboat morning");
             browser.find("main form button[type=submit]").click();
 
-            assertEquals("/", browser.waitForPath("/"));
+            assertEquals("/today", browser.waitForPath("/today"));
+            NavScreens.openMenu(browser);
             assertEquals("Dana <b>O'Neil</b>", browser.find("header .who").getText());
 
             browser.open(link);
@@ -57,7 +59,7 @@ class AccountBrowserIT extends ServerTest {
         User rep = Fixtures.aUser(org, Role.REP);
         Browser elsewhere = new Browser();
         elsewhere.signIn(rep.email(), Fixtures.PASSWORD);
-        assertEquals(200, elsewhere.get("/").status());
+        assertEquals(200, elsewhere.get("/home").status());
 
         try (RealBrowser browser = new RealBrowser(RealBrowser.DESKTOP)) {
             browser.open("/login");
@@ -82,7 +84,7 @@ class AccountBrowserIT extends ServerTest {
             browser.type("#password", "a brand new passphrase");
             browser.type("#confirm", "a brand new passphrase");
             browser.find("main form button[type=submit]").click();
-            assertEquals("/", browser.waitForPath("/"));
+            assertEquals("/today", browser.waitForPath("/today"));
 
             browser.open(link);
             assertTrue(browser.find("h1").getText().contains("already used"), "a reset link works once");

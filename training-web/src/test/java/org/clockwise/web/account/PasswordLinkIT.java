@@ -115,7 +115,7 @@ class PasswordLinkIT extends ServerTest {
 
         Browser browser = new Browser();
         browser.signIn(admin.email(), Fixtures.PASSWORD);
-        browser.get("/");
+        browser.get("/home");
         Browser.Page resent = browser.post("/admin/people/" + id + "/invitation", Map.of());
         assertEquals(303, resent.status());
         assertEquals("/admin/people/" + id + "?invited", resent.location().orElseThrow());
@@ -129,12 +129,12 @@ class PasswordLinkIT extends ServerTest {
         User otherAdmin = Fixtures.aUser(Fixtures.anOrganisation(), Role.ADMIN);
         Browser outsider = new Browser();
         outsider.signIn(otherAdmin.email(), Fixtures.PASSWORD);
-        outsider.get("/");
+        outsider.get("/home");
         assertEquals(404, outsider.post("/admin/people/" + id + "/invitation", Map.of()).status());
         User rep = Fixtures.aUser(org, Role.REP);
         Browser repBrowser = new Browser();
         repBrowser.signIn(rep.email(), Fixtures.PASSWORD);
-        repBrowser.get("/");
+        repBrowser.get("/home");
         assertEquals(403, repBrowser.post("/admin/people/" + id + "/invitation", Map.of()).status());
         assertFalse(TestMail.to(email).size() > 2, "refused requests send nothing");
     }

@@ -44,7 +44,7 @@ class PeopleAdminIT extends ServerTest {
 
     @Test
     void theAdminsHomeAndNavigationLeadToPeopleAndTeams() {
-        Document home = browser.get("/").html();
+        Document home = browser.get("/home").html();
         assertEquals("/admin/people", home.selectFirst(".role-card[data-role=admin] a").attr("href"));
         assertNotNull(home.selectFirst("header nav a[href=/admin/teams]"));
         assertNotNull(home.selectFirst("header nav a[href=/team/teams]"));
@@ -171,7 +171,7 @@ class PeopleAdminIT extends ServerTest {
             for (String path : List.of("/admin/people", "/admin/people/new", "/admin/people/" + rep.id(), "/admin/teams")) {
                 assertEquals(403, b.get(path).status(), path);
             }
-            b.get("/");
+            b.get("/home");
             assertEquals(403, b.post("/admin/people/" + rep.id() + "/deactivate", Map.of()).status());
             assertEquals(403, b.post("/admin/teams", Map.of("name", "Sneaky")).status());
         }

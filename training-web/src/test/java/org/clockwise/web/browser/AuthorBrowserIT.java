@@ -28,7 +28,6 @@ class AuthorBrowserIT extends ServerTest {
 
         try (RealBrowser browser = new RealBrowser(RealBrowser.DESKTOP)) {
             browser.signIn(Fixtures.aUser(org, Role.AUTHOR).email(), Fixtures.PASSWORD);
-            browser.find(".role-card[data-role=author] a").click();
             assertEquals("/library", browser.waitForPath("/library"));
             browser.find("tr[data-module=" + id + "] a").click();
 

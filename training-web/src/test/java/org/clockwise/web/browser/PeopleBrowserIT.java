@@ -6,6 +6,7 @@ import org.clockwise.core.people.TeamStore;
 import org.clockwise.core.people.User;
 import org.clockwise.core.testing.Db;
 import org.clockwise.core.testing.Fixtures;
+import org.clockwise.web.testing.NavScreens;
 import org.clockwise.web.testing.RealBrowser;
 import org.clockwise.web.testing.ServerTest;
 import org.clockwise.web.testing.TestServer;
@@ -33,7 +34,6 @@ class PeopleBrowserIT extends ServerTest {
 
         try (RealBrowser browser = new RealBrowser(size)) {
             browser.signIn(admin.email(), Fixtures.PASSWORD);
-            browser.find(".role-card[data-role=admin] a").click();
             assertEquals("/admin/people", browser.waitForPath("/admin/people"));
             browser.screenshot("admin-people-" + device);
 
@@ -54,6 +54,7 @@ class PeopleBrowserIT extends ServerTest {
             assertEquals(1, Db.count("SELECT count(*) FROM users u JOIN team_members m ON m.user_id = u.id "
                     + "WHERE u.email = ? AND m.team_id = ? AND u.hire_date = DATE '2026-03-02'", email, east.id()));
 
+            NavScreens.openMenu(browser);
             browser.driver().findElement(By.cssSelector("header nav a[href='/admin/teams']")).click();
             browser.waitForPath("/admin/teams");
             browser.find("#team-" + west.id() + " summary").click();

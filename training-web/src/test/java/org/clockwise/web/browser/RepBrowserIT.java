@@ -27,7 +27,6 @@ class RepBrowserIT extends ServerTest {
 
         try (RealBrowser browser = new RealBrowser(RealBrowser.PHONE)) {
             browser.signIn(rep.email(), Fixtures.PASSWORD);
-            browser.find(".role-card[data-role=rep] a").click();
             assertEquals("/today", browser.waitForPath("/today"));
             assertTrue(browser.find(".plan-progress").getText().contains("0 of 1 done"));
             browser.screenshot("rep-today-phone");

@@ -3,6 +3,7 @@ package org.clockwise.web.browser;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
 import org.clockwise.core.testing.Fixtures;
+import org.clockwise.web.testing.NavScreens;
 import org.clockwise.web.testing.RealBrowser;
 import org.clockwise.web.testing.ServerTest;
 import org.junit.jupiter.api.Test;
@@ -22,9 +23,9 @@ class SignInBrowserIT extends ServerTest {
         try (RealBrowser browser = new RealBrowser(RealBrowser.PHONE)) {
             browser.signIn(rep.email(), Fixtures.PASSWORD);
 
-            assertEquals("/", browser.path());
-            assertEquals("rep", browser.find(".role-card").getAttribute("data-role"));
-            assertTrue(browser.find("h1").getText().contains(rep.displayName()));
+            assertEquals("/today", browser.waitForPath("/today"), "home sends a rep straight to today");
+            NavScreens.openMenu(browser);
+            assertTrue(browser.find("header .who").getText().contains(rep.displayName()));
             browser.screenshot("rep-home-phone");
 
             browser.find("header form[action='/logout'] button").click();
@@ -58,8 +59,8 @@ class SignInBrowserIT extends ServerTest {
             assertEquals("password", browser.driver().switchTo().activeElement().getAttribute("id"));
             browser.driver().switchTo().activeElement().sendKeys(Fixtures.PASSWORD, Keys.ENTER);
 
-            assertEquals("/", browser.waitForPath("/"));
-            assertFalse(browser.driver().findElements(By.cssSelector(".role-card")).isEmpty());
+            assertEquals("/today", browser.waitForPath("/today"));
+            assertFalse(browser.driver().findElements(By.cssSelector("header nav.site-nav")).isEmpty());
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HomePageIT extends ServerTest {
 
@@ -35,10 +36,44 @@ class HomePageIT extends ServerTest {
         Browser browser = new Browser();
         browser.signIn(user.email(), Fixtures.PASSWORD);
 
-        Browser.Page home = browser.get("/");
+        Browser.Page home = browser.get("/home");
 
         assertEquals(200, home.status());
         assertEquals(expectedCards, home.html().select(".role-card").eachAttr("data-role"));
+    }
+
+    static Stream<Arguments> mainPages() {
+        return Stream.of(
+                Arguments.of(List.of(Role.REP), "/today"),
+                Arguments.of(List.of(Role.AUTHOR), "/library"),
+                Arguments.of(List.of(Role.MANAGER), "/team"),
+                Arguments.of(List.of(Role.ADMIN), "/admin/people"),
+                Arguments.of(List.of(Role.REP, Role.AUTHOR), "/library"),
+                Arguments.of(List.of(Role.REP, Role.MANAGER), "/team"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("mainPages")
+    void homeSendsEachRoleStraightToItsMainPageWhichOpens(List<Role> roles, String main) {
+        Browser browser = new Browser();
+        browser.signIn(Fixtures.aUser(org, roles.toArray(Role[]::new)).email(), Fixtures.PASSWORD);
+
+        Browser.Page home = browser.get("/");
+
+        assertEquals(303, home.status());
+        assertEquals(main, home.location().orElseThrow());
+        assertEquals(200, browser.get(main).status(), main);
+    }
+
+    @Test
+    void someoneWithoutARoleIsToldSoAtHome() {
+        Browser browser = new Browser();
+        browser.signIn(Fixtures.aUser(org).email(), Fixtures.PASSWORD);
+
+        Browser.Page home = browser.get("/");
+
+        assertEquals(200, home.status());
+        assertTrue(home.html().text().contains("No role yet"), home.html().text());
     }
 
     @Test

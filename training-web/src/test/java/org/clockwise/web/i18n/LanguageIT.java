@@ -85,10 +85,10 @@ class LanguageIT extends ServerTest {
     void aDutchBrowserGetsEveryRepPageInDutch() {
         Browser browser = signedIn("nl-NL,nl;q=0.9,en;q=0.8");
 
-        assertEquals("Welkom, " + rep.displayName(), page(browser, "/", "nl").selectFirst("h1").text());
+        assertEquals("Welkom, " + rep.displayName(), page(browser, "/home", "nl").selectFirst("h1").text());
         Document today = page(browser, "/today", "nl");
         assertTrue(today.selectFirst("h1").text().startsWith("Vandaag "), today.selectFirst("h1").text());
-        assertTrue(today.select("nav.subnav").text().contains("Herhalingen"));
+        assertTrue(today.select("header nav.site-nav").text().contains("Herhalingen"));
         assertTrue(today.selectFirst(".plan-progress").text().contains("0 van 1 klaar"), today.text());
         assertTrue(today.selectFirst(".lesson-card").text().contains("Les van vandaag"));
         assertEquals("Afmelden", today.selectFirst("header button").text());
@@ -193,7 +193,7 @@ class LanguageIT extends ServerTest {
             assertEquals("Sign out", today.selectFirst("header button").text());
         }
         Browser browser = signedIn(null);
-        assertEquals("Welcome, " + rep.displayName(), page(browser, "/", "en").selectFirst("h1").text());
+        assertEquals("Welcome, " + rep.displayName(), page(browser, "/home", "en").selectFirst("h1").text());
         assertEquals("Take the quiz (3 questions)", page(browser, "/modules/" + module, "en").selectFirst(".next-step a").text());
         Document result = takeQuiz(browser, "en");
         assertEquals("2 of 3 right", result.selectFirst("#score-heading").text());
@@ -255,9 +255,9 @@ class LanguageIT extends ServerTest {
                     ps.setLong(2, rep.id());
                     return ps.executeUpdate();
                 }));
-        Document english = page(signedIn("en"), "/", "en");
+        Document english = page(signedIn("en"), "/home", "en");
         assertEquals("Welcome, Riley O'Brien {0}", english.selectFirst("h1").text());
         assertEquals("Today's lesson", english.selectFirst(".role-card h2").text());
-        assertEquals("Welkom, Riley O'Brien {0}", page(signedIn("nl"), "/", "nl").selectFirst("h1").text());
+        assertEquals("Welkom, Riley O'Brien {0}", page(signedIn("nl"), "/home", "nl").selectFirst("h1").text());
     }
 }

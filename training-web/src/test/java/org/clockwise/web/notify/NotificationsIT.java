@@ -79,7 +79,7 @@ class NotificationsIT extends ServerTest {
         assertEquals(200, page.status());
         assertEquals("08:30", page.html().selectFirst("input#time").attr("value"));
         assertTrue(page.html().selectFirst("input#enabled").hasAttr("checked"));
-        assertTrue(browser.get("/").html().select("header a[href=/settings/notifications]").size() == 1, "in the navigation");
+        assertTrue(browser.get("/home").html().select("header a[href=/settings/notifications]").size() == 1, "in the navigation");
 
         browser.get("/settings/notifications");
         Browser.Page saved = browser.post("/settings/notifications", Map.of("enabled", "on", "time", "07:15"));

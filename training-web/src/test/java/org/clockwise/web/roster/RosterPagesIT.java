@@ -139,11 +139,11 @@ class RosterPagesIT extends ServerTest {
             Browser other = new Browser();
             other.signIn(Fixtures.aUser(org, role).email(), Fixtures.PASSWORD);
             assertEquals(403, other.get("/admin/roster").status(), role.name());
-            other.get("/");
+            other.get("/home");
             assertEquals(403, other.upload("/admin/roster/preview", "file", "hr.csv", file(rep(6, "East"))).status(), role.name());
             assertEquals(403, other.post("/admin/roster/apply", Map.of("content", "eA==", "fingerprint", "x")).status(), role.name());
         }
         assertTrue(new Browser().get("/admin/roster").location().orElse("").contains("/login"));
-        assertTrue(browser.get("/").html().select("#roster-link").hasAttr("href"), "the admin's home links to the import");
+        assertTrue(browser.get("/home").html().select("#roster-link").hasAttr("href"), "the admin's home links to the import");
     }
 }

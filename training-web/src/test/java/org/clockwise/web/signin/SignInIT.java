@@ -32,7 +32,8 @@ class SignInIT extends ServerTest {
                 .filter(c -> c.startsWith("CLOCKWISE_SESSION=")).findFirst().orElseThrow();
         assertTrue(setCookie.contains("HTTPOnly") || setCookie.contains("HttpOnly"), setCookie);
         assertTrue(setCookie.contains("SameSite=Lax"), setCookie);
-        Browser.Page home = browser.get("/");
+        assertEquals("/today", browser.get("/").location().orElseThrow(), "home sends a rep to today");
+        Browser.Page home = browser.get("/home");
         assertEquals(200, home.status());
         assertEquals(rep.displayName(), home.html().selectFirst("header .who").text());
     }
@@ -114,9 +115,9 @@ class SignInIT extends ServerTest {
         User rep = Fixtures.aUser(org, Role.REP);
         Browser browser = new Browser();
         browser.signIn(rep.email(), Fixtures.PASSWORD);
-        browser.get("/");
+        browser.get("/home");
         Browser captured = browser.copyCookies();
-        assertEquals(200, captured.get("/").status());
+        assertEquals(200, captured.get("/home").status());
 
         Browser.Page out = browser.post("/logout", Map.of());
 

@@ -42,7 +42,7 @@ class ApplicationProcessIT {
             rep = new Browser(first.baseUrl());
             rep.get("/login");
             assertEquals(303, rep.post("/login", Map.of("email", "rep@demo.clockwise.test", "password", DemoOrganisation.PASSWORD)).status());
-            capturedCookieCheck = rep.get("/").html().select(".role-card").attr("data-role");
+            capturedCookieCheck = rep.get("/home").html().select(".role-card").attr("data-role");
             assertEquals("rep", capturedCookieCheck);
             assertEquals(1L, first.output().stream().filter(l -> l.contains("Loaded the demo organisation")).count());
             // The demo's pending invitation is written to the outbox folder (no SMTP server configured).
@@ -59,7 +59,7 @@ class ApplicationProcessIT {
         try (ServerProcess second = ServerProcess.start(data, Map.of())) {
             second.awaitReady();
             Browser sameCookies = rep.copyCookiesTo(second.baseUrl());
-            assertEquals(200, sameCookies.get("/").status(), "session, secret and users survived the crash");
+            assertEquals(200, sameCookies.get("/home").status(), "session, secret and users survived the crash");
             assertEquals(0L, second.output().stream().filter(l -> l.contains("Loaded the demo organisation")).count(),
                     () -> "the demo is loaded on the first start only:\n" + String.join("\n", second.output()));
             second.stop();
