@@ -63,7 +63,7 @@ public final class NavScreens {
                 "--no-first-run", "--disable-extensions", "--blink-settings=scriptEnabled=false",
                 "--window-size=" + size.getWidth() + "," + size.getHeight());
         options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-        WebDriver driver = new ChromeDriver(service, options);
+        WebDriver driver = RealBrowser.fit(new ChromeDriver(service, options), size);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         return driver;
     }

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Headless Debian Chromium driven by Selenium, against the shared test server. Never downloads a
@@ -28,7 +29,7 @@ import java.time.Duration;
 public final class RealBrowser implements AutoCloseable {
 
     public static final Dimension PHONE = new Dimension(390, 844);
-    public static final Dimension DESKTOP = new Dimension(1280, 900);
+    public static final Dimension DESKTOP = new Dimension(1366, 900);
 
     private final WebDriver driver;
 
@@ -43,12 +44,25 @@ public final class RealBrowser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-extensions",
                 "--window-size=" + size.getWidth() + "," + size.getHeight());
-        driver = new ChromeDriver(service, options);
+        driver = fit(new ChromeDriver(service, options), size);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
     }
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /**
+     * Headless Chromium keeps its window at least 500 px wide whatever {@code --window-size} says, so
+     * a narrower size (a phone) is emulated: the layout viewport and screenshots are then really
+     * that wide.
+     */
+    public static ChromeDriver fit(ChromeDriver chrome, Dimension size) {
+        if (size.getWidth() < 500) {
+            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.getWidth(),
+                    "height", size.getHeight(), "deviceScaleFactor", 1, "mobile", true));
+        }
+        return chrome;
     }
 
     public RealBrowser open(String path) {
