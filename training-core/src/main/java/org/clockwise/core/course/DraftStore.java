@@ -1,6 +1,7 @@
 package org.clockwise.core.course;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
@@ -14,6 +15,7 @@ import java.util.Optional;
 
 /** Writes and reads module_drafts, the only writer of that table. Reps' pages never read it. */
 @Singleton
+@Transactional
 class DraftStore {
 
     private static final String COLUMNS = """

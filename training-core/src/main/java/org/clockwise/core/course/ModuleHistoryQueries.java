@@ -1,6 +1,7 @@
 package org.clockwise.core.course;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
@@ -10,6 +11,7 @@ import java.util.List;
 
 /** Reads a module's published versions, newest first, with who published each and how. */
 @Singleton
+@Connectable
 public class ModuleHistoryQueries {
 
     /** One version; {@code publishedBy} is empty for a publish nobody signed (the server's start). */

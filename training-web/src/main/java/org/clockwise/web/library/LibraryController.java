@@ -136,7 +136,7 @@ class LibraryController {
                 }
             });
             href.append("#modules-table");
-            links.add(new SortLink(s.key(), s == LibrarySort.TITLE ? "library.col.module" : "library.col." + s.key(), href.toString(),
+            links.add(new SortLink(s.key(), s.label(), href.toString(),
                     sorted ? (descending ? "descending" : "ascending") : "none", sorted ? (descending ? "▼" : "▲") : ""));
         }
         return links;

@@ -28,6 +28,16 @@ enum LibrarySort {
         return TITLE;
     }
 
+    /** The message key of the column's header. */
+    String label() {
+        return switch (this) {
+            case TITLE -> "library.col.module";
+            case MINUTES -> "library.col.minutes";
+            case VERSION -> "library.col.version";
+            case PUBLISHED -> "library.col.published";
+        };
+    }
+
     String key() {
         return name().toLowerCase(Locale.ROOT);
     }

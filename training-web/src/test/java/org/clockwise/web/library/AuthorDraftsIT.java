@@ -160,7 +160,10 @@ class AuthorDraftsIT extends ServerTest {
         assertEquals("modules/handling-the-price-objection.md", page.selectFirst("#path").val());
         assertTrue(page.selectFirst("#markdown").val().contains("id: handling-the-price-objection\n"));
         assertTrue(page.selectFirst("#markdown").val().contains("title: \"Handling the price objection\"\n"));
-        assertTrue(author.get("/library/guide").html().select("h2").text().contains("The quiz"));
+        library.write("README.md", "# Authors' guide\n\n## The quiz\n\nAt least 3 questions. <script>x</script>\n");
+        Document guide = author.get("/library/guide").html();
+        assertTrue(guide.select("article.guide h2").text().contains("The quiz"));
+        assertTrue(guide.select("article.guide script").isEmpty(), "raw HTML in the guide is escaped");
     }
 
     @Test
