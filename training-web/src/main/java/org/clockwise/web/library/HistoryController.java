@@ -41,7 +41,7 @@ class HistoryController {
     }
 
     /** {@code diff} is empty when fewer than two versions exist or both sides are the same version. */
-    record HistoryPage(String id, String title, List<VersionRow> versions, int from, int to, List<LineDiff.Line> diff,
+    record HistoryPage(String id, String moduleTitle, List<VersionRow> versions, int from, int to, List<LineDiff.Line> diff,
                        int added, int removed, @Nullable UiText notice, @Nullable UiText error) {
     }
 

@@ -126,6 +126,12 @@ class AuthorDraftBrowserIT extends ServerTest {
 
     private static void assertNoSideScroll(RealBrowser browser, JavascriptExecutor js) {
         Boolean fits = (Boolean) js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
-        assertTrue(fits, "no sideways page scroll on " + browser.path());
+        // On failure, name the elements whose hiding removes the sideways scroll.
+        Object wide = fits ? "" : js.executeScript("const out = [];"
+                + "for (const e of document.querySelectorAll('body *')) { const d = e.style.display; e.style.display = 'none';"
+                + " const w = document.documentElement.scrollWidth; e.style.display = d;"
+                + " if (w <= window.innerWidth && out.length < 6) out.push(e.tagName + '.' + e.className); }"
+                + "return 'inner ' + window.innerWidth + ', width ' + document.documentElement.scrollWidth + ', fixed by hiding: ' + out.join(' > ');");
+        assertTrue(fits, "no sideways page scroll on " + browser.path() + ": " + wide);
     }
 }

@@ -44,6 +44,7 @@ class VersionHistoryIT extends ServerTest {
 
         Document history = author.get("/library/modules/" + id + "/versions").html();
         assertEquals(2, history.select("tr[data-version]").size());
+        assertEquals("Versions of " + courses.live(id).orElseThrow().title(), history.selectFirst("h1").text());
         assertTrue(history.selectFirst("tr[data-version=2]").text().contains(ann.displayName()), "who published v2");
         assertTrue(history.selectFirst("tr[data-version=2]").text().contains("UTC"), "and when");
         assertTrue(history.selectFirst("tr[data-version=1]").text().contains("Library folder"));
