@@ -31,11 +31,13 @@ public class LibraryEditing {
 
     private final LibraryLocation location;
     private final LibraryPublisher publisher;
+    private final CourseQueries courses;
     private final LibraryLoader loader = new LibraryLoader();
 
-    LibraryEditing(LibraryLocation location, LibraryPublisher publisher) {
+    LibraryEditing(LibraryLocation location, LibraryPublisher publisher, CourseQueries courses) {
         this.location = location;
         this.publisher = publisher;
+        this.courses = courses;
     }
 
     /** The result of checking one file in the context of the library. */
@@ -118,9 +120,11 @@ public class LibraryEditing {
                 return new Outcome.Invalid(check);
             }
             Path file = folder().resolve(check.path());
+            String courseId = check.course().map(Course::id).orElseThrow();
             write(file, content);
             try {
-                PublishResult result = publisher.publish(loader.load(folder()), folder(), origin, userId);
+                // Just this module: other changes in the folder (a git pull) wait for a folder publish.
+                PublishResult result = publisher.publishModule(loader.load(folder()), folder(), origin, userId, courseId);
                 if (result instanceof PublishResult.Refused) {
                     restore(file, before);
                 }
@@ -129,6 +133,22 @@ public class LibraryEditing {
                 restore(file, before);
                 throw e;
             }
+        }
+    }
+
+    /**
+     * Publishes the text of an old version again, as the next version, at the module's current
+     * path; history stays. Empty when the module or version does not exist.
+     */
+    public Optional<Outcome> restore(String courseId, int version, Long userId) {
+        Optional<PublishedCourse> old = courses.version(courseId, version);
+        Optional<PublishedCourse> live = courses.live(courseId);
+        if (old.isEmpty() || live.isEmpty()) {
+            return Optional.empty();
+        }
+        String path = live.get().sourcePath();
+        synchronized (this) {
+            return Optional.of(save(path, old.get().source(), stamp(currentSource(path)), PublishOrigin.RESTORE, userId));
         }
     }
 

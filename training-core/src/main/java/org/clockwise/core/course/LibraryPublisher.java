@@ -37,6 +37,21 @@ public class LibraryPublisher {
     }
 
     public PublishResult publish(LoadResult loaded, Path libraryRoot, PublishOrigin origin, @Nullable Long userId) {
+        return publish(loaded, libraryRoot, origin, userId, null);
+    }
+
+    /**
+     * Publishes one module of a validated library (and the catalog and assets it may need): the
+     * rest of the folder stays as live as it was, and nothing is retired. The whole library must
+     * still be free of problems.
+     */
+    public PublishResult publishModule(LoadResult loaded, Path libraryRoot, PublishOrigin origin, @Nullable Long userId,
+                                       String courseId) {
+        return publish(loaded, libraryRoot, origin, userId, courseId);
+    }
+
+    private PublishResult publish(LoadResult loaded, Path libraryRoot, PublishOrigin origin, @Nullable Long userId,
+                                  @Nullable String only) {
         Instant now = clock.instant();
         List<LibraryAssets.Asset> assets = LibraryAssets.read(libraryRoot);
         List<Problem> problems = new ArrayList<>(loaded.problems());
@@ -45,7 +60,7 @@ public class LibraryPublisher {
             transactions.executeWrite(status -> store.recordRefusal(problems, origin, userId, now));
             return new PublishResult.Refused(List.copyOf(problems));
         }
-        return transactions.executeWrite(status -> {
+        PublishResult result = transactions.executeWrite(status -> {
             store.lockPublishing();
             Map<String, CourseStore.LiveVersion> live = store.liveVersions();
             List<Course> added = new ArrayList<>();
@@ -53,6 +68,9 @@ public class LibraryPublisher {
             Set<String> present = new HashSet<>();
             for (Course course : loaded.library().courses()) {
                 present.add(course.id());
+                if (only != null && !only.equals(course.id())) {
+                    continue;
+                }
                 CourseStore.LiveVersion current = live.get(course.id());
                 if (current == null) {
                     added.add(course);
@@ -60,7 +78,18 @@ public class LibraryPublisher {
                     changed.add(course);
                 }
             }
-            List<String> retired = live.values().stream()
+            List<Problem> refused = new ArrayList<>();
+            for (Course course : added) {
+                refused.addAll(PublishPolicy.problems(course));
+            }
+            for (Course course : changed) {
+                refused.addAll(PublishPolicy.problems(course));
+            }
+            if (!refused.isEmpty()) {
+                status.setRollbackOnly();
+                return new PublishResult.Refused(List.copyOf(refused));
+            }
+            List<String> retired = only != null ? List.<String>of() : live.values().stream()
                     .filter(v -> !v.retired() && !present.contains(v.courseId()))
                     .map(CourseStore.LiveVersion::courseId).sorted().toList();
             boolean catalogChanged = store.saveCatalog(loaded.library().catalog());
@@ -89,6 +118,10 @@ public class LibraryPublisher {
             store.retire(retired, now);
             return new PublishResult.Published(publicationId, ids(added), ids(changed), retired);
         });
+        if (result instanceof PublishResult.Refused refusal) {
+            transactions.executeWrite(status -> store.recordRefusal(refusal.problems(), origin, userId, now));
+        }
+        return result;
     }
 
     private static List<String> ids(List<Course> courses) {

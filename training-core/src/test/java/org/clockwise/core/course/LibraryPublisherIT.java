@@ -142,4 +142,44 @@ class LibraryPublisherIT {
     private static long count(String sql) {
         return Db.count(sql);
     }
+
+    @Test
+    void aModuleWithFewerThanThreeQuestionsOrStillTheTemplateIsRefusedAndNothingIsPublished() {
+        publish();
+        String two = "two-" + a;
+        library.write("modules/" + two + ".md", TestLibrary.frontMatter(two) + "Lesson.\n\n# Quiz\n\n"
+                + "## One?\n- [ ] A\n- [x] B\n\n## Two?\n- [ ] A\n- [x] B\n");
+        library.write("modules/template.md", ModuleTemplate.text("discovery-questioning").replace("id: my-new-module", "id: tpl-" + a));
+        library.module(a, "Changed too.");
+
+        PublishResult.Refused refused = assertInstanceOf(PublishResult.Refused.class, publish());
+
+        String messages = refused.problems().toString();
+        assertTrue(messages.contains("the quiz has 2 questions; a module needs at least 3"), messages);
+        assertTrue(messages.contains("still the new-module template"), messages);
+        assertTrue(queries.live(two).isEmpty());
+        assertTrue(queries.live("tpl-" + a).isEmpty());
+        assertEquals(1, queries.live(a).orElseThrow().version(), "all or nothing: the clean change waits too");
+        assertEquals("modules/" + two + ".md", queries.lastRefusal().orElseThrow().problems().stream()
+                .filter(p -> p.message().contains("at least 3")).findFirst().orElseThrow().path());
+        library.delete("modules/" + two + ".md").delete("modules/template.md");
+    }
+
+    @Test
+    void publishingOneModulePublishesOnlyThatModuleAndRetiresNothing() {
+        publish();
+        library.module(a, "A changed lesson for a.");
+        library.module(b, "A changed lesson for b.");
+        String c = "gamma-" + a;
+        library.module(c);
+
+        PublishResult.Published result = assertInstanceOf(PublishResult.Published.class,
+                publisher.publishModule(new LibraryLoader().load(library.root()), library.root(), PublishOrigin.EDITOR, null, a));
+
+        assertEquals(List.of(a), result.changed());
+        assertTrue(result.added().isEmpty() && result.retired().isEmpty());
+        assertEquals(2, queries.live(a).orElseThrow().version());
+        assertEquals(1, queries.live(b).orElseThrow().version(), "b's change waits for a folder publish");
+        assertTrue(queries.live(c).isEmpty());
+    }
 }

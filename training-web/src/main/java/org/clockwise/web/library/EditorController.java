@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -20,6 +21,8 @@ import io.micronaut.views.ModelAndView;
 import org.clockwise.content.Course;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.LibraryEditing;
+import org.clockwise.core.course.ModuleDrafts;
+import org.clockwise.core.course.ModuleTemplate;
 import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.course.PublishResult;
 import org.clockwise.core.course.PublishedCourse;
@@ -44,17 +47,19 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class EditorController {
 
-    /** The editor form. {@code action} is "check" (preview only) or "publish". */
+    /** The editor form. {@code action} is "check" (preview only), "save" (a draft reps never see) or "publish" (this module). */
     @Serdeable
     record EditorForm(@Nullable String path, @Nullable String markdown, @Nullable String stamp, @Nullable String action) {
     }
 
     private final LibraryEditing editing;
+    private final ModuleDrafts drafts;
     private final CourseQueries courses;
     private final ErrorPages errorPages;
 
-    EditorController(LibraryEditing editing, CourseQueries courses, ErrorPages errorPages) {
+    EditorController(LibraryEditing editing, ModuleDrafts drafts, CourseQueries courses, ErrorPages errorPages) {
         this.editing = editing;
+        this.drafts = drafts;
         this.courses = courses;
         this.errorPages = errorPages;
     }
@@ -66,13 +71,29 @@ class EditorController {
             return errorPages.page(request, HttpStatus.NOT_FOUND, "error.noLibraryModule", id);
         }
         String path = course.get().sourcePath();
+        Optional<ModuleDrafts.Draft> draft = drafts.forPath(path);
+        if (draft.isPresent()) {
+            return HttpResponse.ok(draftEditor(draft.get()));
+        }
         Optional<String> onDisk = editing.currentSource(path);
         return HttpResponse.ok(editor(path, onDisk.orElse(course.get().source()), LibraryEditing.stamp(onDisk), false, null));
     }
 
+    /** A saved draft, back in the editor. */
+    @Get("/drafts/{draftId}/edit")
+    HttpResponse<?> editDraft(HttpRequest<?> request, @PathVariable long draftId) {
+        return drafts.find(draftId).<HttpResponse<?>>map(d -> HttpResponse.ok(draftEditor(d)))
+                .orElseGet(() -> errorPages.page(request, HttpStatus.NOT_FOUND, "error.noDraft", String.valueOf(draftId)));
+    }
+
+    /** A new module; with {@code title}, its id and file path are suggested from it (both stay editable). */
     @Get("/new")
-    HttpResponse<?> create() {
-        return HttpResponse.ok(editor("modules/my-new-module.md", Scaffold.module(courses.catalog()), "", true, null));
+    HttpResponse<?> create(@Nullable @QueryValue String title) {
+        if (title == null || title.isBlank()) {
+            return HttpResponse.ok(editor(Slugs.path(ModuleTemplate.ID), Scaffold.module(courses.catalog()), "", true, null));
+        }
+        String id = Slugs.id(title);
+        return HttpResponse.ok(editor(Slugs.path(id), Scaffold.module(courses.catalog(), id, title.strip()), "", true, null));
     }
 
     @Post(value = "/editor", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -80,6 +101,10 @@ class EditorController {
         String markdown = form.markdown() == null ? "" : form.markdown();
         boolean isNew = form.stamp() == null || form.stamp().isEmpty();
         try {
+            if ("save".equals(form.action())) {
+                long draftId = drafts.save(form.path(), markdown, form.stamp(), CurrentUser.of(authentication).id());
+                return HttpResponse.seeOther(URI.create("/library/drafts/" + draftId + "?notice=saved"));
+            }
             if (!"publish".equals(form.action())) {
                 LibraryEditing.Check check = editing.check(form.path(), markdown);
                 return HttpResponse.status(check.isClean() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
@@ -119,10 +144,14 @@ class EditorController {
             String id = done.check().course().map(Course::id).orElseThrow();
             PublishResult result = done.result();
             if (result instanceof PublishResult.Refused refused) {
+                String file = done.check().path();
                 EditorPage page = page(path, markdown, stamp, isNew, UiText.of("editor.error.refused"))
-                        .withCheck(done.check()).withOtherProblems(refused.problems());
+                        .withCheck(done.check())
+                        .withFileProblems(refused.problems().stream().filter(p -> p.path().equals(file)).toList())
+                        .withOtherProblems(refused.problems().stream().filter(p -> !p.path().equals(file)).toList());
                 return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(view(page));
             }
+            drafts.forPath(done.check().path()).ifPresent(d -> drafts.discard(d.id()));
             return HttpResponse.seeOther(URI.create("/library/modules/" + id + "?notice=" + Notices.code(result)));
         }
         if (outcome instanceof LibraryEditing.Outcome.Conflict conflict) {
@@ -133,6 +162,11 @@ class EditorController {
         LibraryEditing.Outcome.Invalid invalid = (LibraryEditing.Outcome.Invalid) outcome;
         return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
                 .body(editor(path, markdown, stamp, isNew, UiText.of("editor.error.invalid"), invalid.check()));
+    }
+
+    private ModelAndView<EditorPage> draftEditor(ModuleDrafts.Draft d) {
+        return view(page(d.path(), d.markdown(), d.baseStamp(), d.baseStamp().isEmpty(), null)
+                .withDraftNotice(UiText.of("editor.draft.notice", Dates.utc(d.savedAt()), d.savedBy(), String.valueOf(d.id()))));
     }
 
     private ModelAndView<EditorPage> editor(String path, String markdown, String stamp, boolean isNew, UiText error) {

@@ -3,6 +3,7 @@ package org.clockwise.web.library;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -16,6 +17,7 @@ import org.clockwise.core.course.CatalogView;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.CourseSummary;
 import org.clockwise.core.course.LibraryEditing;
+import org.clockwise.core.course.ModuleDrafts;
 import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.course.PublishResult;
 import org.clockwise.core.course.Refusal;
@@ -24,7 +26,12 @@ import org.clockwise.web.render.UiText;
 import org.clockwise.web.security.CurrentUser;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -38,33 +45,62 @@ class LibraryController {
     record FilterKind(String key, String label, List<CatalogView.Entry> entries, String selected) {
     }
 
-    /** {@code refusal} (with {@code refusalAt}) and {@code notice} are null unless there is one. */
+    /** A sortable column header: its link (toggling the direction when it is the sorted one) and its aria-sort. */
+    record SortLink(String key, String label, String href, String ariaSort, String arrow) {
+    }
+
+    /** A saved draft as the library lists it. */
+    record DraftRow(long id, String path, String courseId, String savedAt, String savedBy) {
+    }
+
+    /**
+     * {@code refusal} (with {@code refusalAt}) and {@code notice} are null unless there is one;
+     * {@code published} is the id of the module just published, highlighted in the table.
+     */
     record LibraryPage(List<LibraryRow> modules, int totalMinutes, List<FilterKind> filterKinds,
                        @Nullable Refusal refusal, @Nullable String refusalAt, @Nullable UiText notice,
-                       List<MasteryQueries.AuthorLeech> leeches) {
+                       List<MasteryQueries.AuthorLeech> leeches, String query, String sort, String dir,
+                       List<SortLink> sortLinks, @Nullable String published, List<DraftRow> drafts) {
+    }
+
+    /** The confirmation step before publishing the whole folder. */
+    record ConfirmPage(int drafts) {
     }
 
     private final CourseQueries courses;
     private final LibraryEditing editing;
     private final MasteryQueries mastery;
+    private final ModuleDrafts drafts;
 
-    LibraryController(CourseQueries courses, LibraryEditing editing, MasteryQueries mastery) {
+    LibraryController(CourseQueries courses, LibraryEditing editing, MasteryQueries mastery, ModuleDrafts drafts) {
         this.courses = courses;
         this.editing = editing;
         this.mastery = mastery;
+        this.drafts = drafts;
     }
 
     @Get
     ModelAndView<LibraryPage> index(@Nullable @QueryValue String skill, @Nullable @QueryValue String phase,
                                      @Nullable @QueryValue String persona, @Nullable @QueryValue String track,
-                                     @Nullable @QueryValue String notice, Authentication authentication) {
+                                     @Nullable @QueryValue String notice, @Nullable @QueryValue String q,
+                                     @Nullable @QueryValue String sort, @Nullable @QueryValue String dir,
+                                     @Nullable @QueryValue String published, Authentication authentication) {
         CatalogView catalog = courses.catalog();
-        List<CourseSummary> shown = courses.all().stream()
+        LibrarySort by = LibrarySort.of(sort);
+        boolean descending = "desc".equals(dir);
+        List<CourseSummary> shown = by.sort(courses.all().stream()
+                .filter(c -> LibrarySort.matches(c, q))
                 .filter(matches(skill, CourseSummary::skills))
                 .filter(matches(phase, CourseSummary::phases))
                 .filter(matches(persona, CourseSummary::personas))
                 .filter(c -> blank(track) || track.equals(c.track()))
-                .toList();
+                .toList(), descending);
+        Map<String, String> kept = new LinkedHashMap<>();
+        kept.put("q", q);
+        kept.put("skill", skill);
+        kept.put("phase", phase);
+        kept.put("persona", persona);
+        kept.put("track", track);
         Refusal refusal = courses.lastRefusal().orElse(null);
         return new ModelAndView<>("library/index", new LibraryPage(
                 shown.stream().map(c -> LibraryRow.of(c, catalog)).toList(),
@@ -76,12 +112,42 @@ class LibraryController {
                 refusal, refusal == null ? null : Dates.utc(refusal.at()),
                 Notices.text(notice),
                 // Only the author's own organisation's reps: another organisation's answers are not theirs to see.
-                mastery.forAuthors(CurrentUser.of(authentication).id())));
+                mastery.forAuthors(CurrentUser.of(authentication).id()),
+                q == null ? "" : q, by.key(), descending ? "desc" : "asc", sortLinks(kept, by, descending), published,
+                drafts.all().stream().map(d -> new DraftRow(d.id(), d.path(), d.courseId(), Dates.utc(d.savedAt()), d.savedBy()))
+                        .toList()));
+    }
+
+    /** Publishing the whole folder puts every change in it in front of reps: confirm first. */
+    @Get("/publish")
+    ModelAndView<ConfirmPage> confirmPublish() {
+        return new ModelAndView<>("library/confirm", new ConfirmPage(drafts.all().size()));
+    }
+
+    private static List<SortLink> sortLinks(Map<String, String> kept, LibrarySort current, boolean descending) {
+        List<SortLink> links = new ArrayList<>();
+        for (LibrarySort s : LibrarySort.values()) {
+            boolean sorted = s == current;
+            StringBuilder href = new StringBuilder("/library?sort=").append(s.key())
+                    .append("&dir=").append(sorted && !descending ? "desc" : "asc");
+            kept.forEach((k, v) -> {
+                if (!blank(v)) {
+                    href.append('&').append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+                }
+            });
+            href.append("#modules-table");
+            links.add(new SortLink(s.key(), s.label(), href.toString(),
+                    sorted ? (descending ? "descending" : "ascending") : "none", sorted ? (descending ? "▼" : "▲") : ""));
+        }
+        return links;
     }
 
     /** Publishes whatever the library folder holds now (e.g. after a git pull). */
     @Post(value = "/publish", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> publish(Authentication authentication) {
+    HttpResponse<?> publish(@Body Map<String, Object> form, Authentication authentication) {
+        if (!"yes".equals(String.valueOf(form.get("confirm")))) {
+            return HttpResponse.seeOther(URI.create("/library/publish"));
+        }
         PublishResult result = editing.publishFolder(PublishOrigin.AUTHOR, CurrentUser.of(authentication).id());
         return HttpResponse.seeOther(URI.create("/library?notice=" + Notices.code(result)));
     }

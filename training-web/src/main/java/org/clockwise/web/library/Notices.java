@@ -22,6 +22,7 @@ final class Notices {
             case "published" -> "library.notice.published";
             case "unchanged" -> "library.notice.unchanged";
             case "refused" -> "library.notice.refused";
+            case "discarded" -> "library.notice.discarded";
             default -> null;
         };
         return key == null ? null : UiText.of(key);

@@ -74,6 +74,6 @@ class PreviewController {
 
     private PreviewPage page(PublishedCourse course, UiText notice, QuizGrading.Result result) {
         return new PreviewPage(course, courses.catalog(), Dates.utc(course.publishedAt()), Map.of(),
-                "/library/modules/" + course.id() + "/check?version=" + course.version(), notice, result);
+                "/library/modules/" + course.id() + "/check?version=" + course.version() + "#feedback", notice, result);
     }
 }

@@ -1,34 +1,27 @@
 package org.clockwise.web.library;
 
 import org.clockwise.core.course.CatalogView;
+import org.clockwise.core.course.ModuleTemplate;
 
-/** The starting text of a new module in the editor: valid as it stands, so authors edit rather than debug. */
+/** The starting text of a new module in the editor, with the catalog's first skill. */
 final class Scaffold {
 
     private Scaffold() {
     }
 
     static String module(CatalogView catalog) {
-        String skill = catalog.skills().isEmpty() ? "discovery-questioning" : catalog.skills().get(0).id();
-        return """
-                ---
-                id: my-new-module
-                title: A short, concrete title
-                summary: One sentence on what the rep will be able to do.
-                skills: [%s]
-                ---
+        return ModuleTemplate.text(firstSkill(catalog));
+    }
 
-                Write the lesson here: one idea, an example from the field, and what to do differently tomorrow.
+    /** The template with an id and a title of the author's (the lesson text is still to write). */
+    static String module(CatalogView catalog, String id, String title) {
+        String oneLine = title.replaceAll("[\\r\\n]+", " ").replace("\"", "'");
+        return ModuleTemplate.text(firstSkill(catalog))
+                .replace("id: " + ModuleTemplate.ID + "\n", "id: " + id + "\n")
+                .replace("title: " + ModuleTemplate.TITLE + "\n", "title: \"" + oneLine + "\"\n");
+    }
 
-                # Quiz
-
-                ## Which statement fits this lesson best?
-                - [x] The right one
-                  > Why it is right.
-                - [ ] A plausible wrong one
-                  > Why it is tempting, and why it is wrong.
-
-                > Why: the point to remember.
-                """.formatted(skill);
+    private static String firstSkill(CatalogView catalog) {
+        return catalog.skills().isEmpty() ? "discovery-questioning" : catalog.skills().get(0).id();
     }
 }

@@ -1,5 +1,7 @@
 /**
- * The authors' pages: the library with its versions and the last refused publish, a preview that
- * records nothing, the Markdown editor with server-side checks, uploads and the library's assets.
+ * The authors' pages: the library (search, sort, filters, drafts, the last refused publish), drafts
+ * with an answerable preview and the answer key, per-module publish, version history with a line
+ * diff and restore, the Markdown editor with server-side checks and numbered lines, uploads, the
+ * authors' guide and the library's assets.
  */
 package org.clockwise.web.library;

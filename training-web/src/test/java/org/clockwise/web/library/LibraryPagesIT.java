@@ -116,7 +116,10 @@ class LibraryPagesIT extends ServerTest {
                 .replace("- [x] What happens if nothing changes", "-[x] What happens if nothing changes"));
         try {
             author.get("/library");
-            Browser.Page answer = author.post("/library/publish", Map.of());
+            // Issue 12: publishing the whole folder asks first; without confirm=yes it leads to the confirmation page.
+            assertEquals("/library/publish", author.post("/library/publish", Map.of()).location().orElseThrow());
+            assertTrue(author.get("/library/publish").html().select("input[name=confirm][value=yes]").size() == 1);
+            Browser.Page answer = author.post("/library/publish", Map.of("confirm", "yes"));
             assertEquals("/library?notice=refused", answer.location().orElseThrow());
 
             Document page = author.get("/library?notice=refused").html();
