@@ -5,14 +5,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
-import java.io.File;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the navigation's browser tests share (issue 12): the two sizes, opening the phone menu, the
@@ -53,18 +47,6 @@ public final class NavScreens {
 
     /** The same headless Chromium as {@link RealBrowser}, with JavaScript switched off. */
     public static WebDriver withoutJavaScript(Dimension size) {
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("clockwise.chromedriver", "/usr/bin/chromedriver")))
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("clockwise.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--no-first-run", "--disable-extensions", "--blink-settings=scriptEnabled=false",
-                "--window-size=" + size.getWidth() + "," + size.getHeight());
-        options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-        WebDriver driver = RealBrowser.fit(new ChromeDriver(service, options), size);
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-        return driver;
+        return RealBrowser.chromium(size, false);
     }
 }

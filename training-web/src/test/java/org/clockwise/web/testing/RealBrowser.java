@@ -34,6 +34,14 @@ public final class RealBrowser implements AutoCloseable {
     private final WebDriver driver;
 
     public RealBrowser(Dimension size) {
+        driver = chromium(size, true);
+    }
+
+    /**
+     * Debian's headless Chromium through its own ChromeDriver (Selenium never downloads one), at
+     * this size, with or without JavaScript.
+     */
+    public static WebDriver chromium(Dimension size, boolean javaScript) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("clockwise.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
@@ -44,8 +52,13 @@ public final class RealBrowser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-extensions",
                 "--window-size=" + size.getWidth() + "," + size.getHeight());
-        driver = fit(new ChromeDriver(service, options), size);
+        if (!javaScript) {
+            options.addArguments("--blink-settings=scriptEnabled=false");
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        WebDriver driver = fit(new ChromeDriver(service, options), size);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        return driver;
     }
 
     public WebDriver driver() {
