@@ -29,10 +29,13 @@ public class PeopleService {
     private final TeamStore teams;
     private final ApplicationEventPublisher<PersonAdded> added;
     private final ApplicationEventPublisher<PersonDeactivated> deactivated;
+    private final ApplicationEventPublisher<RolesChanged> rolesChanged; // issue 13, item 8
     private final Clock clock;
 
     PeopleService(PeopleQueries queries, PeopleStore people, TeamStore teams, ApplicationEventPublisher<PersonAdded> added,
-                  ApplicationEventPublisher<PersonDeactivated> deactivated, Clock clock) {
+                  ApplicationEventPublisher<PersonDeactivated> deactivated,
+                  ApplicationEventPublisher<RolesChanged> rolesChanged, Clock clock) {
+        this.rolesChanged = rolesChanged;
         this.queries = queries;
         this.people = people;
         this.teams = teams;
@@ -73,6 +76,7 @@ public class PeopleService {
         if (active != null && active != before.active()) {
             setActive(orgId, userId, active);
         }
+        rolesChanged.publishEvent(new RolesChanged(orgId, userId));
     }
 
     /** Ends their sessions at once and hides them from plans, nudges and dashboards; deletes nothing. */

@@ -1,9 +1,7 @@
 package org.clockwise.core.signin;
 
 import io.micronaut.transaction.annotation.Transactional;
-import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
-import org.clockwise.core.people.PersonDeactivated;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
 import org.clockwise.core.people.UserStore;
@@ -15,7 +13,6 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks a password against the throttle, opens and ends server-side sessions. A session must
@@ -24,18 +21,17 @@ import java.util.concurrent.ConcurrentHashMap;
 @Singleton
 public class SignInService {
 
-    /** A positive check is trusted this long on this instance; an end on this instance is immediate. */
-    private static final Duration ACTIVE_CACHE = Duration.ofSeconds(10);
-
     private final UserStore users;
     private final SignInStore store;
     private final PasswordHasher hasher;
     private final LoginThrottlePolicy throttle = LoginThrottlePolicy.DEFAULT;
     private final Clock clock;
     private final Duration sessionLength;
-    private final ConcurrentHashMap<UUID, Instant> recentlyActive = new ConcurrentHashMap<>();
+    private final SessionCheck sessions;
 
-    SignInService(UserStore users, SignInStore store, PasswordHasher hasher, Clock clock, SessionSettings session) {
+    SignInService(UserStore users, SignInStore store, PasswordHasher hasher, Clock clock, SessionSettings session,
+                  SessionCheck sessions) {
+        this.sessions = sessions;
         this.users = users;
         this.store = store;
         this.hasher = hasher;
@@ -96,33 +92,14 @@ public class SignInService {
         return roles;
     }
 
+    /** Whether the session is open (see {@link SessionCheck}: not ended, not idle, its person active). */
     public boolean isSessionActive(UUID sessionId) {
-        Instant now = clock.instant();
-        Instant checked = recentlyActive.get(sessionId);
-        if (checked != null && checked.plus(ACTIVE_CACHE).isAfter(now)) {
-            return true;
-        }
-        boolean active = store.isSessionActive(sessionId, now);
-        if (active) {
-            if (recentlyActive.size() > 50_000) {
-                recentlyActive.clear(); // a cache, not a record: dropping it only costs a query
-            }
-            recentlyActive.put(sessionId, now);
-        } else {
-            recentlyActive.remove(sessionId);
-        }
-        return active;
-    }
-
-    /** A deactivated person's sessions end at once here too, not when the cached check runs out. */
-    @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
-    void onDeactivated(PersonDeactivated event) {
-        recentlyActive.clear(); // the cache does not know whose sessions it holds; dropping it only costs a query each
+        return sessions.open(sessionId).isPresent();
     }
 
     @Transactional
     public void endSession(UUID sessionId) {
-        recentlyActive.remove(sessionId);
+        sessions.forget(sessionId);
         store.endSession(sessionId, clock.instant());
     }
 }

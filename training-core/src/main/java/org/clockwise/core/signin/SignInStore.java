@@ -3,11 +3,14 @@ package org.clockwise.core.signin;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import org.clockwise.core.people.Role;
 
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Sessions and failed-attempt counters, in plain SQL (upserts and RETURNING read best that way). */
@@ -61,11 +64,12 @@ class SignInStore {
     }
 
     void createSession(UUID id, long userId, Instant now, Instant expiresAt) {
-        jdbc.prepareStatement("INSERT INTO sessions (id, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)", ps -> {
+        jdbc.prepareStatement("INSERT INTO sessions (id, user_id, created_at, expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?)", ps -> {
             ps.setObject(1, id);
             ps.setLong(2, userId);
             ps.setTimestamp(3, Timestamp.from(now));
             ps.setTimestamp(4, Timestamp.from(expiresAt));
+            ps.setTimestamp(5, Timestamp.from(now));
             return ps.executeUpdate();
         });
     }
@@ -79,6 +83,47 @@ class SignInStore {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
+        });
+    }
+
+    /** What an open session's cookie was last seen, with its person as they are now (issue 13, item 8). */
+    record SessionRow(ActiveSession session, Instant lastSeen) {
+    }
+
+    /**
+     * The session if it is open: not ended, not expired, used since {@code idleSince}, and its
+     * person active; with the person's roles as they are now.
+     */
+    Optional<SessionRow> findOpenSession(UUID id, Instant now, Instant idleSince) {
+        return jdbc.prepareStatement("""
+                SELECT u.id, u.email, u.display_name, s.last_seen_at,
+                       ARRAY(SELECT r.role FROM user_roles r WHERE r.user_id = u.id)
+                FROM sessions s JOIN users u ON u.id = s.user_id
+                WHERE s.id = ? AND s.ended_at IS NULL AND s.expires_at > ? AND s.last_seen_at > ? AND u.active""", ps -> {
+            ps.setObject(1, id);
+            ps.setTimestamp(2, Timestamp.from(now));
+            ps.setTimestamp(3, Timestamp.from(idleSince));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.<SessionRow>empty();
+                }
+                Set<Role> roles = EnumSet.noneOf(Role.class);
+                for (Object role : (Object[]) rs.getArray(5).getArray()) {
+                    roles.add(Role.parse(role.toString()));
+                }
+                return Optional.of(new SessionRow(new ActiveSession(rs.getLong(1), rs.getString(2), rs.getString(3), roles),
+                        rs.getTimestamp(4).toInstant()));
+            }
+        });
+    }
+
+    /** Records that the session's cookie was used now (called at most once a minute per session). */
+    void touchSession(UUID id, Instant now) {
+        jdbc.prepareStatement("UPDATE sessions SET last_seen_at = ? WHERE id = ? AND ended_at IS NULL AND last_seen_at < ?", ps -> {
+            ps.setTimestamp(1, Timestamp.from(now));
+            ps.setObject(2, id);
+            ps.setTimestamp(3, Timestamp.from(now));
+            return ps.executeUpdate();
         });
     }
 

@@ -15,7 +15,7 @@ public record CurrentUser(long id, String email, String name, Set<Role> roles, U
 
     public static CurrentUser of(Authentication authentication) {
         Object uid = authentication.getAttributes().get(USER_ID);
-        Object sid = authentication.getAttributes().get(SessionClaimsValidator.SESSION_CLAIM);
+        Object sid = authentication.getAttributes().get(SessionAuthenticationFactory.SESSION_CLAIM);
         Object name = authentication.getAttributes().get(NAME);
         Set<Role> roles = EnumSet.noneOf(Role.class);
         authentication.getRoles().forEach(r -> roles.add(Role.parse(r)));
