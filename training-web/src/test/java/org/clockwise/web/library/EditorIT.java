@@ -209,8 +209,16 @@ class EditorIT extends ServerTest {
         assertTrue(latin1.html().select("[role=alert]").text().contains("is not UTF-8"));
 
         author.get("/library");
-        Browser.Page badName = author.upload("/library/upload", "file", "../../evil.md", "x".getBytes(StandardCharsets.UTF_8));
+        Browser.Page badName = author.upload("/library/upload", "file", "Evil notes.txt", "x".getBytes(StandardCharsets.UTF_8));
         assertEquals(422, badName.status());
+        assertTrue(badName.html().select("[role=alert]").text().contains("must be a .md file"));
+
+        // A path in the file name is dropped: the draft lives under modules/, and nothing is written anywhere.
+        author.get("/library");
+        long escaped = draftId(author.upload("/library/upload", "file", "../../escape-" + newId + ".md", "x".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("modules/escape-" + newId + ".md", author.get("/library/drafts/" + escaped).html().selectFirst("main p.muted code").text());
+        assertFalse(Files.exists(library.root().getParent().resolve("escape-" + newId + ".md")));
+        assertEquals(303, author.post("/library/drafts/" + escaped + "/discard", Map.of()).status());
     }
 
     private static int lineOf(String text, String needle) {
