@@ -18,13 +18,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
-import org.clockwise.content.Course;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.LibraryEditing;
 import org.clockwise.core.course.ModuleDrafts;
 import org.clockwise.core.course.ModuleTemplate;
-import org.clockwise.core.course.PublishOrigin;
-import org.clockwise.core.course.PublishResult;
 import org.clockwise.core.course.PublishedCourse;
 import org.clockwise.web.render.UiText;
 import org.clockwise.web.security.CurrentUser;
@@ -40,14 +37,14 @@ import java.util.Optional;
 
 /**
  * Writing modules without git: a Markdown editor with server-side checking and preview, and
- * import of a single .md file. Publishing writes the file back into the library folder.
+ * import of a single .md file. Both save a draft that reps do not see; the draft page publishes it.
  */
 @Controller(value = "/library", produces = MediaType.TEXT_HTML)
 @Secured({"AUTHOR", "ADMIN"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class EditorController {
 
-    /** The editor form. {@code action} is "check" (preview only), "save" (a draft reps never see) or "publish" (this module). */
+    /** The editor form. {@code action} is "check" (preview only) or "save" (a draft reps never see; publishing is on the draft page). */
     @Serdeable
     record EditorForm(@Nullable String path, @Nullable String markdown, @Nullable String stamp, @Nullable String action) {
     }
@@ -102,31 +99,24 @@ class EditorController {
         boolean isNew = form.stamp() == null || form.stamp().isEmpty();
         try {
             if ("save".equals(form.action())) {
-                long draftId = drafts.save(form.path(), markdown, form.stamp(), CurrentUser.of(authentication).id());
-                return HttpResponse.seeOther(URI.create("/library/drafts/" + draftId + "?notice=saved"));
+                return savedDraft(form.path(), markdown, form.stamp(), authentication);
             }
-            if (!"publish".equals(form.action())) {
-                LibraryEditing.Check check = editing.check(form.path(), markdown);
-                return HttpResponse.status(check.isClean() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
-                        .body(editor(form.path(), markdown, form.stamp(), isNew, null, check));
-            }
-            return outcome(form.path(), markdown, form.stamp(), isNew,
-                    editing.save(form.path(), markdown, form.stamp(), PublishOrigin.EDITOR, CurrentUser.of(authentication).id()));
+            EditorPage checked = page(form.path(), markdown, form.stamp(), isNew, null).withCheck(editing.check(form.path(), markdown));
+            return HttpResponse.status(checked.hasProblems() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK).body(view(checked));
         } catch (IllegalArgumentException e) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(editor(form.path(), markdown, form.stamp(), isNew, notKept(e)));
         }
     }
 
+    /** An imported file becomes a draft like an edit does: reps see nothing until it is published from the draft page. */
     @Post(value = "/upload", consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<?> upload(CompletedFileUpload file, Authentication authentication) {
         String path = null;
         try {
             path = editing.uploadPath(file.getFilename());
             String markdown = utf8(file.getBytes());
-            String stamp = LibraryEditing.stamp(editing.currentSource(path));
-            return outcome(path, markdown, stamp, stamp.isEmpty(),
-                    editing.save(path, markdown, stamp, PublishOrigin.UPLOAD, CurrentUser.of(authentication).id()));
+            return savedDraft(path, markdown, LibraryEditing.stamp(editing.currentSource(path)), authentication);
         } catch (IllegalArgumentException e) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(editor(path == null ? "modules/" : path, "", "", true, notKept(e)));
@@ -139,43 +129,28 @@ class EditorController {
         }
     }
 
-    private HttpResponse<?> outcome(String path, String markdown, String stamp, boolean isNew, LibraryEditing.Outcome outcome) {
-        if (outcome instanceof LibraryEditing.Outcome.Done done) {
-            String id = done.check().course().map(Course::id).orElseThrow();
-            PublishResult result = done.result();
-            if (result instanceof PublishResult.Refused refused) {
-                String file = done.check().path();
-                EditorPage page = page(path, markdown, stamp, isNew, UiText.of("editor.error.refused"))
-                        .withCheck(done.check())
-                        .withFileProblems(refused.problems().stream().filter(p -> p.path().equals(file)).toList())
-                        .withOtherProblems(refused.problems().stream().filter(p -> !p.path().equals(file)).toList());
-                return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(view(page));
-            }
-            drafts.forPath(done.check().path()).ifPresent(d -> drafts.discard(d.id()));
-            return HttpResponse.seeOther(URI.create("/library/modules/" + id + "?notice=" + Notices.code(result)));
-        }
-        if (outcome instanceof LibraryEditing.Outcome.Conflict conflict) {
-            EditorPage page = page(path, markdown, stamp, isNew, UiText.of("editor.error.changed"))
-                    .withCheck(conflict.check()).withConflict(conflict.currentSource());
-            return HttpResponse.status(HttpStatus.CONFLICT).body(view(page));
-        }
-        LibraryEditing.Outcome.Invalid invalid = (LibraryEditing.Outcome.Invalid) outcome;
-        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                .body(editor(path, markdown, stamp, isNew, UiText.of("editor.error.invalid"), invalid.check()));
+    /** Saving never publishes: it lands on the draft page, where the author answers the preview and publishes. */
+    private HttpResponse<?> savedDraft(String path, String markdown, String stamp, Authentication authentication) {
+        long draftId = drafts.save(path, markdown, stamp == null ? "" : stamp, CurrentUser.of(authentication).id());
+        return HttpResponse.seeOther(URI.create("/library/drafts/" + draftId + "?notice=saved"));
     }
 
+    /**
+     * A draft back in the editor. When the library file changed since the draft began (another author, a git
+     * pull), the current file is shown under the draft and saving rebases the draft on it: the author merges by hand.
+     */
     private ModelAndView<EditorPage> draftEditor(ModuleDrafts.Draft d) {
-        return view(page(d.path(), d.markdown(), d.baseStamp(), d.baseStamp().isEmpty(), null)
-                .withDraftNotice(UiText.of("editor.draft.notice", Dates.utc(d.savedAt()), d.savedBy(), String.valueOf(d.id()))));
+        EditorPage page = page(d.path(), d.markdown(), d.baseStamp(), d.baseStamp().isEmpty(), null)
+                .withDraftNotice(UiText.of("editor.draft.notice", Dates.utc(d.savedAt()), d.savedBy(), String.valueOf(d.id())));
+        Optional<String> onDisk = editing.currentSource(d.path());
+        if (onDisk.isPresent() && !LibraryEditing.stamp(onDisk).equals(d.baseStamp())) {
+            page = page.withConflict(onDisk.get()).withError(UiText.of("editor.error.changed"));
+        }
+        return view(page);
     }
 
     private ModelAndView<EditorPage> editor(String path, String markdown, String stamp, boolean isNew, UiText error) {
         return view(page(path, markdown, stamp, isNew, error));
-    }
-
-    private ModelAndView<EditorPage> editor(String path, String markdown, String stamp, boolean isNew, UiText error,
-                                            LibraryEditing.Check check) {
-        return view(page(path, markdown, stamp, isNew, error).withCheck(check));
     }
 
     private EditorPage page(String path, String markdown, String stamp, boolean isNew, UiText error) {

@@ -2,10 +2,13 @@ package org.clockwise.web.library;
 
 import io.micronaut.core.annotation.Nullable;
 import org.clockwise.content.Course;
+import org.clockwise.content.Problem;
 import org.clockwise.core.course.CatalogView;
 import org.clockwise.core.course.LibraryEditing;
+import org.clockwise.core.course.PublishPolicy;
 import org.clockwise.web.render.UiText;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +19,7 @@ import java.util.Optional;
  * @param stamp          the version of the file on disk the edit started from; empty for a new file
  * @param error          why the last submit was not kept, if it was not
  * @param checked        whether the problems and preview below are from a check of this text
- * @param conflictSource the file as it is on disk now, when it changed under the author
+ * @param conflictSource the file as it is on disk now, when it changed since the draft began
  * @param draftNotice    says the text is a saved draft, when it is
  * @param lines          the text's lines, numbered by the template
  */
@@ -30,19 +33,22 @@ record EditorPage(String path, String markdown, String stamp, boolean isNew, @Nu
                 null, null, null, lines(markdown));
     }
 
+    /** The check's problems plus what publishing would refuse (the template, too few questions), so "ready" means ready. */
     EditorPage withCheck(LibraryEditing.Check check) {
-        return new EditorPage(path, markdown, stamp, isNew, error, catalog, true, ProblemView.of(check.fileProblems()),
-                ProblemView.of(check.otherProblems()), check.course().orElse(null), conflictSource, draftNotice, lines);
+        List<Problem> file = new ArrayList<>(check.fileProblems());
+        List<Problem> other = new ArrayList<>(check.otherProblems());
+        check.course().ifPresent(c -> PublishPolicy.problems(c).forEach(p -> (p.path().equals(check.path()) ? file : other).add(p)));
+        return new EditorPage(path, markdown, stamp, isNew, error, catalog, true, ProblemView.of(file),
+                ProblemView.of(other), check.course().orElse(null), conflictSource, draftNotice, lines);
     }
 
-    EditorPage withOtherProblems(List<org.clockwise.content.Problem> problems) {
-        return new EditorPage(path, markdown, stamp, isNew, error, catalog, checked, fileProblems, ProblemView.of(problems),
-                preview, conflictSource, draftNotice, lines);
+    boolean hasProblems() {
+        return !fileProblems.isEmpty() || !otherProblems.isEmpty();
     }
 
-    EditorPage withFileProblems(List<org.clockwise.content.Problem> problems) {
-        return new EditorPage(path, markdown, stamp, isNew, error, catalog, checked, ProblemView.of(problems), otherProblems,
-                preview, conflictSource, draftNotice, lines);
+    EditorPage withError(UiText why) {
+        return new EditorPage(path, markdown, stamp, isNew, why, catalog, checked, fileProblems, otherProblems, preview,
+                conflictSource, draftNotice, lines);
     }
 
     EditorPage withDraftNotice(UiText notice) {
@@ -50,7 +56,7 @@ record EditorPage(String path, String markdown, String stamp, boolean isNew, @Nu
                 conflictSource, notice, lines);
     }
 
-    /** The file on disk is shown below the author's text, and a publish now would overwrite that version. */
+    /** The file on disk is shown below the author's text, and the next save of the draft starts from that version. */
     EditorPage withConflict(String currentSource) {
         return new EditorPage(path, markdown, LibraryEditing.stamp(Optional.of(currentSource)), isNew, error, catalog, checked,
                 fileProblems, otherProblems, preview, currentSource, draftNotice, lines);

@@ -52,6 +52,19 @@ class PeopleAdminIT extends ServerTest {
     }
 
     @Test
+    void adminPagesUseTheMainNavigationOnlyWithTheCurrentPageMarked() {
+        for (String[] page : new String[][]{{"/admin/people", "/admin/people"}, {"/admin/teams", "/admin/teams"},
+                {"/admin/people/" + rep.id(), "/admin/people"}}) {
+            Document html = browser.get(page[0]).html();
+            assertTrue(html.select("main nav:not(.pager)").isEmpty(), page[0] + " has no second People/Teams menu");
+            for (String href : List.of("/admin/people", "/admin/teams", "/admin/roster", "/team/teams")) {
+                assertEquals(1, html.select("header nav a[href=" + href + "]").size(), page[0] + " links " + href + " once");
+            }
+            assertEquals("page", html.selectFirst("header nav a[href=" + page[1] + "]").attr("aria-current"), page[0]);
+        }
+    }
+
+    @Test
     void theListSearchesAndFilters() {
         Document page = browser.get("/admin/people?q=" + rep.email().toUpperCase()).html();
         assertEquals(List.of(rep.id().toString()), page.select("tr[data-person]").eachAttr("data-person"));

@@ -10,6 +10,7 @@ import org.clockwise.web.testing.RealBrowser;
 import org.clockwise.web.testing.ServerTest;
 import org.clockwise.web.testing.TestServer;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,25 +41,34 @@ class AuthorBrowserIT extends ServerTest {
             assertEquals("3 of 3 right", browser.find("#score-heading").getText());
             browser.screenshot("author-preview-result");
 
-            // Edit: break an option marker and try to publish.
+            // Edit: break an option marker and check it. The editor has no direct publish.
             browser.open("/library/modules/" + id + "/edit");
+            assertTrue(browser.driver().findElements(By.cssSelector("button[value=publish]")).isEmpty(), "no publish in the editor");
+            assertEquals("Save draft", browser.find("form.editor button.primary").getText());
             WebElement textarea = browser.find("#markdown");
             textarea.clear();
             textarea.sendKeys(original.replace("- [ ] The budget", "- [] The budget"));
-            browser.find("button[value=publish]").click();
+            browser.find("button[value=check]").click();
             assertTrue(browser.find("#file-problems").getText().contains("- [ ]"), browser.find("#file-problems").getText());
             assertEquals(original, library.read(path), "nothing written while the module has problems");
             browser.screenshot("author-editor-error");
 
-            // Fix it and publish.
+            // Fix it and save a draft: it lands on the draft page, and reps still get the published text.
             textarea = browser.find("#markdown");
             textarea.clear();
             textarea.sendKeys(original.replace("Ask about the cost", "Start with the cost"));
-            browser.find("button[value=publish]").click();
-
-            assertEquals("/library/modules/" + id, browser.waitForPath("/library/modules/" + id), () -> browser.find("main").getText());
-            assertTrue(browser.find("[role=status]").getText().contains("Published"));
+            browser.find("button[value=save]").click();
+            browser.waitForUrlContaining("notice=saved");
+            assertTrue(browser.find(".draft-banner").getText().contains("only authors and admins"));
             assertTrue(browser.find(".lesson").getText().contains("Start with the cost"));
+            assertEquals(1, TestServer.bean(CourseQueries.class).live(id).orElseThrow().version(), "a saved draft is not published");
+            assertEquals(original, library.read(path));
+            browser.screenshot("author-draft-saved");
+
+            // Publish from the draft page.
+            browser.find("form[action$='/publish'] button").click();
+            browser.waitForUrlContaining("published=" + id);
+            assertTrue(browser.find("[role=status]").getText().contains("Published"), () -> browser.find("main").getText());
             assertEquals(2, TestServer.bean(CourseQueries.class).live(id).orElseThrow().version());
             assertTrue(library.read(path).contains("Start with the cost"));
         }

@@ -90,8 +90,10 @@ class AuthorDraftBrowserIT extends ServerTest {
             // Change it, then compare and restore.
             browser.open("/library/modules/" + id + "/edit");
             setText(js, browser.find("#markdown"), good.replace("Open with the cost", "Start with the cost"));
-            browser.find("button[value=publish]").click();
-            browser.waitForPath("/library/modules/" + id);
+            browser.find("button[value=save]").click();
+            browser.waitForUrlContaining("notice=saved");
+            browser.find("form[action$='/publish'] button").click();
+            browser.waitForUrlContaining("published=" + id);
             browser.open("/library/modules/" + id + "/versions");
             assertTrue(browser.find(".diff .diff-added").getText().contains("Start with the cost"));
             assertTrue(browser.find(".diff .diff-removed").getText().contains("Open with the cost"));

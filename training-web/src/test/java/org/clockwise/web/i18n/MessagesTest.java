@@ -32,8 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The message files, the templates and the code agree: every key a template, a controller or the
- * planner's reasons use exists in English, the Dutch file has no keys English lacks and covers
- * every rep page and every reason, and every text is a valid MessageFormat pattern with the same
+ * planner's reasons use exists in English, the Dutch file has exactly the keys English has (every
+ * page, not only the rep pages), and every text is a valid MessageFormat pattern with the same
  * arguments in both languages.
  */
 class MessagesTest {
@@ -219,6 +219,13 @@ class MessagesTest {
                 .filter(k -> !dutch.containsKey(k))
                 .toList();
         assertTrue(untranslated.isEmpty(), "rep-page keys without Dutch: " + untranslated);
+    }
+
+    /** Managers, authors and admins read Dutch too: every English text has its Dutch, not only the rep pages. */
+    @Test
+    void dutchCoversEveryKey() {
+        List<String> untranslated = english.keySet().stream().filter(k -> !dutch.containsKey(k)).toList();
+        assertTrue(untranslated.isEmpty(), "keys without Dutch in messages_nl.properties: " + untranslated);
     }
 
     @Test

@@ -126,7 +126,14 @@ class AuthorDraftsIT extends ServerTest {
         String template = blank.selectFirst("#markdown").val();
         assertEquals("New module · Clockwise", blank.title().replace('\u00a0', ' '), "a new module's tab does not say Edit");
 
-        Browser.Page answer = author.post("/library/editor", form(template, "publish"));
+        // Checking in the editor does not call the template "ready to publish".
+        Browser.Page checked = author.post("/library/editor", form(template, "check"));
+        assertEquals(422, checked.status());
+        assertTrue(checked.html().select("#file-problems").text().contains("still the new-module template"));
+        assertTrue(checked.html().select(".ok-text").isEmpty());
+
+        long draft = draftId(author.post("/library/editor", form(template, "save")));
+        Browser.Page answer = author.post("/library/drafts/" + draft + "/publish", Map.of());
 
         assertEquals(422, answer.status());
         String problems = answer.html().select("#file-problems").text();
@@ -142,16 +149,21 @@ class AuthorDraftsIT extends ServerTest {
         String original = library.read(path);
         String twoQuestions = original.substring(0, original.indexOf("## How many minutes"));
 
-        Browser.Page answer = author.post("/library/editor", form(twoQuestions, "publish"));
+        Browser.Page checked = author.post("/library/editor", form(twoQuestions, "check"));
+        assertEquals(422, checked.status());
+        assertTrue(checked.html().select("#file-problems").text().contains("a module needs at least 3"));
+        // The problem links to its line in the numbered copy of the text.
+        String href = checked.html().selectFirst("#file-problems a.line-link").attr("href");
+        assertFalse(checked.html().select("ol.numbered-source li" + href).isEmpty(), href);
+
+        long draft = draftId(author.post("/library/editor", form(twoQuestions, "save")));
+        Browser.Page answer = author.post("/library/drafts/" + draft + "/publish", Map.of());
 
         assertEquals(422, answer.status());
         String problems = answer.html().select("#file-problems").text();
         assertTrue(problems.contains("the quiz has 2 questions; a module needs at least 3"), problems);
         assertEquals(original, library.read(path), "the file is put back");
         assertEquals(1, courses.live(id).orElseThrow().version());
-        // The problem links to its line in the numbered copy of the text.
-        String href = answer.html().selectFirst("#file-problems a.line-link").attr("href");
-        assertFalse(answer.html().select("ol.numbered-source li" + href).isEmpty(), href);
     }
 
     @Test

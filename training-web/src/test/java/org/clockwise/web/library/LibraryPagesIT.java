@@ -45,7 +45,7 @@ class LibraryPagesIT extends ServerTest {
         assertEquals(403, other.get("/library/modules/" + id).status());
         assertEquals(403, other.get("/library/modules/" + id + "/edit").status());
         assertEquals(403, other.post("/library/publish", Map.of()).status());
-        assertEquals(403, other.post("/library/editor", Map.of("path", "modules/x.md", "markdown", "x", "action", "publish")).status());
+        assertEquals(403, other.post("/library/editor", Map.of("path", "modules/x.md", "markdown", "x", "action", "save")).status());
         Browser admin = new Browser();
         admin.signIn(Fixtures.aUser(org, Role.ADMIN).email(), Fixtures.PASSWORD);
         assertEquals(200, admin.get("/library").status());

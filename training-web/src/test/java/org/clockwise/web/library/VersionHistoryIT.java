@@ -38,8 +38,9 @@ class VersionHistoryIT extends ServerTest {
         author.get("/library/modules/" + id + "/edit");
         String v2 = v1.replace("Ask about the cost of doing nothing", "Ask <b>first</b> about the cost of doing nothing");
         Browser.Page editor = author.lastPage();
-        assertEquals(303, author.post("/library/editor", Map.of("path", path, "stamp",
-                editor.html().selectFirst("input[name=stamp]").val(), "markdown", v2, "action", "publish")).status());
+        String draft = author.post("/library/editor", Map.of("path", path, "stamp",
+                editor.html().selectFirst("input[name=stamp]").val(), "markdown", v2, "action", "save")).location().orElseThrow();
+        assertEquals(303, author.post(draft.substring(0, draft.indexOf('?')) + "/publish", Map.of()).status());
         assertEquals(2, courses.live(id).orElseThrow().version());
 
         Document history = author.get("/library/modules/" + id + "/versions").html();
