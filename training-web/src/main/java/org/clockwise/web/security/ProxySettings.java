@@ -16,14 +16,14 @@ import java.util.List;
  * <p>Issue 13, item 7. The sign-in throttling (core.signin) reads the same setting name for
  * {@code X-Forwarded-For}; when both land, one record should hold it.
  *
- * @param trustedProxies IP addresses, e.g. {@code 10.0.0.5, 127.0.0.1}
+ * @param trustedProxies IP addresses or CIDR blocks, e.g. {@code 10.0.0.5, 10.1.0.0/16}
  */
 @Context
 @ConfigurationProperties("clockwise.security")
 public record ProxySettings(
         @Bindable(defaultValue = "")
         @NotNull
-        List<@Pattern(regexp = "\\s*[0-9A-Fa-f:.]*\\s*", message = "must be IP addresses, was {validatedValue}") String> trustedProxies) {
+        List<@Pattern(regexp = "\\s*[0-9A-Fa-f:.\\[\\]]*(/\\d{1,3})?\\s*", message = "must be IP addresses or CIDR blocks, was {validatedValue}") String> trustedProxies) {
 
     public ProxySettings {
         trustedProxies = trustedProxies == null ? List.of()

@@ -7,9 +7,9 @@ import org.clockwise.core.mail.SiteSettings;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Whether the browser reached this server over HTTPS, so its cookies must be {@code Secure}:
@@ -22,17 +22,12 @@ import java.util.Set;
 public class SecureRequests {
 
     private final boolean httpsSite;
-    private final Set<InetAddress> trusted = new HashSet<>();
+    private final List<byte[][]> trusted = new ArrayList<>(); // {network, mask}
 
     SecureRequests(ProxySettings proxies, SiteSettings site) {
         this.httpsSite = site.baseUrl() != null && site.baseUrl().toLowerCase(Locale.ROOT).startsWith("https://");
-        for (String address : proxies.trustedProxies()) {
-            try {
-                // Literal addresses only (no lookups): SettingsCheck refuses names at start.
-                trusted.add(InetAddress.getByName(address));
-            } catch (UnknownHostException e) {
-                throw new IllegalArgumentException("clockwise.security.trusted-proxies: not an IP address: " + address, e);
-            }
+        for (String entry : proxies.trustedProxies()) {
+            trusted.add(block(entry));
         }
     }
 
@@ -45,7 +40,47 @@ public class SecureRequests {
             return false;
         }
         InetSocketAddress remote = request.getRemoteAddress();
-        return remote != null && remote.getAddress() != null && trusted.contains(remote.getAddress());
+        if (remote == null || remote.getAddress() == null) {
+            return false;
+        }
+        byte[] address = remote.getAddress().getAddress();
+        return trusted.stream().anyMatch(block -> within(address, block[0], block[1]));
+    }
+
+    /** {@code 10.0.0.5} or {@code 10.0.0.0/8} (IPv6 alike) as its network and mask; literals only, never a name lookup. */
+    static byte[][] block(String entry) {
+        String[] parts = entry.trim().split("/", -1);
+        String literal = parts[0].replace("[", "").replace("]", "");
+        if (parts.length > 2 || !literal.matches("\\d{1,3}(\\.\\d{1,3}){3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*")) {
+            throw new IllegalArgumentException("clockwise.security.trusted-proxies: '" + entry + "' is not an IP address or CIDR block");
+        }
+        byte[] network;
+        try {
+            network = InetAddress.getByName(literal).getAddress();
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("clockwise.security.trusted-proxies: '" + entry + "' is not an IP address", e);
+        }
+        int bits = parts.length == 2 ? Integer.parseInt(parts[1]) : network.length * 8;
+        if (bits > network.length * 8) {
+            throw new IllegalArgumentException("clockwise.security.trusted-proxies: '" + entry + "' has too long a prefix");
+        }
+        byte[] mask = new byte[network.length];
+        for (int i = 0; i < bits; i++) {
+            mask[i / 8] |= (byte) (0x80 >>> (i % 8));
+        }
+        return new byte[][] {network, mask};
+    }
+
+    private static boolean within(byte[] address, byte[] network, byte[] mask) {
+        if (address.length != network.length) {
+            return false;
+        }
+        for (int i = 0; i < address.length; i++) {
+            if ((address[i] & mask[i]) != (network[i] & mask[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean forwardedHttps(HttpRequest<?> request) {
