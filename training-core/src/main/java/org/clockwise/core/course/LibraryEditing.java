@@ -154,7 +154,8 @@ public class LibraryEditing {
 
     /** Where an uploaded file goes: over the module file of the same name, else under modules/. */
     public String uploadPath(String fileName) {
-        String name = Path.of(fileName == null ? "" : fileName).getFileName().toString().toLowerCase(Locale.ROOT);
+        Path given = fileName == null || fileName.isBlank() ? null : Path.of(fileName).getFileName(); // "/" has no file name
+        String name = given == null ? "" : given.toString().toLowerCase(Locale.ROOT);
         if (!name.matches("[a-z0-9][a-z0-9_-]*\\.md")) {
             throw new IllegalArgumentException("an uploaded module must be a .md file named with lower-case letters, digits, "
                     + "'-' or '_' (got \"" + fileName + "\")");

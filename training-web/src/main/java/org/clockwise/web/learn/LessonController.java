@@ -30,6 +30,7 @@ import org.clockwise.core.progress.AttemptQueries;
 import org.clockwise.core.progress.AttemptRecorder;
 import org.clockwise.core.progress.AttemptView;
 import org.clockwise.core.progress.Submission;
+import org.clockwise.web.render.UiText;
 import org.clockwise.web.security.CurrentUser;
 import org.clockwise.web.security.ErrorPages;
 
@@ -58,13 +59,17 @@ class LessonController {
      * ({@code answered}) and to a new take ({@code again}).
      */
     record QuizPage(PublishedCourse course, @Nullable Map<String, String> ticket, String action, QuizEntry entry,
-                    @Nullable UUID answered, @Nullable String again) {
+                    @Nullable UUID answered, @Nullable String again, @Nullable UiText notice) {
         static QuizPage form(PublishedCourse course, Map<String, String> ticket, QuizEntry entry) {
-            return new QuizPage(course, ticket, "/modules/" + course.id() + "/quiz", entry, null, null);
+            return new QuizPage(course, ticket, "/modules/" + course.id() + "/quiz", entry, null, null, null);
         }
 
         static QuizPage answered(PublishedCourse course, UUID attemptId, String again) {
-            return new QuizPage(course, null, "/modules/" + course.id() + "/quiz", QuizEntry.EMPTY, attemptId, again);
+            return new QuizPage(course, null, "/modules/" + course.id() + "/quiz", QuizEntry.EMPTY, attemptId, again, null);
+        }
+
+        QuizPage withNotice(UiText text) {
+            return new QuizPage(course, ticket, action, entry, answered, again, text);
         }
     }
 
@@ -180,6 +185,13 @@ class LessonController {
         if (course.isEmpty() || course.get().quiz().isEmpty()) {
             return errorPages.page(request, HttpStatus.NOT_FOUND, "error.noQuiz", id);
         }
+        if (form.values().stream().anyMatch(v -> v instanceof CharSequence s && s.toString().indexOf('\0') >= 0
+                || v instanceof Iterable<?> many && many.toString().indexOf('\0') >= 0)) {
+            // PostgreSQL cannot store NUL (issue 13): nothing is recorded, the answers come back without it.
+            QuizEntry kept = QuizEntry.read(course.get().quiz(), withoutNul(form));
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, QuizPage.form(course.get(), t.fields(userId, signatures), kept)
+                    .withNotice(UiText.of("quiz.nulRemoved")));
+        }
         QuizEntry entry = QuizEntry.read(course.get().quiz(), form);
         if (!entry.complete()) {
             // Refused, not scored: nothing is recorded, and the same ticket goes back with the answers given.
@@ -195,6 +207,14 @@ class LessonController {
         boolean completedIt = openBefore && plans.today(userId).complete();
         MutableHttpResponse<?> result = HttpResponse.seeOther(URI.create("/attempts/" + t.attemptId()));
         return completedIt ? result.cookie(PlanDoneMark.cookie(t.attemptId().toString(), request.isSecure())) : result;
+    }
+
+    private static Map<String, Object> withoutNul(Map<String, Object> form) {
+        Map<String, Object> clean = new java.util.LinkedHashMap<>();
+        form.forEach((k, v) -> clean.put(k, v instanceof CharSequence s ? s.toString().replace("\0", "")
+                : v instanceof Iterable<?> many ? java.util.stream.StreamSupport.stream(many.spliterator(), false)
+                        .map(o -> String.valueOf(o).replace("\0", "")).toList() : v));
+        return clean;
     }
 
     /** Never cached: Back and reload ask the server again, which answers with the same attempt. */

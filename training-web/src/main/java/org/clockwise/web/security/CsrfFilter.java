@@ -33,11 +33,13 @@ class CsrfFilter implements Ordered {
     private final CsrfTokens tokens;
     private final FilterBodyParser bodyParser;
     private final ErrorPages errorPages;
+    private final SecureRequests secure;
 
-    CsrfFilter(CsrfTokens tokens, FilterBodyParser bodyParser, ErrorPages errorPages) {
+    CsrfFilter(CsrfTokens tokens, FilterBodyParser bodyParser, ErrorPages errorPages, SecureRequests secure) {
         this.tokens = tokens;
         this.bodyParser = bodyParser;
         this.errorPages = errorPages;
+        this.secure = secure;
     }
 
     @RequestFilter
@@ -76,7 +78,7 @@ class CsrfFilter implements Ordered {
     void setCookie(HttpRequest<?> request, MutableHttpResponse<?> response) {
         if (request.getAttribute(CsrfTokens.NEW_ATTRIBUTE, Boolean.class).orElse(false)) {
             request.getAttribute(CsrfTokens.ATTRIBUTE, String.class)
-                    .ifPresent(value -> response.cookie(tokens.cookie(value, request.isSecure())));
+                    .ifPresent(value -> response.cookie(tokens.cookie(value, secure.isSecure(request))));
         }
     }
 
@@ -93,7 +95,7 @@ class CsrfFilter implements Ordered {
         MutableHttpResponse<?> response = errorPages.page(request, HttpStatus.FORBIDDEN, "error.formExpired");
         if (CsrfTokens.cookieValue(request).isEmpty()) {
             // Without a cookie no token can ever match: hand one out so a reload works.
-            response.cookie(tokens.cookie(tokens.newCookieValue(), request.isSecure()));
+            response.cookie(tokens.cookie(tokens.newCookieValue(), secure.isSecure(request)));
         }
         return response;
     }

@@ -13,17 +13,28 @@ import org.clockwise.web.render.UiText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
-/** Renders the error page outside a controller (filters and exception handlers). */
+/**
+ * Renders the error page outside a controller (filters and exception handlers): HTML for browsers,
+ * JSON ({@code status}, {@code error}, {@code message}) for a client that asks for JSON and not HTML.
+ */
 @Singleton
 public class ErrorPages {
 
     /** Request attribute holding the error page made for this request, if any. */
     private static final String MADE = "clockwise.errorPage";
 
-    /** The error page's model: the status, its English reason phrase and why, in the page's language. */
-    record ErrorPage(int status, String title, UiText message) {
+    /**
+     * The error page's model: the status, its English reason phrase and why, in the page's language.
+     * Not {@code title}: the layout's fragment parameter of that name would shadow it (issue 13).
+     */
+    record ErrorPage(int status, String reason, UiText message) {
     }
 
     private final ViewsRenderer<Object, HttpRequest<?>> renderer;
@@ -39,6 +50,12 @@ public class ErrorPages {
      * @param args its arguments
      */
     public MutableHttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String key, Object... args) {
+        MutableHttpResponse<?> response = wantsJson(request) ? json(status, key, args) : html(request, status, key, args);
+        request.setAttribute(MADE, response);
+        return response;
+    }
+
+    private MutableHttpResponse<?> html(HttpRequest<?> request, HttpStatus status, String key, Object... args) {
         Writable writable = renderer.render("errors/error", new ErrorPage(status.getCode(), status.getReason(), UiText.of(key, args)),
                 request);
         StringWriter out = new StringWriter();
@@ -47,10 +64,37 @@ public class ErrorPages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        MutableHttpResponse<?> response = HttpResponse.status(status)
-                .contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8").body(out.toString());
-        request.setAttribute(MADE, response);
-        return response;
+        return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8").body(out.toString());
+    }
+
+    private static MutableHttpResponse<?> json(HttpStatus status, String key, Object... args) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status.getCode());
+        body.put("error", status.getReason());
+        body.put("message", english(key, args));
+        return HttpResponse.status(status).contentType(MediaType.APPLICATION_JSON_TYPE).body(body);
+    }
+
+    /** JSON clients read English: the base messages file, as the plan tables' downloads do. */
+    private static String english(String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle("i18n/messages", Locale.ROOT, ErrorPages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        if (!bundle.containsKey(key)) {
+            return key; // a controller's own sentence rather than a key
+        }
+        return new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(args);
+    }
+
+    /** A client that names a JSON type and not HTML (browsers name text/html; curl sends any type and gets HTML). */
+    static boolean wantsJson(HttpRequest<?> request) {
+        boolean json = false;
+        for (MediaType type : request.accept()) {
+            if (type.getName().equals(MediaType.TEXT_HTML)) {
+                return false;
+            }
+            json |= type.getSubtype().equals("json") || type.getSubtype().endsWith("+json");
+        }
+        return json;
     }
 
     /**

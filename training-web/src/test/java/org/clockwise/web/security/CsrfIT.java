@@ -61,7 +61,7 @@ class CsrfIT extends ServerTest {
         browser.signIn(rep.email(), Fixtures.PASSWORD);
 
         assertEquals(403, browser.postRaw("/logout", Map.of()).status());
-        assertEquals(200, browser.get("/").status());
+        assertEquals(200, browser.get("/home").status());
     }
 
     @Test
@@ -71,7 +71,7 @@ class CsrfIT extends ServerTest {
         String before = browser.get("/login").csrfToken().orElseThrow();
         browser.post("/login", Map.of("email", rep.email(), "password", Fixtures.PASSWORD));
 
-        String after = browser.get("/").csrfToken().orElseThrow();
+        String after = browser.get("/home").csrfToken().orElseThrow();
 
         assertNotEquals(before, after);
         assertEquals(303, browser.post("/logout", Map.of()).status(), "the new token works");
@@ -86,6 +86,6 @@ class CsrfIT extends ServerTest {
         int status = browser.get("/logout").status();
 
         assertTrue(status == 404 || status == 405, "GET /logout must not sign out, got " + status);
-        assertEquals(200, browser.get("/").status());
+        assertEquals(200, browser.get("/home").status());
     }
 }

@@ -1,0 +1,52 @@
+package org.clockwise.web.security;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import jakarta.inject.Singleton;
+
+/**
+ * Every error Micronaut answers itself (a value that does not convert, a missing argument, a
+ * wrong method, a body too large, an exception nobody handled) becomes one of the app's own
+ * error pages ({@link ErrorPages}): what was wrong in words, never the framework's message
+ * ("Failed to convert argument …") or an exception's text.
+ */
+@Singleton
+@Replaces(ErrorResponseProcessor.class) // Micronaut's default, whose pages show exception messages
+class OwnErrorResponses implements ErrorResponseProcessor<Object> {
+
+    private final ErrorPages errorPages;
+
+    OwnErrorResponses(ErrorPages errorPages) {
+        this.errorPages = errorPages;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public MutableHttpResponse<Object> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        HttpStatus status = response.getStatus();
+        MutableHttpResponse<?> page = switch (status.getCode()) {
+            case 400 -> badRequest(context);
+            case 405 -> errorPages.page(context.getRequest(), status, "error.notAllowed", context.getRequest().getMethodName());
+            case 413 -> errorPages.page(context.getRequest(), status, "error.tooLarge");
+            default -> errorPages.page(context.getRequest(), status, status.getCode() >= 500 ? "error.internal" : "error.cannotDo");
+        };
+        page.getContentType().ifPresent(response::contentType);
+        return ((MutableHttpResponse<Object>) response).body(page.body());
+    }
+
+    private MutableHttpResponse<?> badRequest(ErrorContext context) {
+        Throwable cause = context.getRootCause().orElse(null);
+        if (cause instanceof ConversionErrorException conversion) {
+            return errorPages.page(context.getRequest(), HttpStatus.BAD_REQUEST, "error.badValue", conversion.getArgument().getName());
+        }
+        if (cause instanceof UnsatisfiedRouteException missing) {
+            return errorPages.page(context.getRequest(), HttpStatus.BAD_REQUEST, "error.missingValue", missing.getArgument().getName());
+        }
+        return errorPages.page(context.getRequest(), HttpStatus.BAD_REQUEST, "error.badRequest");
+    }
+}
