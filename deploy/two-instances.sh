@@ -6,8 +6,9 @@
 #   deploy/two-instances.sh status
 #
 # Needs the jar (mvn -q -DskipTests package). As root, installs nginx and PostgreSQL from
-# Debian's packages when missing and uses the Debian cluster "<newest version> main".
-# Settings (environment): STATE_DIR (/tmp/clockwise-two-instances), LISTEN_PORT (8080),
+# Debian's packages when missing and uses the Debian cluster "<newest version> $PG_CLUSTER"
+# (created if missing; stopped again by stop if start started it).
+# Settings (environment): PG_CLUSTER (main), STATE_DIR (/tmp/clockwise-two-instances), LISTEN_PORT (8080),
 # PORT_A (8081), PORT_B (8082), JAVA_OPTS (-Xmx512m). Logs and pids live in STATE_DIR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +19,7 @@ PORT_A=${PORT_A:-8081}
 PORT_B=${PORT_B:-8082}
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
 JAR=training-web/target/training-web.jar
+PG_CLUSTER=${PG_CLUSTER:-main}
 DB=clockwise_multi
 ROLE=clockwise_multi
 
@@ -38,14 +40,14 @@ install_missing() {
 
 start_postgres() {
   version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
-  if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "$version main"; then
-    pg_createcluster "$version" main >/dev/null
+  if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "$version $PG_CLUSTER"; then
+    pg_createcluster "$version" "$PG_CLUSTER" >/dev/null
   fi
-  if ! pg_lsclusters -h | awk -v v="$version" '$1==v && $2=="main" {print $4}' | grep -qx online; then
-    pg_ctlcluster "$version" main start
-    echo "$version" > "$STATE_DIR/postgres-started-by-us"
+  if ! pg_lsclusters -h | awk -v v="$version" -v c="$PG_CLUSTER" '$1==v && $2==c {print $4}' | grep -qx online; then
+    pg_ctlcluster "$version" "$PG_CLUSTER" start
+    echo "$version $PG_CLUSTER" > "$STATE_DIR/postgres-started-by-us"
   fi
-  pg_port=$(pg_lsclusters -h | awk -v v="$version" '$1==v && $2=="main" {print $3}')
+  pg_port=$(pg_lsclusters -h | awk -v v="$version" -v c="$PG_CLUSTER" '$1==v && $2==c {print $3}')
   for _ in $(seq 1 30); do
     su postgres -c "pg_isready -q -p $pg_port" && break
     sleep 1
@@ -135,7 +137,8 @@ stop() {
   stop_pid b
   stop_pid a
   if [ -f "$STATE_DIR/postgres-started-by-us" ]; then
-    pg_ctlcluster "$(cat "$STATE_DIR/postgres-started-by-us")" main stop && rm -f "$STATE_DIR/postgres-started-by-us"
+    # shellcheck disable=SC2046
+    pg_ctlcluster $(cat "$STATE_DIR/postgres-started-by-us") stop && rm -f "$STATE_DIR/postgres-started-by-us"
     log "stopped PostgreSQL"
   fi
 }
