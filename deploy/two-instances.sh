@@ -9,7 +9,8 @@
 # Debian's packages when missing and uses the Debian cluster "<newest version> $PG_CLUSTER"
 # (created if missing; stopped again by stop if start started it).
 # Settings (environment): PG_CLUSTER (main), STATE_DIR (/tmp/clockwise-two-instances), LISTEN_PORT (8080),
-# PORT_A (8081), PORT_B (8082), JAVA_OPTS (-Xmx512m). Logs and pids live in STATE_DIR.
+# PORT_A (8081), PORT_B (8082), JAVA_OPTS (-Xmx512m), READY_SECONDS (600: the first start
+# with --demo writes twelve weeks of history). Logs and pids live in STATE_DIR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +19,7 @@ LISTEN_PORT=${LISTEN_PORT:-8080}
 PORT_A=${PORT_A:-8081}
 PORT_B=${PORT_B:-8082}
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
+READY_SECONDS=${READY_SECONDS:-600}
 JAR=training-web/target/training-web.jar
 PG_CLUSTER=${PG_CLUSTER:-main}
 DB=clockwise_multi
@@ -80,12 +82,12 @@ start_instance() { # name port [args]
 }
 
 await_ready() { # name
-  for _ in $(seq 1 240); do
-    grep -q "Clockwise is ready" "$STATE_DIR/$1.log" && return
+  for _ in $(seq 1 $((READY_SECONDS * 2))); do
+    grep -qs "Clockwise is ready" "$STATE_DIR/$1.log" && return
     kill -0 "$(cat "$STATE_DIR/$1.pid")" 2>/dev/null || { tail -n 20 "$STATE_DIR/$1.log" >&2; die "instance $1 stopped"; }
     sleep 0.5
   done
-  die "instance $1 not ready after 2 minutes (see $STATE_DIR/$1.log)"
+  die "instance $1 not ready after $READY_SECONDS s (see $STATE_DIR/$1.log; deploy/two-instances.sh stop)"
 }
 
 start() {

@@ -48,7 +48,8 @@ public class JobRunStore {
             LOG.debug("Scheduled job {} for period {}: already run by another instance", job, period);
             return false;
         }
-        LOG.info("Scheduled job {} runs for period {} on {}", job, period, instance);
+        // DEBUG: a nudge round a minute would otherwise be 1,440 lines a day; job_runs keeps the record.
+        LOG.debug("Scheduled job {} runs for period {} on {}", job, period, instance);
         try {
             work.run();
         } catch (RuntimeException | Error e) {
