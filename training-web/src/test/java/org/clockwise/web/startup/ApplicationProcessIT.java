@@ -124,7 +124,7 @@ class ApplicationProcessIT {
     }
 
     /** A new, empty database on the test server, so demo data never leaks into other tests. */
-    private static String freshDatabase() throws Exception {
+    static String freshDatabase() throws Exception {
         Map<String, Object> props = TestDatabase.properties();
         String url = (String) props.get(DatabaseBootstrap.URL);
         String name = "clockwise_process_" + System.nanoTime();
