@@ -27,7 +27,7 @@ class GuessSlots {
     }
 
     @Transactional
-    Slot claim(String key, String address, LoginThrottlePolicy account, LoginThrottlePolicy perAddress, Instant now) {
+    public Slot claim(String key, String address, LoginThrottlePolicy account, LoginThrottlePolicy perAddress, Instant now) {
         Claim byAddress = perAddress.claim(store.lockCounter(Counted.ADDRESS, address), now);
         if (!byAddress.granted()) {
             return new Slot(false, false, byAddress.lockedUntil());
@@ -49,7 +49,7 @@ class GuessSlots {
 
     /** Gives the slots of a right guess back; the account's count starts again unless the guess came through its lock. */
     @Transactional
-    void release(String key, String address, boolean throughLock, LoginThrottlePolicy perAddress) {
+    public void release(String key, String address, boolean throughLock, LoginThrottlePolicy perAddress) {
         store.saveCounter(Counted.ADDRESS, address, perAddress.release(store.lockCounter(Counted.ADDRESS, address)));
         store.forgetGuess(key, address);
         if (!throughLock) {

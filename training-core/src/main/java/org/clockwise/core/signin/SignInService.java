@@ -78,7 +78,7 @@ public class SignInService {
         try {
             matches = hasher.check(password, user.map(User::passwordHash).orElse(null));
         } catch (PasswordHasher.BusyException e) {
-            slots.release(key, address, true, addressThrottle); // not checked, so not a failure
+            // Rare: most are turned away above, before claiming. The claimed slot stays counted.
             return new SignInResult.Busy();
         }
         if (!matches || user.isEmpty()) {
