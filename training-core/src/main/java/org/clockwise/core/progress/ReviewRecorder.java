@@ -14,6 +14,7 @@ import org.clockwise.core.summary.SummaryUpkeep;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Records one answered review exactly once and reschedules the item with FSRS. */
@@ -47,6 +48,31 @@ public class ReviewRecorder {
     public boolean record(UUID eventId, long userId, String courseId, int version, int questionIndex, Instant servedAt,
                           QuizGrading.Answer answer, Confidence confidence, Instant now) {
         return record(eventId, userId, courseId, version, questionIndex, servedAt, answer, confidence, now, true);
+    }
+
+    /**
+     * What a serving of the item saw: its review count and last answer time, to the microsecond
+     * PostgreSQL keeps. Any answer changes it, so a ticket carrying it is good for one answer only.
+     */
+    public static String servingOf(ReviewItem item) {
+        Instant last = item.state().lastReview();
+        return item.state().reps() + ":" + (last.getEpochSecond() * 1_000_000L + last.getNano() / 1_000);
+    }
+
+    /**
+     * Records the answer to one serving of the item, whose {@link #servingOf} was {@code serving}.
+     *
+     * @return false, recording nothing, when the item was answered since it was served
+     */
+    @Transactional
+    public boolean recordServing(UUID eventId, long userId, String courseId, int version, int questionIndex, Instant servedAt,
+                                 String serving, QuizGrading.Answer answer, Confidence confidence) {
+        // The row lock makes two answers to the same serving queue here; the second sees the first's change.
+        Optional<ReviewItem> item = store.item(userId, courseId, version, questionIndex, true);
+        if (item.isEmpty() || !servingOf(item.get()).equals(serving)) {
+            return false;
+        }
+        return record(eventId, userId, courseId, version, questionIndex, servedAt, answer, confidence, clock.instant(), true);
     }
 
     @Transactional

@@ -1,16 +1,40 @@
 package org.clockwise.core.signin;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
-/** bcrypt with a configurable cost (never below 10). */
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * bcrypt with a configurable cost (never below 10). Sign-in checks run on a small pool of their
+ * own with a bounded queue, so a storm of sign-ins waits there (or is turned away) instead of
+ * taking the threads that serve pages.
+ */
 @Singleton
 public class PasswordHasher {
 
     public static final int MIN_COST = 10;
+
+    /** The pool is full: answer "try again" rather than queue without bound. */
+    public static class BusyException extends RuntimeException {
+        BusyException() {
+            super("password checks are busy", null, false, false);
+        }
+    }
+
     /** Compared against when the address is unknown, so both answers take the same time. */
     private final String decoyHash;
     private final BCryptPasswordEncoder encoder;
+    private final ThreadPoolExecutor pool;
+    private final AtomicLong checks = new AtomicLong();
 
     public PasswordHasher(SecuritySettings settings) {
         // SecuritySettings' bounds stop the server at start; this floor also holds without a validator.
@@ -19,6 +43,14 @@ public class PasswordHasher {
         }
         this.encoder = new BCryptPasswordEncoder(settings.bcryptCost());
         this.decoyHash = encoder.encode("decoy password that no account has");
+        AtomicInteger n = new AtomicInteger();
+        this.pool = new ThreadPoolExecutor(settings.hashingThreads(), settings.hashingThreads(), 0, TimeUnit.SECONDS,
+                settings.hashingQueue() == 0 ? new java.util.concurrent.SynchronousQueue<>() : new ArrayBlockingQueue<>(settings.hashingQueue()),
+                r -> {
+                    Thread t = new Thread(r, "password-check-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                }, new ThreadPoolExecutor.AbortPolicy());
     }
 
     public String hash(String password) {
@@ -33,5 +65,49 @@ public class PasswordHasher {
     /** Burns the same work as a real check, for unknown addresses. */
     public void matchDecoy(String password) {
         encoder.matches(password == null ? "" : password, decoyHash);
+    }
+
+    /**
+     * Checks a sign-in password on the checking pool ({@code hash} null: against the decoy, false).
+     *
+     * @throws BusyException when the pool and its queue are full
+     */
+    public boolean check(String password, String hash) {
+        Future<Boolean> result;
+        try {
+            result = pool.submit(() -> {
+                checks.incrementAndGet();
+                if (hash == null) {
+                    matchDecoy(password);
+                    return false;
+                }
+                return matches(password, hash);
+            });
+        } catch (RejectedExecutionException e) {
+            throw new BusyException();
+        }
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BusyException();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Sign-in passwords checked so far (a figure for tests and monitoring). */
+    public long checks() {
+        return checks.get();
+    }
+
+    /** Checks running or waiting now. */
+    public int pending() {
+        return pool.getActiveCount() + pool.getQueue().size();
+    }
+
+    @PreDestroy
+    void close() {
+        pool.shutdownNow();
     }
 }

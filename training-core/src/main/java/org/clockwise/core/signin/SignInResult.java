@@ -20,4 +20,8 @@ public sealed interface SignInResult {
     /** Too many failures for this address; try again after {@code until}. */
     record Locked(Instant until) implements SignInResult {
     }
+
+    /** Too many sign-ins are being checked at once; nothing was checked or counted, try again shortly. */
+    record Busy() implements SignInResult {
+    }
 }

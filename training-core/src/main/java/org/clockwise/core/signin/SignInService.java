@@ -25,13 +25,19 @@ public class SignInService {
     private final SignInStore store;
     private final PasswordHasher hasher;
     private final LoginThrottlePolicy throttle = LoginThrottlePolicy.DEFAULT;
+    private final LoginThrottlePolicy addressThrottle;
+    private final GuessSlots slots;
+    private final int busyAt;
     private final Clock clock;
     private final Duration sessionLength;
     private final SessionCheck sessions;
 
-    SignInService(UserStore users, SignInStore store, PasswordHasher hasher, Clock clock, SessionSettings session,
-                  SessionCheck sessions) {
+    SignInService(UserStore users, SignInStore store, GuessSlots slots, PasswordHasher hasher, Clock clock,
+                  SessionSettings session, SecuritySettings security, SessionCheck sessions) {
         this.sessions = sessions;
+        this.slots = slots;
+        this.addressThrottle = new LoginThrottlePolicy(security.addressFreeFailures(), throttle.firstLock(), throttle.maxLock());
+        this.busyAt = security.hashingThreads() + security.hashingQueue();
         this.users = users;
         this.store = store;
         this.hasher = hasher;
@@ -39,31 +45,41 @@ public class SignInService {
         this.sessionLength = Duration.ofSeconds(session.expiration());
     }
 
-    @Transactional
+    /** A sign-in from an unknown client address (tests and callers without a request). */
     public SignInResult signIn(String email, String password) {
+        return signIn(email, password, "unknown");
+    }
+
+    /**
+     * Signs in from a client address. A slot for the guess is claimed per address and per account
+     * (counted as a failure) before the password is checked, on the checking pool and outside any
+     * transaction; a right password gives the slots back.
+     */
+    public SignInResult signIn(String email, String password, String clientAddress) {
         Instant now = clock.instant();
         String key = LoginThrottlePolicy.key(email);
-        Optional<Instant> locked = store.lockedUntil(key).filter(now::isBefore);
-        if (locked.isPresent()) {
-            return new SignInResult.Locked(locked.get());
+        String address = clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress;
+        if (hasher.pending() >= busyAt) {
+            return new SignInResult.Busy(); // turned away before anything is counted
+        }
+        GuessSlots.Slot slot = slots.claim(key, address, throttle, addressThrottle, now);
+        if (!slot.granted()) {
+            return new SignInResult.Locked(slot.lockedUntil());
         }
         // A person still invited (no password yet) cannot sign in, and the answer must not say so.
         Optional<User> user = key.isEmpty() ? Optional.empty()
                 : users.findByEmailIgnoringCase(key).filter(User::active).filter(u -> u.passwordHash() != null);
         boolean matches;
-        if (user.isPresent()) {
-            matches = hasher.matches(password, user.get().passwordHash());
-        } else {
-            hasher.matchDecoy(password);
-            matches = false;
+        try {
+            matches = hasher.check(password, user.map(User::passwordHash).orElse(null));
+        } catch (PasswordHasher.BusyException e) {
+            // Rare: most are turned away above, before claiming. The claimed slot stays counted.
+            return new SignInResult.Busy();
         }
-        if (!matches) {
-            int failures = store.recordFailure(key, now);
-            Optional<Instant> lock = throttle.lockAfter(failures, now);
-            lock.ifPresent(until -> store.lock(key, until));
-            return lock.<SignInResult>map(SignInResult.Locked::new).orElseGet(SignInResult.Refused::new);
+        if (!matches || user.isEmpty()) {
+            return slot.lockedUntil() == null ? new SignInResult.Refused() : new SignInResult.Locked(slot.lockedUntil());
         }
-        store.clearFailures(key);
+        slots.release(key, address, slot.throughLock(), addressThrottle);
         User u = user.get();
         UUID sessionId = UUID.randomUUID();
         Instant expires = now.plus(sessionLength);

@@ -24,43 +24,91 @@ class SignInStore {
         this.jdbc = jdbc;
     }
 
-    Optional<Instant> lockedUntil(String key) {
-        return jdbc.prepareStatement("SELECT locked_until FROM login_throttle WHERE email_key = ?", ps -> {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant) : Optional.<Instant>empty();
-            }
-        });
-    }
-
-    /** Counts one more failure atomically and returns the new count. */
-    int recordFailure(String key, Instant now) {
-        return jdbc.prepareStatement("""
-                INSERT INTO login_throttle (email_key, failures, last_failure) VALUES (?, 1, ?)
-                ON CONFLICT (email_key) DO UPDATE SET failures = login_throttle.failures + 1, last_failure = EXCLUDED.last_failure
-                RETURNING failures""", ps -> {
-            ps.setString(1, key);
-            ps.setTimestamp(2, Timestamp.from(now));
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        });
-    }
-
-    void lock(String key, Instant until) {
-        jdbc.prepareStatement("UPDATE login_throttle SET locked_until = ? WHERE email_key = ?", ps -> {
-            ps.setTimestamp(1, Timestamp.from(until));
-            ps.setString(2, key);
-            return ps.executeUpdate();
-        });
-    }
-
     void clearFailures(String key) {
         jdbc.prepareStatement("DELETE FROM login_throttle WHERE email_key = ?", ps -> {
             ps.setString(1, key);
             return ps.executeUpdate();
         });
+    }
+
+    /** The two counters a guess claims a slot in; the names are constants, never input. */
+    enum Counted {
+        ACCOUNT("login_throttle", "email_key"), ADDRESS("login_address_throttle", "address");
+
+        final String table;
+        final String column;
+
+        Counted(String table, String column) {
+            this.table = table;
+            this.column = column;
+        }
+    }
+
+    /** Reads a counter and locks its row until the transaction ends, creating it when missing. */
+    LoginThrottlePolicy.Counter lockCounter(Counted counted, String key) {
+        jdbc.prepareStatement("INSERT INTO " + counted.table + " (" + counted.column + ", failures) VALUES (?, 0) ON CONFLICT DO NOTHING", ps -> {
+            ps.setString(1, key);
+            return ps.executeUpdate();
+        });
+        return jdbc.prepareStatement("SELECT failures, last_failure, locked_until FROM " + counted.table + " WHERE "
+                + counted.column + " = ? FOR UPDATE", ps -> {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new LoginThrottlePolicy.Counter(rs.getInt(1), instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3)));
+            }
+        });
+    }
+
+    void saveCounter(Counted counted, String key, LoginThrottlePolicy.Counter counter) {
+        jdbc.prepareStatement("UPDATE " + counted.table + " SET failures = ?, last_failure = ?, locked_until = ? WHERE " + counted.column + " = ?", ps -> {
+            ps.setInt(1, counter.failures());
+            ps.setTimestamp(2, counter.lastFailure() == null ? null : Timestamp.from(counter.lastFailure()));
+            ps.setTimestamp(3, counter.lockedUntil() == null ? null : Timestamp.from(counter.lockedUntil()));
+            ps.setString(4, key);
+            return ps.executeUpdate();
+        });
+    }
+
+    /**
+     * Marks that {@code address} guesses at {@code key} now, unless it already failed there since
+     * {@code since}: true when this call claimed the mark (one statement, so parallel calls get one).
+     */
+    boolean claimGuess(String key, String address, Instant now, Instant since) {
+        return jdbc.prepareStatement("""
+                INSERT INTO login_guesses (email_key, address, last_failure) VALUES (?, ?, ?)
+                ON CONFLICT (email_key, address) DO UPDATE SET last_failure = EXCLUDED.last_failure
+                WHERE login_guesses.last_failure < ?""", ps -> {
+            ps.setString(1, key);
+            ps.setString(2, address);
+            ps.setTimestamp(3, Timestamp.from(now));
+            ps.setTimestamp(4, Timestamp.from(since));
+            return ps.executeUpdate() == 1;
+        });
+    }
+
+    /** Marks a guess from {@code address} at {@code key}, whatever was there. */
+    void markGuess(String key, String address, Instant now) {
+        jdbc.prepareStatement("""
+                INSERT INTO login_guesses (email_key, address, last_failure) VALUES (?, ?, ?)
+                ON CONFLICT (email_key, address) DO UPDATE SET last_failure = EXCLUDED.last_failure""", ps -> {
+            ps.setString(1, key);
+            ps.setString(2, address);
+            ps.setTimestamp(3, Timestamp.from(now));
+            return ps.executeUpdate();
+        });
+    }
+
+    void forgetGuess(String key, String address) {
+        jdbc.prepareStatement("DELETE FROM login_guesses WHERE email_key = ? AND address = ?", ps -> {
+            ps.setString(1, key);
+            ps.setString(2, address);
+            return ps.executeUpdate();
+        });
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 
     void createSession(UUID id, long userId, Instant now, Instant expiresAt) {

@@ -38,4 +38,34 @@ class LoginThrottlePolicyTest {
     void addressesAreCountedCaseAndSpaceInsensitively(String typed, String key) {
         assertEquals(key, LoginThrottlePolicy.key(typed));
     }
+
+    // issue 13 item 1: a guess is counted before it is checked, so the fifth claim already locks.
+    @org.junit.jupiter.api.Test
+    void claimsCountInAdvanceAndTheFifthLocksSoASixthIsRefused() {
+        LoginThrottlePolicy.Counter c = LoginThrottlePolicy.Counter.NONE;
+        for (int i = 1; i <= 5; i++) {
+            LoginThrottlePolicy.Claim claim = LoginThrottlePolicy.DEFAULT.claim(c, NOW);
+            assertEquals(true, claim.granted());
+            c = claim.next();
+        }
+        assertEquals(NOW.plusSeconds(60), c.lockedUntil());
+        LoginThrottlePolicy.Claim sixth = LoginThrottlePolicy.DEFAULT.claim(c, NOW.plusSeconds(59));
+        assertEquals(false, sixth.granted());
+        assertEquals(NOW.plusSeconds(60), sixth.lockedUntil());
+        LoginThrottlePolicy.Claim afterLock = LoginThrottlePolicy.DEFAULT.claim(c, NOW.plusSeconds(60));
+        assertEquals(true, afterLock.granted());
+        assertEquals(NOW.plusSeconds(60 + 120), afterLock.next().lockedUntil(), "one guess, then a doubled lock");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRightGuessGivesItsSlotBackAndOldFailuresAreForgotten() {
+        LoginThrottlePolicy.Counter four = new LoginThrottlePolicy.Counter(4, NOW, null);
+        LoginThrottlePolicy.Counter claimed = LoginThrottlePolicy.DEFAULT.claim(four, NOW).next();
+        assertEquals(NOW.plusSeconds(60), claimed.lockedUntil());
+        LoginThrottlePolicy.Counter released = LoginThrottlePolicy.DEFAULT.release(claimed);
+        assertEquals(4, released.failures());
+        assertEquals(null, released.lockedUntil());
+        LoginThrottlePolicy.Counter stale = new LoginThrottlePolicy.Counter(40, NOW, NOW.plusSeconds(1800));
+        assertEquals(1, LoginThrottlePolicy.DEFAULT.claim(stale, NOW.plus(Duration.ofMinutes(61))).next().failures());
+    }
 }

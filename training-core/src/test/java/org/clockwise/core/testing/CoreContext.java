@@ -34,6 +34,8 @@ public final class CoreContext {
     public static Map<String, Object> testProperties() {
         Map<String, Object> props = new HashMap<>(TestDatabase.properties());
         props.put("clockwise.security.bcrypt-cost", 10);
+        // issue 13 item 2: every test signs in from 127.0.0.1; the per-address throttle is tested with its own limit
+        props.put("clockwise.security.address-free-failures", 1_000_000);
         props.put("clockwise.signing-secret", "test-signing-secret-that-is-long-enough-0123456789");
         props.put("clockwise.demo.enabled", false);
         props.put("clockwise.nudge.enabled", false); // tests run nudge rounds themselves, at instants they choose

@@ -46,7 +46,7 @@ import java.util.UUID;
 class ReviewsController {
 
     private static final String PURPOSE = "review";
-    private static final List<String> FIELDS = List.of("event", "module", "version", "question", "served");
+    private static final List<String> FIELDS = List.of("event", "module", "version", "question", "served", "serving");
 
     /**
      * {@code course}, {@code quiz} and {@code ticket} are null when nothing is due; {@code entry}
@@ -104,7 +104,8 @@ class ReviewsController {
             return new ReviewPage(due, course, new Quiz(List.of(renumbered(question))),
                     FormTicket.sign(PURPOSE, userId, Map.of("event", UUID.randomUUID().toString(),
                             "module", item.courseId(), "version", Integer.toString(item.version()),
-                            "question", Integer.toString(item.questionIndex()), "served", Long.toString(now.toEpochMilli())), signatures),
+                            "question", Integer.toString(item.questionIndex()), "served", Long.toString(now.toEpochMilli()),
+                            "serving", ReviewRecorder.servingOf(item)), signatures),
                     QuizEntry.EMPTY, mastery.leechLapses(userId, item.courseId(), item.version(), item.questionIndex()), plan);
         }).orElseGet(() -> new ReviewPage(due, null, null, null, QuizEntry.EMPTY, 0, plan));
         return new ModelAndView<>("learn/review", page);
@@ -123,7 +124,8 @@ class ReviewsController {
         Map<String, String> t = ticket.get();
         UUID eventId = UUID.fromString(t.get("event"));
         if (reviews.event(eventId).isPresent()) {
-            return HttpResponse.seeOther(URI.create("/reviews/answered/" + eventId)); // sent again: already recorded
+            // Sent again: one answer per serving, so a right answer after seeing the key counts for nothing.
+            return errorPages.page(request, HttpStatus.CONFLICT, "error.reviewAnswered");
         }
         // The form numbers the single question 1; the ticket says which question it really is.
         Optional<PublishedCourse> course = courses.version(t.get("module"), Integer.parseInt(t.get("version")));
@@ -141,8 +143,13 @@ class ReviewsController {
             return HttpResponse.unprocessableEntity().body(new ModelAndView<>("learn/review", page));
         }
         boolean openBefore = !plans.today(userId).complete();
-        recorder.record(eventId, userId, t.get("module"), Integer.parseInt(t.get("version")), Integer.parseInt(t.get("question")),
-                Instant.ofEpochMilli(Long.parseLong(t.get("served"))), entry.answers().get(1), entry.confidence().get(1));
+        boolean recorded = recorder.recordServing(eventId, userId, t.get("module"), Integer.parseInt(t.get("version")),
+                Integer.parseInt(t.get("question")), Instant.ofEpochMilli(Long.parseLong(t.get("served"))), t.get("serving"),
+                entry.answers().get(1), entry.confidence().get(1));
+        if (!recorded) {
+            // Answered since this page was served (another tab, or a copy of the page): refused.
+            return errorPages.page(request, HttpStatus.CONFLICT, "error.reviewAnswered");
+        }
         // Asking for today's plan right after the answer also stamps the plan complete, and so the streak, at once.
         boolean completedIt = openBefore && plans.today(userId).complete();
         MutableHttpResponse<?> answered = HttpResponse.seeOther(URI.create("/reviews/answered/" + eventId));

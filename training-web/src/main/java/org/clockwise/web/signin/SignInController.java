@@ -61,11 +61,13 @@ class SignInController {
     private final OrganisationStore organisations;
     private final CsrfTokens csrf;
     private final Clock clock;
+    private final ClientAddress clientAddress;
 
     SignInController(SignInService signIn,
                      LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler,
                      LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler,
-                     OrganisationStore organisations, CsrfTokens csrf, Clock clock) {
+                     OrganisationStore organisations, CsrfTokens csrf, Clock clock, ClientAddress clientAddress) {
+        this.clientAddress = clientAddress;
         this.signIn = signIn;
         this.loginHandler = loginHandler;
         this.logoutHandler = logoutHandler;
@@ -88,7 +90,7 @@ class SignInController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     MutableHttpResponse<?> signIn(HttpRequest<?> request, @Body SignInForm form) {
         String email = form.email() == null ? "" : form.email().trim();
-        SignInResult result = signIn.signIn(email, form.password() == null ? "" : form.password());
+        SignInResult result = signIn.signIn(email, form.password() == null ? "" : form.password(), clientAddress.of(request));
         if (result instanceof SignInResult.SignedIn ok) {
             Map<String, Object> claims = new HashMap<>();
             claims.put(CurrentUser.USER_ID, ok.userId());
@@ -104,6 +106,11 @@ class SignInController {
                 success.getHeaders().set(HttpHeaders.LOCATION, next);
             }
             return success;
+        }
+        if (result instanceof SignInResult.Busy) {
+            LoginPage page = page(false, form.next()).failed(email, UiText.of("signin.busy"));
+            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(new ModelAndView<>("signin/login", page));
         }
         if (result instanceof SignInResult.Locked locked) {
             long minutes = Math.max(1, (Duration.between(clock.instant(), locked.until()).getSeconds() + 59) / 60);

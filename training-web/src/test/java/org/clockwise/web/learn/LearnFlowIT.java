@@ -164,7 +164,7 @@ class LearnFlowIT extends ServerTest {
         Document feedback = browser.get(answered.location().orElseThrow()).html();
         assertNotNull(feedback.selectFirst("#score-heading"));
         assertEquals(1, Db.count("SELECT count(*) FROM review_events WHERE user_id = ?", rep.id()));
-        assertEquals(303, browser.postRaw("/reviews", form).status());
+        assertEquals(409, browser.postRaw("/reviews", form).status(), "a ticket is single-use");
         assertEquals(1, Db.count("SELECT count(*) FROM review_events WHERE user_id = ?", rep.id()), "a repeated review submit counts once");
     }
 
