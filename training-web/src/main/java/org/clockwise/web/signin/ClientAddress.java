@@ -4,10 +4,8 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Inject;
 import org.clockwise.core.signin.SecuritySettings;
+import org.clockwise.core.signin.TrustedProxies;
 
-import java.math.BigInteger;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,19 +17,7 @@ import java.util.List;
 @Context
 class ClientAddress {
 
-    private record Block(byte[] network, int bits) {
-        boolean contains(byte[] address) {
-            if (address.length != network.length) {
-                return false;
-            }
-            int total = network.length * 8;
-            BigInteger mask = bits == 0 ? BigInteger.ZERO
-                    : BigInteger.ONE.shiftLeft(total).subtract(BigInteger.ONE).shiftRight(total - bits).shiftLeft(total - bits);
-            return new BigInteger(1, address).and(mask).equals(new BigInteger(1, network).and(mask));
-        }
-    }
-
-    private final List<Block> trusted;
+    private final TrustedProxies trusted;
 
     @Inject
     ClientAddress(SecuritySettings settings) {
@@ -39,56 +25,11 @@ class ClientAddress {
     }
 
     ClientAddress(List<String> trustedProxies) {
-        List<Block> blocks = new ArrayList<>();
-        for (String entry : trustedProxies) {
-            blocks.add(parse(entry));
-        }
-        this.trusted = List.copyOf(blocks);
-    }
-
-    /** Parses {@code 10.0.0.1}, {@code 10.0.0.0/8} or an IPv6 form; a bad entry stops the server at start. */
-    private static Block parse(String entry) {
-        String[] parts = entry.split("/", -1);
-        byte[] address = literal(parts[0]);
-        if (address == null || parts.length > 2) {
-            throw new IllegalArgumentException("clockwise.security.trusted-proxies: '" + entry + "' is not an IP address or CIDR block");
-        }
-        int bits = address.length * 8;
-        if (parts.length == 2) {
-            try {
-                bits = Integer.parseInt(parts[1]);
-            } catch (NumberFormatException e) {
-                bits = -1;
-            }
-            if (bits < 0 || bits > address.length * 8) {
-                throw new IllegalArgumentException("clockwise.security.trusted-proxies: '" + entry + "' has a prefix length outside 0-"
-                        + address.length * 8);
-            }
-        }
-        return new Block(address, bits);
-    }
-
-    /** The bytes of an IP literal, or null; never a name lookup. */
-    private static byte[] literal(String text) {
-        String s = text.trim();
-        if (s.startsWith("[") && s.endsWith("]")) {
-            s = s.substring(1, s.length() - 1);
-        }
-        boolean ipv4 = s.matches("\\d{1,3}(\\.\\d{1,3}){3}");
-        boolean ipv6 = s.contains(":") && s.matches("[0-9A-Fa-f:.]+");
-        if (!ipv4 && !ipv6) {
-            return null;
-        }
-        try {
-            return InetAddress.getByName(s).getAddress();
-        } catch (UnknownHostException e) {
-            return null;
-        }
+        this.trusted = new TrustedProxies(trustedProxies);
     }
 
     private boolean trusted(String address) {
-        byte[] bytes = literal(address);
-        return bytes != null && trusted.stream().anyMatch(b -> b.contains(bytes));
+        return trusted.trusts(address);
     }
 
     String of(HttpRequest<?> request) {
@@ -110,7 +51,7 @@ class ClientAddress {
             }
         }
         for (int i = hops.size() - 1; i >= 0; i--) {
-            byte[] bytes = literal(hops.get(i));
+            byte[] bytes = TrustedProxies.literal(hops.get(i));
             if (bytes == null) {
                 return client; // garbage in the chain: stop at the last address we could trust
             }
