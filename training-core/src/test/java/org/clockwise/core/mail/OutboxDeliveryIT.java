@@ -7,6 +7,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import org.clockwise.core.testing.MovableClock;
 import org.clockwise.core.testing.CoreContext;
 import org.clockwise.core.testing.Db;
 import org.clockwise.core.testing.Fixtures;
@@ -19,9 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,34 +44,6 @@ class OutboxDeliveryIT {
     private final OutboxStore store = CoreContext.bean(OutboxStore.class);
     private final JdbcOperations jdbc = CoreContext.bean(JdbcOperations.class);
 
-    /** A clock the test moves by hand. */
-    static final class TestClock extends Clock {
-        private volatile Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-
-        /** Just after the real time, so what was enqueued until now is due. */
-        void catchUp() {
-            now = Instant.now().plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private static int freePort() throws Exception {
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -139,7 +109,7 @@ class OutboxDeliveryIT {
     @Test
     void whileTheServerIsDownItRetriesWithBackoffThenDeliversOnce() throws Exception {
         int port = freePort(); // nothing listens here yet
-        TestClock clock = new TestClock();
+        MovableClock clock = new MovableClock();
         MailSender sender = new MailSender(store, new SmtpDelivery(smtp(port)), clock);
         String to = "retry-" + Fixtures.unique() + "@example.test";
         outbox.enqueue(new Mail(null, to, "Retry me", "text", "<p>html</p>", Map.of(), null));
@@ -152,11 +122,11 @@ class OutboxDeliveryIT {
         assertEquals(clock.instant().plus(Duration.ofMinutes(1)), first.get("next"));
         assertTrue(first.get("error").toString().toLowerCase().contains("connect"), first.get("error").toString());
 
-        clock.advance(Duration.ofSeconds(30));
+        clock.move(Duration.ofSeconds(30));
         sender.sendDue();
         assertEquals(1, row(to).get("attempts"), "not due yet: no attempt before the backoff is over");
 
-        clock.advance(Duration.ofSeconds(31));
+        clock.move(Duration.ofSeconds(31));
         sender.sendDue();
         Map<String, Object> second = row(to);
         assertEquals(2, second.get("attempts"));
@@ -165,7 +135,7 @@ class OutboxDeliveryIT {
         GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try {
-            clock.advance(Duration.ofMinutes(2));
+            clock.move(Duration.ofMinutes(2));
             assertTrue(sender.sendDue().stream().anyMatch(d -> d.to().equals(to)));
             assertEquals(1, Arrays.stream(smtp.getReceivedMessages())
                     .filter(m -> GreenMailUtil.getAddressList(sneakyRecipients(m)).contains(to)).count());
@@ -180,20 +150,20 @@ class OutboxDeliveryIT {
 
     @Test
     void afterTheLastAttemptItGivesUpAndKeepsTheError() throws Exception {
-        TestClock clock = new TestClock();
+        MovableClock clock = new MovableClock();
         MailSender sender = new MailSender(store, new SmtpDelivery(smtp(freePort())), clock, new MailRetryPolicy(Duration.ofSeconds(1), 2));
         String to = "giveup-" + Fixtures.unique() + "@example.test";
         outbox.enqueue(new Mail(null, to, "Never arrives", "text", "<p>html</p>", Map.of(), null));
         clock.catchUp();
         sender.sendDue();
-        clock.advance(Duration.ofSeconds(2));
+        clock.move(Duration.ofSeconds(2));
         sender.sendDue();
 
         Map<String, Object> r = row(to);
         assertEquals(2, r.get("attempts"));
         assertNotNull(r.get("failed"));
         assertNotNull(r.get("error"));
-        clock.advance(Duration.ofHours(1));
+        clock.move(Duration.ofHours(1));
         sender.sendDue();
         assertEquals(2, row(to).get("attempts"), "a given-up mail is not tried again");
     }

@@ -3,15 +3,13 @@ package org.clockwise.core.signin;
 import org.clockwise.core.people.Organisation;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
+import org.clockwise.core.testing.MovableClock;
 import org.clockwise.core.testing.CoreContext;
 import org.clockwise.core.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -79,32 +77,5 @@ class SessionCheckIT {
 
     private static Organisation org() {
         return Fixtures.anOrganisation();
-    }
-
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
