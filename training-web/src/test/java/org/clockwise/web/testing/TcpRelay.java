@@ -15,6 +15,7 @@ public final class TcpRelay implements AutoCloseable {
 
     private final ServerSocket listener;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
+    private boolean closed;
 
     public TcpRelay(String targetHost, int targetPort) {
         try {
@@ -27,8 +28,16 @@ public final class TcpRelay implements AutoCloseable {
                 try {
                     Socket client = listener.accept();
                     Socket server = new Socket(targetHost, targetPort);
-                    open.add(client);
-                    open.add(server);
+                    // A connection accepted while close() runs must not outlive it.
+                    synchronized (this) {
+                        if (closed) {
+                            client.close();
+                            server.close();
+                            return;
+                        }
+                        open.add(client);
+                        open.add(server);
+                    }
                     pump(client, server);
                     pump(server, client);
                 } catch (IOException e) {
@@ -65,7 +74,8 @@ public final class TcpRelay implements AutoCloseable {
 
     /** Refuses new connections and cuts the open ones. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         try {
             listener.close();
             for (Socket s : open) {
