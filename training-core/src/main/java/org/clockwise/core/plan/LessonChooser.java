@@ -47,15 +47,6 @@ final class LessonChooser {
         this.trackStart = request.tracks().stream().collect(Collectors.toMap(TrackInfo::id, TrackInfo::fromDay, Math::min));
     }
 
-    Optional<Choice> choose() {
-        return assignedByManager().or(this::byRules);
-    }
-
-    /** The manager's assignment, if any is eligible: it does not wait for the review load. */
-    Optional<Choice> assigned() {
-        return assignedByManager();
-    }
-
     /** Track, catch-up, gap or (after ramp-up) anything new. */
     Optional<Choice> byRules() {
         return fromTrack().or(this::catchUp).or(this::forLargestGap).or(this::somethingNew);
@@ -74,8 +65,11 @@ final class LessonChooser {
         return request.tracks().stream().map(TrackInfo::fromDay).filter(d -> d > tenure).min(Integer::compare);
     }
 
-    /** Rule 2·: a module the manager assigned comes first, the earliest due date first. */
-    private Optional<Choice> assignedByManager() {
+    /**
+     * Rule 2·: a module the manager assigned comes first, the earliest due date first; it does not
+     * wait for the review load.
+     */
+    Optional<Choice> assigned() {
         Map<String, CourseSummary> byId = request.modules().stream().collect(Collectors.toMap(CourseSummary::id, m -> m, (a, b) -> a));
         return request.assigned().stream()
                 .sorted(Comparator.comparing(AssignedModule::due).thenComparing(AssignedModule::moduleId))
@@ -166,8 +160,7 @@ final class LessonChooser {
 
     private boolean eligible(CourseSummary m) {
         Set<String> completed = request.history().completedModules();
-        return !completed.contains(m.id())
-                && m.seconds() <= request.budgetSeconds()
+        return available(m)
                 // A prerequisite that is no longer published can never be taken again, so it
                 // must not block the module forever; a completed one is satisfied anyway.
                 && m.requires().stream().allMatch(r -> completed.contains(r) || !published.contains(r));
