@@ -28,6 +28,13 @@ class SettingsCheckIT {
             "clockwise.plan.budget-minutes      | 0     | clockwise.plan.budget-minutes must be between 1 and 60, was 0",
             "clockwise.team.dashboard-cache-size | -1   | clockwise.team.dashboard-cache-size must be between 0 and 100000, was -1",
             "clockwise.plan.budget-minutes      | 90    | clockwise.plan.budget-minutes must be between 1 and 60, was 90",
+            // issue 13 leftovers, item 1: a bad proxy entry stops the start, naming it
+            "clockwise.security.trusted-proxies | 10.0.0.0/99 | "
+                    + "clockwise.security.trusted-proxies must have a prefix length between 0 and 32, was 10.0.0.0/99",
+            "clockwise.security.trusted-proxies | '10.0.0.1,not-an-ip' | "
+                    + "clockwise.security.trusted-proxies must be IP addresses or CIDR blocks, was not-an-ip",
+            "clockwise.security.trusted-proxies | ::1/129 | "
+                    + "clockwise.security.trusted-proxies must have a prefix length between 0 and 128, was ::1/129",
             "micronaut.security.token.generator.access-token.expiration | 60 | "
                     + "micronaut.security.token.generator.access-token.expiration must be between 300 and 2592000 seconds, was 60",
     })

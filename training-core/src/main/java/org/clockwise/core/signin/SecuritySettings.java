@@ -48,6 +48,8 @@ public record SecuritySettings(
     public SecuritySettings {
         trustedProxies = trustedProxies == null ? List.of()
                 : trustedProxies.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+        // Issue 13 leftovers, item 1: a bad entry stops the start with one line naming it, not the first request.
+        new TrustedProxies(trustedProxies);
     }
 
     /** The defaults with the given cost. */

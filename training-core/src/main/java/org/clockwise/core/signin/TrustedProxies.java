@@ -57,7 +57,7 @@ public final class TrustedProxies {
         String[] parts = entry.split("/", -1);
         byte[] address = literal(parts[0]);
         if (address == null || parts.length > 2) {
-            throw new IllegalArgumentException("clockwise.security.trusted-proxies: '" + entry + "' is not an IP address or CIDR block");
+            throw new IllegalArgumentException("clockwise.security.trusted-proxies must be IP addresses or CIDR blocks, was " + entry);
         }
         int bits = address.length * 8;
         if (parts.length == 2) {
@@ -67,8 +67,8 @@ public final class TrustedProxies {
                 bits = -1;
             }
             if (bits < 0 || bits > address.length * 8) {
-                throw new IllegalArgumentException("clockwise.security.trusted-proxies: '" + entry + "' has a prefix length outside 0-"
-                        + address.length * 8);
+                throw new IllegalArgumentException("clockwise.security.trusted-proxies must have a prefix length between 0 and "
+                        + address.length * 8 + ", was " + entry);
             }
         }
         return new Block(address, bits);
