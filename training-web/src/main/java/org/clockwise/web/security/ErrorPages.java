@@ -8,6 +8,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.views.ViewsRenderer;
 import jakarta.inject.Singleton;
+import org.clockwise.web.render.TemplateVariables;
 import org.clockwise.web.render.UiText;
 
 import java.io.IOException;
@@ -38,9 +39,11 @@ public class ErrorPages {
     }
 
     private final ViewsRenderer<Object, HttpRequest<?>> renderer;
+    private final CsrfTokens csrf;
 
-    ErrorPages(ViewsRenderer<Object, HttpRequest<?>> renderer) {
+    ErrorPages(ViewsRenderer<Object, HttpRequest<?>> renderer, CsrfTokens csrf) {
         this.renderer = renderer;
+        this.csrf = csrf;
     }
 
     /**
@@ -55,9 +58,25 @@ public class ErrorPages {
         return response;
     }
 
+    /**
+     * A form page refused outside a controller ({@link RefusedForm}), with the CSRF token its form
+     * carries, as a controller's page would have it.
+     */
+    public MutableHttpResponse<?> form(HttpRequest<?> request, HttpStatus status, String view, Record page) {
+        Map<String, Object> model = TemplateVariables.of(page);
+        model.put("csrfField", CsrfTokens.FIELD);
+        model.put("csrfToken", csrf.tokenForRequest(request));
+        MutableHttpResponse<?> response = render(request, status, view, model);
+        request.setAttribute(MADE, response);
+        return response;
+    }
+
     private MutableHttpResponse<?> html(HttpRequest<?> request, HttpStatus status, String key, Object... args) {
-        Writable writable = renderer.render("errors/error", new ErrorPage(status.getCode(), status.getReason(), UiText.of(key, args)),
-                request);
+        return render(request, status, "errors/error", new ErrorPage(status.getCode(), status.getReason(), UiText.of(key, args)));
+    }
+
+    private MutableHttpResponse<?> render(HttpRequest<?> request, HttpStatus status, String view, Object model) {
+        Writable writable = renderer.render(view, model, request);
         StringWriter out = new StringWriter();
         try {
             writable.writeTo(out);

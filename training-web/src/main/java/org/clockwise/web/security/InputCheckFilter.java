@@ -12,11 +12,18 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.body.ByteBody;
 import io.micronaut.http.body.CloseableAvailableByteBody;
 import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +33,9 @@ import java.util.regex.Pattern;
  * the problem is. No text with NUL ever reaches PostgreSQL, which cannot store it.
  *
  * <p>One exception keeps a rep's work: a quiz submission with NUL in an answer goes on to the quiz,
- * which comes back with 422, the answers kept without the NUL, and records nothing.
+ * which comes back with 422, the answers kept without the NUL, and records nothing. A {@link RefusedForm}
+ * (the sign-in form) with any of these problems comes back as that form, with what was typed
+ * minus the bad bytes and a message naming the field, when its CSRF token is good.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class InputCheckFilter implements Ordered {
@@ -34,9 +43,16 @@ class InputCheckFilter implements Ordered {
     private static final Pattern KEEPS_FORM = Pattern.compile("/modules/[^/]+/quiz");
 
     private final ErrorPages errorPages;
+    private final CsrfTokens csrf;
+    private final List<RefusedForm> refusedForms;
+    private final Scheduler blocking;
 
-    InputCheckFilter(ErrorPages errorPages) {
+    InputCheckFilter(ErrorPages errorPages, CsrfTokens csrf, List<RefusedForm> refusedForms,
+                     @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.errorPages = errorPages;
+        this.csrf = csrf;
+        this.refusedForms = List.copyOf(refusedForms);
+        this.blocking = Schedulers.fromExecutorService(blocking);
     }
 
     @RequestFilter
@@ -54,11 +70,37 @@ class InputCheckFilter implements Ordered {
             return Mono.just(Optional.empty());
         }
         return Mono.fromFuture(server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer())
-                .map(body -> {
+                .flatMap(body -> {
+                    String raw;
                     try (CloseableAvailableByteBody b = body) {
-                        return verdict(request, Encoding.check(b.toString(StandardCharsets.ISO_8859_1), true));
+                        raw = b.toString(StandardCharsets.ISO_8859_1);
                     }
+                    Encoding.Problem problem = Encoding.check(raw, true);
+                    Optional<RefusedForm> form = problem == Encoding.Problem.NONE ? Optional.empty() : refusedForm(request);
+                    if (form.isEmpty()) {
+                        return Mono.just(verdict(request, problem));
+                    }
+                    // The form page may read the database (demo mode): off the event loop.
+                    return Mono.fromCallable(() -> refused(request, form.get(), raw)).subscribeOn(blocking);
                 });
+    }
+
+    /** The form that comes back filled in for this request, for a browser that sent a good CSRF token. */
+    private Optional<RefusedForm> refusedForm(HttpRequest<?> request) {
+        if (request.getMethod() != HttpMethod.POST || ErrorPages.wantsJson(request)) {
+            return Optional.empty();
+        }
+        return refusedForms.stream().filter(f -> f.path().equals(request.getPath())).findFirst();
+    }
+
+    private Optional<MutableHttpResponse<?>> refused(HttpRequest<?> request, RefusedForm form, String raw) {
+        Map<String, String> fields = Encoding.lenient(raw);
+        String token = fields.get(CsrfTokens.FIELD);
+        if (token == null || !csrf.isValid(CsrfTokens.cookieValue(request).orElse(null), token)) {
+            return verdict(request, Encoding.check(raw, true)); // a forged form learns nothing more than before
+        }
+        String field = Encoding.badField(raw);
+        return Optional.of(form.refused(request, fields, field == null ? "" : field));
     }
 
     /** One char per UTF-8 byte, as {@link Encoding#check} reads text. */

@@ -53,6 +53,16 @@ class SignInController {
         LoginPage failed(String typedEmail, UiText why) {
             return new LoginPage(demoMode, demoAccounts, demoPassword, typedEmail, why, signedOut, next);
         }
+
+        /** The empty form; the demo accounts when the server holds the demo organisation. */
+        static LoginPage fresh(OrganisationStore organisations, boolean signedOut, @Nullable String next) {
+            boolean demo = !organisations.findByDemoTrue().isEmpty();
+            String back = LocalPaths.orHome(next);
+            String keep = back.equals("/") ? null : back;
+            return demo
+                    ? new LoginPage(true, DemoOrganisation.accounts(), DemoOrganisation.PASSWORD, null, null, signedOut, keep)
+                    : new LoginPage(false, null, null, null, null, signedOut, keep);
+        }
     }
 
     private final SignInService signIn;
@@ -130,11 +140,6 @@ class SignInController {
     }
 
     private LoginPage page(boolean signedOut, @Nullable String next) {
-        boolean demo = !organisations.findByDemoTrue().isEmpty();
-        String back = LocalPaths.orHome(next);
-        String keep = back.equals("/") ? null : back;
-        return demo
-                ? new LoginPage(true, DemoOrganisation.accounts(), DemoOrganisation.PASSWORD, null, null, signedOut, keep)
-                : new LoginPage(false, null, null, null, null, signedOut, keep);
+        return LoginPage.fresh(organisations, signedOut, next);
     }
 }

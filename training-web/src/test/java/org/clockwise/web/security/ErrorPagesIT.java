@@ -95,19 +95,6 @@ class ErrorPagesIT extends ServerTest {
         assertOwnPage(answer.statusCode(), answer.body(), 400);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"email=a%00@x.test&password=x", "email=%FF&password=x", "email=%G1&password=x", "email=abc%&password=x"})
-    void badFormEncodingIsRefusedWith400BeforeSignIn(String body) {
-        Browser browser = new Browser();
-        String token = browser.get("/login").csrfToken().orElseThrow();
-        String cookie = browser.cookie(CsrfTokens.COOKIE).orElseThrow().toString();
-
-        HttpResponse<String> answer = RawHttp.send("POST", "/login", "text/html", "application/x-www-form-urlencoded",
-                "_csrf=" + token + "&" + body, "Cookie", cookie);
-
-        assertOwnPage(answer.statusCode(), answer.body(), 400);
-    }
-
     @Test
     void aNulInTheAdminPersonFormIsRefusedWith400AndNobodyIsAdded() {
         User admin = Fixtures.aUser(org, Role.ADMIN);
