@@ -8,6 +8,8 @@ import org.clockwise.core.people.Organisation;
 import org.clockwise.core.people.OrganisationStore;
 import org.clockwise.core.people.PeopleStore;
 import org.clockwise.core.people.PersonAdded;
+import org.clockwise.core.people.PersonDeactivated;
+import org.clockwise.core.people.RolesChanged;
 import org.clockwise.core.people.Team;
 import org.clockwise.core.people.TeamStore;
 import org.clockwise.core.roster.RosterPlan.Wanted;
@@ -55,10 +57,17 @@ public class RosterImport {
     private final OrganisationStore organisations;
     private final TransactionOperations<Connection> transactions;
     private final ApplicationEventPublisher<PersonAdded> events;
+    // Issue 13 leftovers, item 3: a role change or deactivation counts from the next request, as on the People page.
+    private final ApplicationEventPublisher<RolesChanged> rolesChanged;
+    private final ApplicationEventPublisher<PersonDeactivated> deactivated;
     private final Clock clock;
 
     RosterImport(RosterQueries queries, PeopleStore people, TeamStore teams, OrganisationStore organisations,
-                 TransactionOperations<Connection> transactions, ApplicationEventPublisher<PersonAdded> events, Clock clock) {
+                 TransactionOperations<Connection> transactions, ApplicationEventPublisher<PersonAdded> events,
+                 ApplicationEventPublisher<RolesChanged> rolesChanged, ApplicationEventPublisher<PersonDeactivated> deactivated,
+                 Clock clock) {
+        this.rolesChanged = rolesChanged;
+        this.deactivated = deactivated;
         this.queries = queries;
         this.people = people;
         this.teams = teams;
@@ -136,9 +145,12 @@ public class RosterImport {
         for (RosterPlan.Changed changed : plan.changed()) {
             people.update(orgId, changed.userId(), details(changed.person()));
             sync(orgId, changed.userId(), changed.person(), teamIds, now);
+            if (changed.changes().stream().anyMatch(c -> c.field().equals("roles"))) {
+                rolesChanged.publishEvent(new RolesChanged(orgId, changed.userId()));
+            }
         }
         for (RosterPlan.Deactivated gone : plan.deactivated()) {
-            people.setActive(orgId, gone.userId(), false, now);
+            setActive(orgId, gone.userId(), false, now);
         }
     }
 
@@ -146,7 +158,14 @@ public class RosterImport {
         people.setRoles(userId, w.roles());
         people.setTeam(userId, w.team() == null ? null : teamIds.get(w.team().key()));
         people.setManaged(userId, w.manages().stream().map(p -> teamIds.get(p.key())).toList());
-        people.setActive(orgId, userId, w.active(), now);
+        setActive(orgId, userId, w.active(), now);
+    }
+
+    /** Deactivating ends their sessions; the event makes this instance forget its recent checks of them after the commit. */
+    private void setActive(long orgId, long userId, boolean active, Instant now) {
+        if (people.setActive(orgId, userId, active, now) && !active) {
+            deactivated.publishEvent(new PersonDeactivated(orgId, userId));
+        }
     }
 
     private static PeopleStore.Details details(Wanted w) {

@@ -5,6 +5,8 @@ import org.clockwise.core.people.PeopleService;
 import org.clockwise.core.people.PersonPolicy;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
+import org.clockwise.core.roster.RosterImport;
+import org.clockwise.core.roster.RosterPolicy;
 import org.clockwise.core.testing.Db;
 import org.clockwise.core.testing.Fixtures;
 import org.clockwise.web.testing.Browser;
@@ -12,6 +14,7 @@ import org.clockwise.web.testing.ServerTest;
 import org.clockwise.web.testing.TestServer;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +72,42 @@ class SessionStateIT extends ServerTest {
 
         assertEquals(303, browser.get("/home").status());
         assertEquals(401, browser.getAsApiClient("/home").status());
+    }
+
+    // Issue 13 leftovers, item 3: an HR roster import counts from the next request on this instance too.
+    @Test
+    void aManagerWhoseRoleARosterImportRemovesIsRefusedOnTheirNextRequest() {
+        User manager = Fixtures.aUser(org, Role.MANAGER, Role.AUTHOR);
+        Fixtures.aTeam(org, manager, Fixtures.aUser(org, Role.REP));
+        Browser browser = new Browser();
+        browser.signIn(manager.email(), Fixtures.PASSWORD);
+        assertEquals(200, browser.get("/team").status());
+
+        RosterImport.Result result = TestServer.bean(RosterImport.class).apply(org.id(), roster(manager, "AUTHOR", ""),
+                new RosterPolicy.Options(false, null), null);
+
+        assertTrue(result instanceof RosterImport.Result.Applied, result.toString());
+        assertEquals(403, browser.get("/team").status(), "the roster took MANAGER away");
+        assertEquals(200, browser.get("/home").status(), "still signed in as an author");
+    }
+
+    @Test
+    void aPersonARosterImportDeactivatesIsRefusedOnTheirNextRequest() {
+        User author = Fixtures.aUser(org, Role.AUTHOR);
+        Browser browser = new Browser();
+        browser.signIn(author.email(), Fixtures.PASSWORD);
+        assertEquals(200, browser.get("/home").status());
+
+        RosterImport.Result result = TestServer.bean(RosterImport.class).apply(org.id(), roster(author, "AUTHOR", "false"),
+                new RosterPolicy.Options(false, null), null);
+
+        assertTrue(result instanceof RosterImport.Result.Applied, result.toString());
+        assertEquals(401, browser.getAsApiClient("/home").status());
+    }
+
+    private static byte[] roster(User person, String roles, String active) {
+        return ("email,name,roles,team,manages,hire_date,time_zone,active\r\n" + person.email() + "," + person.displayName() + ","
+                + roles + ",,," + person.hireDate() + "," + person.timeZone() + "," + active + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
