@@ -3,6 +3,7 @@
 #
 #   bench/run.sh            # 10,000 reps, 1,000,000 attempts, 30 s per endpoint, 16 connections
 #   bench/run.sh --quick    # 1,000 reps, 100,000 attempts, 5 s per endpoint: a smoke run
+#   bench/run.sh --instances 2   # the same against two instances on one PostgreSQL behind nginx
 #
 # Starts training-web/target/training-web.jar with -Xmx512m on its embedded PostgreSQL in a fresh
 # data folder, generates the organisation with bench/generate.sql, signs in reps, managers, an
@@ -10,11 +11,17 @@
 # table. Afterwards it checks in SQL that every quiz submission and review answer that got a
 # success answer is stored exactly once. Needs java 17, wrk, curl and psql on the PATH.
 # Options: --reps N --attempts N --duration S --connections N --jar PATH --port N --keep
+#
+# --instances 2 (issue 13 leftovers, item 4) starts two instances of the jar on one PostgreSQL
+# behind nginx with deploy/two-instances.sh (a fresh Debian cluster of its own, dropped at the end;
+# needs root, nginx and Debian's postgresql) and drives nginx: --port is then nginx's port (18480),
+# --port-a and --port-b the instances' (18481, 18482), --pg-port the cluster's (18483).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 reps=10000 attempts=1000000 duration=30 warmup=10 connections=16 signed_in=600
-jar="$here/../training-web/target/training-web.jar" port=18181 keep=false mode=full
+jar="$here/../training-web/target/training-web.jar" port="" keep=false mode=full
+instances=1 port_a=18481 port_b=18482 pg_port=18483
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) reps=1000 attempts=100000 duration=5 warmup=3 signed_in=150 mode=quick ;;
@@ -25,10 +32,19 @@ while [ $# -gt 0 ]; do
     --jar) jar="$2"; shift ;;
     --port) port="$2"; shift ;;
     --keep) keep=true ;;
+    --instances) instances="$2"; shift ;;
+    --port-a) port_a="$2"; shift ;;
+    --port-b) port_b="$2"; shift ;;
+    --pg-port) pg_port="$2"; shift ;;
     *) echo "unknown option $1 (see the top of $0)" >&2; exit 2 ;;
   esac
   shift
 done
+case "$instances" in
+  1) port="${port:-18181}" ;;
+  2) port="${port:-18480}" ;;
+  *) echo "bench: --instances must be 1 or 2, was $instances" >&2; exit 2 ;;
+esac
 for tool in java wrk curl psql; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is not on the PATH" >&2; exit 2; }
 done
@@ -39,8 +55,17 @@ teams=$(( (reps + 24) / 25 ))
 work="$(mktemp -d /tmp/clockwise-bench.XXXXXX)"
 base="http://127.0.0.1:$port"
 server_pid=""
+server_pids=() server_logs=()
+# deploy/two-instances.sh with this run's ports, folder, jar and a PostgreSQL cluster of its own
+two() {
+  STATE_DIR="$work/two" PG_CLUSTER="bench$$" PG_PORT="$pg_port" LISTEN_PORT="$port" PORT_A="$port_a" PORT_B="$port_b" \
+    JAR="$jar" JAVA_OPTS=-Xmx512m "$here/../deploy/two-instances.sh" "$@"
+}
 stop_server() {
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
+  if [ "$instances" = 2 ]; then
+    two stop >&2 || true
+    pg_dropcluster --stop "$(ls /usr/lib/postgresql | sort -V | tail -n 1)" "bench$$" 2>/dev/null || true
+  elif [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
     kill "$server_pid"
     wait "$server_pid" 2>/dev/null || true
   fi
@@ -49,19 +74,31 @@ stop_server() {
 trap stop_server EXIT
 log() { echo "bench: $*" >&2; }
 
-log "starting the server (data in $work/data)"
-TRAINING_DATA_DIR="$work/data" TRAINING_DEMO=false PORT="$port" \
-  java -Xmx512m -jar "$jar" >"$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 600); do
-  grep -q "Clockwise is ready" "$work/server.log" && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
-  sleep 0.5
-done
-grep -q "Clockwise is ready" "$work/server.log" || { log "the server did not start in 5 minutes"; exit 1; }
-export PGHOST=127.0.0.1 PGUSER=postgres PGDATABASE=postgres
-PGPORT="$(sed -n 4p "$work/data/postgres/postmaster.pid")"
-export PGPORT
+if [ "$instances" = 2 ]; then
+  jar="$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")"
+  log "starting two instances (:$port_a, :$port_b) on one PostgreSQL (:$pg_port) behind nginx (:$port), state in $work/two"
+  two start >&2
+  server_pids=("$(cat "$work/two/a.pid")" "$(cat "$work/two/b.pid")")
+  server_logs=("$work/two/a.log" "$work/two/b.log")
+  export PGHOST=127.0.0.1 PGPORT="$pg_port" PGUSER=clockwise_multi PGDATABASE=clockwise_multi
+  PGPASSWORD="$(cat "$work/two/db-password")"
+  export PGPASSWORD
+else
+  log "starting the server (data in $work/data)"
+  TRAINING_DATA_DIR="$work/data" TRAINING_DEMO=false PORT="$port" \
+    java -Xmx512m -jar "$jar" >"$work/server.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 600); do
+    grep -q "Clockwise is ready" "$work/server.log" && break
+    kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
+    sleep 0.5
+  done
+  grep -q "Clockwise is ready" "$work/server.log" || { log "the server did not start in 5 minutes"; exit 1; }
+  server_pids=("$server_pid") server_logs=("$work/server.log")
+  export PGHOST=127.0.0.1 PGUSER=postgres PGDATABASE=postgres
+  PGPORT="$(sed -n 4p "$work/data/postgres/postmaster.pid")"
+  export PGPORT
+fi
 sql() { psql -X -q -A -t -v ON_ERROR_STOP=1 -c "$1"; }
 settled_count() { # table: its row count once requests still running when wrk stopped have finished
   local before="" after
@@ -77,7 +114,8 @@ password=bench-password-1
 hash='$2a$04$BDYhjUdgzmxWp1I.Qu7rHOO14ILyrQsJjAVWNa8aPZOKUloBMPjT.'
 log "generating $reps reps in $teams teams with $attempts attempts"
 started=$SECONDS
-psql -X -q -v ON_ERROR_STOP=1 -v reps="$reps" -v teams="$teams" -v attempts="$attempts" -v hash="'$hash'" \
+# (errors only: the database owner of --instances 2 is no superuser, and ANALYZE warns about every system table)
+PGOPTIONS="-c client_min_messages=error" psql -X -q -v ON_ERROR_STOP=1 -v reps="$reps" -v teams="$teams" -v attempts="$attempts" -v hash="'$hash'" \
   -f "$here/generate.sql" >/dev/null
 log "generated in $(( SECONDS - started )) s: $(sql "SELECT count(*) FROM attempts") attempts, $(sql "SELECT count(*) FROM users") people"
 
@@ -202,15 +240,24 @@ SQL
 }
 write_check=passed
 
-alive=yes
-kill -0 "$server_pid" 2>/dev/null || alive=no
-oom="$(grep -c OutOfMemoryError "$work/server.log" || true)"
-heap="$(jcmd "$server_pid" GC.heap_info 2>/dev/null | sed -n 's/.*total \([0-9]*K\), used \([0-9]*K\).*/\2 used of \1/p' | head -1 || true)"
+alive=yes oom=0 heap=""
+for i in "${!server_pids[@]}"; do
+  pid="${server_pids[$i]}"
+  kill -0 "$pid" 2>/dev/null || alive=no
+  oom=$(( oom + $(grep -c OutOfMemoryError "${server_logs[$i]}" || true) ))
+  used="$(jcmd "$pid" GC.heap_info 2>/dev/null | sed -n 's/.*total \([0-9]*K\), used \([0-9]*K\).*/\2 used of \1/p' | head -1 || true)"
+  heap="${heap:+$heap; }${used:-unknown}"
+done
 
 signin_rps="$(awk -v r="$(field "${result[signin]}" requests)" -v d="$(field "${result[signin]}" duration_us)" 'BEGIN {printf "%.1f", r / (d / 1e6)}')"
 echo
+if [ "$instances" = 2 ]; then
+  setup="two instances, each \`java -Xmx512m -jar\`, on one PostgreSQL $(psql -X -A -t -c 'SHOW server_version' | cut -d' ' -f1) behind nginx (round-robin)"
+else
+  setup="server \`java -Xmx512m -jar\`, embedded PostgreSQL"
+fi
 echo "**$mode run**: $reps reps in $teams teams, $(sql "SELECT count(*) FROM attempts") attempts at the end;" \
-  "$connections connections, ${duration} s per row; server \`java -Xmx512m -jar\`, embedded PostgreSQL; $(nproc) cores," \
+  "$connections connections, ${duration} s per row; $setup; $(nproc) cores," \
   "load average $(cut -d' ' -f1-3 /proc/loadavg) at the end."
 echo
 echo "| Endpoint | req/s | p50 | p99 | × sign-in page | non-2xx/3xx or wrong status |"
@@ -233,5 +280,5 @@ done
 echo
 check_writes "Quiz submissions" "$work/lat-quiz" attempts "$attempts_before" "$attempts_after"
 check_writes "Review answers" "$work/lat-review" review_events "$events_mid" "$events_after"
-echo "- Server alive at the end: $alive; OutOfMemoryError in its log: $oom; heap at the end: ${heap:-unknown} (-Xmx512m)."
+echo "- Server${server_pids[1]:+s} alive at the end: $alive; OutOfMemoryError in the log${server_pids[1]:+s}: $oom; heap at the end: ${heap:-unknown} (-Xmx512m${server_pids[1]:+ each})."
 [ "$write_check" = passed ] && [ "$alive" = yes ] && [ "$oom" = 0 ]

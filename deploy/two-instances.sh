@@ -10,7 +10,9 @@
 # (created if missing; stopped again by stop if start started it).
 # Settings (environment): PG_CLUSTER (main), STATE_DIR (/tmp/clockwise-two-instances), LISTEN_PORT (8080),
 # PORT_A (8081), PORT_B (8082), JAVA_OPTS (-Xmx512m), READY_SECONDS (600: the first start
-# with --demo writes twelve weeks of history). Logs and pids live in STATE_DIR.
+# with --demo writes twelve weeks of history), JAR (training-web/target/training-web.jar), PG_PORT
+# (the port of a cluster this script creates; pg_createcluster's choice when unset; bench/run.sh
+# --instances 2 sets these). Logs and pids live in STATE_DIR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,7 +22,8 @@ PORT_A=${PORT_A:-8081}
 PORT_B=${PORT_B:-8082}
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
 READY_SECONDS=${READY_SECONDS:-600}
-JAR=training-web/target/training-web.jar
+JAR=${JAR:-training-web/target/training-web.jar}
+PG_PORT=${PG_PORT:-}
 PG_CLUSTER=${PG_CLUSTER:-main}
 DB=clockwise_multi
 ROLE=clockwise_multi
@@ -43,7 +46,7 @@ install_missing() {
 start_postgres() {
   version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
   if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "$version $PG_CLUSTER"; then
-    pg_createcluster "$version" "$PG_CLUSTER" >/dev/null
+    pg_createcluster ${PG_PORT:+-p "$PG_PORT"} "$version" "$PG_CLUSTER" >/dev/null
   fi
   if ! pg_lsclusters -h | awk -v v="$version" -v c="$PG_CLUSTER" '$1==v && $2==c {print $4}' | grep -qx online; then
     pg_ctlcluster "$version" "$PG_CLUSTER" start
