@@ -106,24 +106,28 @@ public class MasteryQueries {
     /**
      * Questions that are leeches for at least one rep of the organisation the author belongs to,
      * most leech reps first, at most {@value #AUTHOR_ROWS}. Only people with the REP role count.
+     * The organisation's reps are checked row by row on the leech items only (an index lookup each),
+     * never listed whole: the library page must not cost more as the organisation grows.
      */
     public List<AuthorLeech> forAuthors(long authorUserId) {
         return jdbc.prepareStatement("""
-                WITH reps AS (
-                    SELECT u.id FROM users u JOIN user_roles ur ON ur.user_id = u.id AND ur.role = 'REP'
-                    WHERE u.org_id = (SELECT org_id FROM users WHERE id = ?)
-                ), leeches AS (
+                WITH org AS (SELECT org_id FROM users WHERE id = ?), leeches AS (
                     SELECT r.course_id, r.version, r.question_idx, count(*) AS leech_reps
-                    FROM review_items r JOIN reps ON reps.id = r.user_id
-                    WHERE NOT r.superseded AND r.lapses >= ?
+                    FROM review_items r JOIN users u ON u.id = r.user_id
+                    WHERE NOT r.superseded AND r.lapses >= ? AND u.org_id = (SELECT org_id FROM org)
+                      AND EXISTS (SELECT 1 FROM user_roles ur WHERE ur.user_id = r.user_id AND ur.role = 'REP')
                     GROUP BY r.course_id, r.version, r.question_idx
                 )
                 SELECT l.course_id, v.title, l.version, l.question_idx, q.prompt, l.leech_reps,
-                    (SELECT count(*) FROM review_items a JOIN reps ON reps.id = a.user_id
-                     WHERE a.course_id = l.course_id AND a.version = l.version AND a.question_idx = l.question_idx AND NOT a.superseded),
+                    (SELECT count(*) FROM review_items a JOIN users u ON u.id = a.user_id
+                     WHERE a.course_id = l.course_id AND a.version = l.version AND a.question_idx = l.question_idx AND NOT a.superseded
+                       AND u.org_id = (SELECT org_id FROM org)
+                       AND EXISTS (SELECT 1 FROM user_roles ur WHERE ur.user_id = a.user_id AND ur.role = 'REP')),
                     (SELECT round(100.0 * count(*) FILTER (WHERE NOT e.correct) / nullif(count(*), 0))
-                     FROM review_events e JOIN reps ON reps.id = e.user_id
-                     WHERE e.course_id = l.course_id AND e.version = l.version AND e.question_idx = l.question_idx)
+                     FROM review_events e JOIN users u ON u.id = e.user_id
+                     WHERE e.course_id = l.course_id AND e.version = l.version AND e.question_idx = l.question_idx
+                       AND u.org_id = (SELECT org_id FROM org)
+                       AND EXISTS (SELECT 1 FROM user_roles ur WHERE ur.user_id = e.user_id AND ur.role = 'REP'))
                 FROM leeches l
                 JOIN course_versions v ON v.course_id = l.course_id AND v.version = l.version
                 JOIN questions q ON q.course_id = l.course_id AND q.version = l.version AND q.idx = l.question_idx

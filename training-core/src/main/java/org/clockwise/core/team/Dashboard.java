@@ -33,11 +33,13 @@ import java.util.Map;
  * @param culture     reach of new modules, spread and week-to-week consistency
  * @param coverage    phases × personas covered by completions
  * @param ramp        recent hires' ramp-up, or {@code null} when no module belongs to the first track
+ * @param catalog     the catalog the dashboard was made with (the page groups the assignable modules by it,
+ *                    without reading it again on every view)
  */
 public record Dashboard(List<RepInfo> reps, List<CatalogView.Entry> skills, Map<Long, List<SkillTrend>> skillTrends,
                         Overview overview, Progression progression, List<Coaching> coaching,
                         List<AssignmentStore.Row> assignments, List<CourseSummary> modules, Culture culture,
-                        Coverage coverage, Ramp ramp) {
+                        Coverage coverage, Ramp ramp, CatalogView catalog) {
 
     /** How many weeks of activity and skill trend a dashboard shows, the current one included. */
     public static final int WEEKS = 12;

@@ -96,7 +96,8 @@ class DashboardAssembler {
         live.forEach(c -> titles.put(c.id(), c.title()));
         return new Dashboard(reps, catalog.skills(), trends, TeamMetrics.overview(infos, days, today),
                 progression(catalog, trends, skill, today), coaching(reps, trends, titles, live), assignments.forReps(ids), live,
-                culture(infos, days, ids, titles, today), coverage(catalog, ids, reps.size()), ramp(infos, trends, live, policy, today));
+                culture(infos, days, ids, titles, today), coverage(catalog, ids, reps.size()), ramp(infos, trends, live, policy, today),
+                catalog);
     }
 
     /** The snapshots of the shown weeks and, for the value carried into the first of them, of the year before. */

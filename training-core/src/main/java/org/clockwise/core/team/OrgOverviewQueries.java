@@ -82,32 +82,36 @@ public class OrgOverviewQueries {
     public Overview of(List<TeamAccessQueries.Team> teams, LocalDate today) {
         Map<Long, TeamRow> byTeam = new HashMap<>();
         if (!teams.isEmpty()) {
+            // Only the 7 days ending today are aggregated (through the day index): "active" is any activity in
+            // them, and a rep without any is quiet when hired 7 or more days ago, or (the rare rep hired
+            // since, with activity before the hire date) when active at all in the 28 days before.
             jdbc.prepareStatement("""
                     WITH members AS (
                         SELECT m.team_id, u.id AS user_id, u.hire_date FROM team_members m JOIN users u ON u.id = m.user_id
                         JOIN user_roles r ON r.user_id = u.id AND r.role = 'REP' WHERE u.active AND m.team_id = ANY (?)
                     ), act AS (
-                        SELECT d.user_id, max(d.day) AS last_day,
-                               count(*) FILTER (WHERE d.plan_completed AND d.day >= ?) AS plans7,
-                               coalesce(sum(d.seconds) FILTER (WHERE d.day >= ?), 0) AS seconds7
-                        FROM daily_activity d JOIN members m ON m.user_id = d.user_id
+                        SELECT d.user_id, count(*) FILTER (WHERE d.plan_completed) AS plans7, sum(d.seconds) AS seconds7
+                        FROM daily_activity d
                         WHERE d.day BETWEEN ? AND ? AND (d.lessons > 0 OR d.reviews > 0 OR d.seconds > 0 OR d.plan_completed)
+                          AND d.user_id IN (SELECT user_id FROM members)
                         GROUP BY d.user_id
                     )
-                    SELECT m.team_id, count(*), count(a.user_id) FILTER (WHERE a.last_day >= ?), coalesce(sum(a.plans7), 0),
+                    SELECT m.team_id, count(*), count(a.user_id), coalesce(sum(a.plans7), 0),
                            coalesce(sum(a.seconds7), 0), coalesce(sum(s.at_target), 0), coalesce(sum(s.skills), 0),
                            coalesce(sum(s.proficiency_sum), 0), coalesce(sum(s.target_sum), 0),
-                           count(*) FILTER (WHERE coalesce(a.last_day, m.hire_date) <= ?)
+                           count(*) FILTER (WHERE a.user_id IS NULL AND CASE WHEN m.hire_date <= ? THEN true ELSE EXISTS (
+                               SELECT 1 FROM daily_activity o WHERE o.user_id = m.user_id AND o.day BETWEEN ? AND ?
+                                 AND (o.lessons > 0 OR o.reviews > 0 OR o.seconds > 0 OR o.plan_completed)) END)
                     FROM members m LEFT JOIN act a ON a.user_id = m.user_id LEFT JOIN rep_skill_status s ON s.user_id = m.user_id
                     GROUP BY m.team_id""", ps -> {
                 LocalDate weekAgo = ActivityWindows.activeFrom(today);
+                LocalDate quietBy = ActivityWindows.quietIfLastActiveBy(today);
                 ps.setArray(1, ps.getConnection().createArrayOf("bigint", teams.stream().map(TeamAccessQueries.Team::id).toArray()));
                 ps.setDate(2, Date.valueOf(weekAgo));
-                ps.setDate(3, Date.valueOf(weekAgo));
-                ps.setDate(4, Date.valueOf(today.minusDays(27)));
-                ps.setDate(5, Date.valueOf(today));
-                ps.setDate(6, Date.valueOf(weekAgo));
-                ps.setDate(7, Date.valueOf(ActivityWindows.quietIfLastActiveBy(today)));
+                ps.setDate(3, Date.valueOf(today));
+                ps.setDate(4, Date.valueOf(quietBy));
+                ps.setDate(5, Date.valueOf(today.minusDays(27)));
+                ps.setDate(6, Date.valueOf(quietBy));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         byTeam.put(rs.getLong(1), new TeamRow(rs.getLong(1), "", "", rs.getInt(2), rs.getInt(3), rs.getInt(4),

@@ -1,7 +1,6 @@
 package org.clockwise.web.team;
 
 import jakarta.inject.Singleton;
-import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.team.Dashboard;
 import org.clockwise.core.team.TeamDashboard;
 import org.clockwise.web.render.UiText;
@@ -15,12 +14,10 @@ import java.time.LocalDate;
 class DashboardPages {
 
     private final TeamDashboard dashboards;
-    private final CourseQueries courses;
     private final Clock clock;
 
-    DashboardPages(TeamDashboard dashboards, CourseQueries courses, Clock clock) {
+    DashboardPages(TeamDashboard dashboards, Clock clock) {
         this.dashboards = dashboards;
-        this.courses = courses;
         this.clock = clock;
     }
 
@@ -46,6 +43,6 @@ class DashboardPages {
                 DashboardCharts.ramp(view.ramp(), view.reps()), view.assignments(), view.modules(), view.reps(),
                 scope.teamId(), scope.teamName(), query.isEmpty() ? "" : "?" + query, query.isEmpty() ? "" : "&" + query,
                 LocalDate.now(clock).toString(), "assigned".equals(notice), error,
-                ModulePicker.groups(view.modules(), courses.catalog(), ""), typed);
+                ModulePicker.groups(view.modules(), view.catalog(), ""), typed);
     }
 }

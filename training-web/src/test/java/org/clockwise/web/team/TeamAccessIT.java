@@ -143,6 +143,40 @@ class TeamAccessIT extends ServerTest {
         assertFalse(csv.contains(strangers.name()), csv);
     }
 
+    /**
+     * Issue 13 ("Speed, measured honestly"): an organisation of hundreds of teams gets the overview
+     * a page of teams at a time, while the totals still cover every team.
+     */
+    @Test
+    void theTeamsOverviewShowsFiftyTeamsAPageWithTotalsOverAll() {
+        Organisation big = Fixtures.anOrganisation();
+        User admin = Fixtures.aUser(big, Role.ADMIN);
+        User manager = Fixtures.aUser(big, Role.MANAGER);
+        for (int i = 0; i < 51; i++) {
+            Fixtures.aTeam(big, manager, Fixtures.aUser(big, Role.REP));
+        }
+        Browser browser = new Browser();
+        browser.signIn(admin.email(), Fixtures.PASSWORD);
+
+        Document first = browser.get("/team/teams").html();
+        assertEquals(50, first.select("table.teams tr[data-team]").size());
+        assertEquals("0 of 51", first.selectFirst(".stat-value").text(), "no rep was active; the totals count every team's reps");
+        assertTrue(first.selectFirst(".teams-page").text().contains("1–50 of 51"), first.selectFirst(".teams-page").text());
+        assertTrue(first.select("a[rel=prev]").isEmpty());
+        String next = first.selectFirst("a[rel=next]").attr("href");
+        assertEquals("/team/teams?page=2#teams-heading", next);
+
+        Document second = browser.get("/team/teams?page=2").html();
+        List<String> last = second.select("table.teams tr[data-team]").eachAttr("data-team");
+        assertEquals(1, last.size());
+        assertFalse(first.select("table.teams tr[data-team]").eachAttr("data-team").contains(last.get(0)));
+        assertTrue(second.select("a[rel=next]").isEmpty());
+        assertEquals("/team/teams?page=1#teams-heading", second.selectFirst("a[rel=prev]").attr("href"));
+        assertEquals(last, browser.get("/team/teams?page=99").html().select("table.teams tr[data-team]").eachAttr("data-team"),
+                "past the end is the last page");
+        assertEquals(50, browser.get("/team/teams?page=x").html().select("table.teams tr[data-team]").size());
+    }
+
     @Test
     void aManagerOpensOneOfTheirTeamsButNobodyElses() {
         List<String> subOnly = browserA.get("/team?team=" + sub.id()).html().select("table.heatmap tr[data-rep]").eachAttr("data-rep");
