@@ -13,11 +13,14 @@ import org.clockwise.core.db.JsonColumns;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Reads the published library: what is live, any version by number, the catalog, the last refusal. */
 @Singleton
@@ -32,8 +35,122 @@ public class CourseQueries {
         this.json = json;
     }
 
+
+    /**
+     * How long this instance serves the published library from memory before asking the database
+     * (one small query) whether a publication happened since, on another instance. A publication
+     * on this instance counts here at once ({@link #forget}).
+     */
+    public static final Duration RECHECK = Duration.ofSeconds(2);
+    private static final int MAX_VERSIONS = 256;
+
+    /**
+     * The published library as of publication {@code stamp} (issue 13, "Speed"): every page reads
+     * it, and it changes only when a publication commits. Versions are immutable once published;
+     * {@code versions} keeps those asked for (bounded), with the retired flag of this snapshot.
+     */
+    private record Snapshot(long stamp, long checkedAtNanos, List<CourseSummary> all, Map<String, CourseSummary> byId,
+                            CatalogView catalog, List<TrackInfo> tracks, Map<String, PublishedCourse> versions) {
+        Snapshot checkedAt(long nanos) {
+            return new Snapshot(stamp, nanos, all, byId, catalog, tracks, versions);
+        }
+    }
+
+    private final Object lock = new Object();
+    private volatile Snapshot snapshot;
+    private long generation;
+
     /** Every module ever published, live version first in catalog-friendly order; retired ones last. */
     public List<CourseSummary> all() {
+        return snapshot().all();
+    }
+
+    public CatalogView catalog() {
+        return snapshot().catalog();
+    }
+
+    /** Tenure tracks in catalog order, with their day ranges. */
+    public List<TrackInfo> tracks() {
+        return snapshot().tracks();
+    }
+
+    /** A given version, or the live one when {@code version} is null. */
+    public Optional<PublishedCourse> version(String id, Integer version) {
+        Snapshot s = snapshot();
+        int v;
+        if (version == null) {
+            CourseSummary live = s.byId().get(id);
+            if (live == null) {
+                return Optional.empty();
+            }
+            v = live.version();
+        } else {
+            v = version;
+        }
+        String key = id + "#" + v;
+        PublishedCourse cached = s.versions().get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<PublishedCourse> loaded = load(id, v);
+        if (loaded.isPresent() && s.versions().size() < MAX_VERSIONS) {
+            s.versions().put(key, loaded.get());
+        }
+        return loaded;
+    }
+
+    public Quiz quiz(String id, int version) {
+        return version(id, version).map(PublishedCourse::quiz).orElseGet(Quiz::empty);
+    }
+
+    /** Forgets the library held in memory: a publication has committed on this instance. */
+    void forget() {
+        synchronized (lock) {
+            generation++;
+            snapshot = null;
+        }
+    }
+
+    private Snapshot snapshot() {
+        Snapshot s = snapshot;
+        long now = System.nanoTime();
+        if (s != null && now - s.checkedAtNanos() < RECHECK.toNanos()) {
+            return s;
+        }
+        long started;
+        synchronized (lock) {
+            started = generation;
+        }
+        // The stamp is read before the library, so what is kept is never older than its stamp says.
+        long stamp = stamp();
+        Snapshot next;
+        if (s != null && s.stamp() == stamp) {
+            next = s.checkedAt(now);
+        } else {
+            List<CourseSummary> all = List.copyOf(loadAll());
+            Map<String, CourseSummary> byId = new HashMap<>();
+            all.forEach(c -> byId.put(c.id(), c));
+            next = new Snapshot(stamp, now, all, Map.copyOf(byId), loadCatalog(), List.copyOf(loadTracks()), new ConcurrentHashMap<>());
+        }
+        synchronized (lock) {
+            if (generation == started) { // not when a publication was forgotten while this one loaded
+                snapshot = next;
+            }
+        }
+        return next;
+    }
+
+    /** The latest publication (refused ones too): every change to the published library adds one. */
+    private long stamp() {
+        return jdbc.prepareStatement("SELECT coalesce(max(id), 0) FROM publications", ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private List<CourseSummary> loadAll() {
         return jdbc.prepareStatement("""
                 SELECT c.id, v.version, v.title, v.summary, v.skills, v.phases, v.personas, v.level, v.track, v.track_order,
                        v.requires, v.minutes, (SELECT count(*) FROM questions q WHERE q.course_id = v.course_id AND q.version = v.version),
@@ -57,15 +174,14 @@ public class CourseQueries {
         return version(id, null);
     }
 
-    /** A given version, or the live one when {@code version} is null. */
-    public Optional<PublishedCourse> version(String id, Integer version) {
+    private Optional<PublishedCourse> load(String id, int version) {
         Optional<PublishedCourse> course = jdbc.prepareStatement("""
                 SELECT v.course_id, v.version, v.title, v.summary, v.skills, v.phases, v.personas, v.minutes, v.lesson_html,
                        v.source_path, v.source_markdown, v.published_at, c.retired_at IS NOT NULL
                 FROM course_versions v JOIN courses c ON c.id = v.course_id
-                WHERE v.course_id = ? AND v.version = coalesce(?, c.current_version)""", ps -> {
+                WHERE v.course_id = ? AND v.version = ?""", ps -> {
             ps.setString(1, id);
-            ps.setObject(2, version);
+            ps.setInt(2, version);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.<PublishedCourse>empty();
@@ -76,11 +192,11 @@ public class CourseQueries {
             }
         });
         return course.map(c -> new PublishedCourse(c.id(), c.version(), c.title(), c.summary(), c.skills(), c.phases(),
-                c.personas(), c.minutes(), c.lessonHtml(), c.sourcePath(), c.source(), quiz(c.id(), c.version()),
+                c.personas(), c.minutes(), c.lessonHtml(), c.sourcePath(), c.source(), loadQuiz(c.id(), c.version()),
                 c.publishedAt(), c.retired()));
     }
 
-    public Quiz quiz(String id, int version) {
+    private Quiz loadQuiz(String id, int version) {
         return jdbc.prepareStatement("""
                 SELECT idx, prompt, type, explanation_html, options::text, accepted_answers, accepted_patterns, line
                 FROM questions WHERE course_id = ? AND version = ? ORDER BY idx""", ps -> {
@@ -102,7 +218,7 @@ public class CourseQueries {
         });
     }
 
-    public CatalogView catalog() {
+    private CatalogView loadCatalog() {
         return jdbc.prepareStatement("SELECT kind, id, name, description FROM catalog_entries WHERE NOT retired ORDER BY kind, position", ps -> {
             List<CatalogView.Entry> skills = new ArrayList<>();
             List<CatalogView.Entry> phases = new ArrayList<>();
@@ -123,8 +239,7 @@ public class CourseQueries {
         });
     }
 
-    /** Tenure tracks in catalog order, with their day ranges. */
-    public List<TrackInfo> tracks() {
+    private List<TrackInfo> loadTracks() {
         return jdbc.prepareStatement("SELECT id, name, from_day, to_day FROM catalog_entries WHERE kind = 'TRACK' AND NOT retired ORDER BY position", ps -> {
             List<TrackInfo> tracks = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

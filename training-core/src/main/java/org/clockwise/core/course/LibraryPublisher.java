@@ -29,8 +29,10 @@ public class LibraryPublisher {
     private final CourseStore store;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
+    private final CourseQueries queries;
 
-    LibraryPublisher(CourseStore store, TransactionOperations<Connection> transactions, Clock clock) {
+    LibraryPublisher(CourseStore store, TransactionOperations<Connection> transactions, Clock clock, CourseQueries queries) {
+        this.queries = queries;
         this.store = store;
         this.transactions = transactions;
         this.clock = clock;
@@ -118,6 +120,8 @@ public class LibraryPublisher {
             store.retire(retired, now);
             return new PublishResult.Published(publicationId, ids(added), ids(changed), retired);
         });
+        // Committed (or rolled back): this instance reads the library afresh at once.
+        queries.forget();
         if (result instanceof PublishResult.Refused refusal) {
             transactions.executeWrite(status -> store.recordRefusal(refusal.problems(), origin, userId, now));
         }

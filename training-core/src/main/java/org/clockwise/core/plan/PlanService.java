@@ -23,6 +23,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -97,10 +98,14 @@ public class PlanService {
     public Today today(long userId, Instant now) {
         User user = users.findById(userId).orElseThrow();
         LocalDate day = user.rep().day(now);
-        if (store.plan(userId, day).isEmpty()) {
+        // Read once when the plan exists (every visit but the day's first); after making it, read back
+        // what was stored (a concurrent first visit may have stored its plan first).
+        Optional<PlanStore.StoredPlan> existing = store.plan(userId, day);
+        if (existing.isEmpty()) {
             store.insertPlan(userId, policy.plan(request(library(), user, now)), budgetSeconds, now);
+            existing = store.plan(userId, day);
         }
-        PlanStore.StoredPlan stored = store.plan(userId, day).orElseThrow();
+        PlanStore.StoredPlan stored = existing.orElseThrow();
         List<Line> lines = lines(user, day, stored.plan());
         // Marked before the streak is counted, so a plan completed just now counts in it.
         if (complete(lines) && stored.completedAt() == null && store.markComplete(userId, day, now)) {

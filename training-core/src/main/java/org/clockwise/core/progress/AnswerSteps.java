@@ -46,7 +46,16 @@ class AnswerSteps {
      * An answer that masters the question retires it ({@link MasteryPolicy}).
      */
     void schedule(long userId, String courseId, int version, int questionIndex, Rating rating, Instant now) {
-        ReviewScheduler scheduler = schedulers.forRep(userId);
+        schedule(schedulers.forRep(userId), userId, courseId, version, questionIndex, rating, now);
+    }
+
+    /** The rep's scheduler, for {@link #schedule(ReviewScheduler, long, String, int, int, Rating, Instant)}. */
+    ReviewScheduler scheduler(long userId) {
+        return schedulers.forRep(userId);
+    }
+
+    /** As {@link #schedule(long, String, int, int, Rating, Instant)} with the rep's scheduler looked up once for a whole quiz. */
+    void schedule(ReviewScheduler scheduler, long userId, String courseId, int version, int questionIndex, Rating rating, Instant now) {
         Optional<ReviewState> state = reviews.lockState(userId, courseId, version, questionIndex);
         ReviewState next = state.map(s -> scheduler.next(s, rating, now)).orElseGet(() -> scheduler.first(rating, now));
         Instant previous = state.map(ReviewState::lastReview).orElse(null);

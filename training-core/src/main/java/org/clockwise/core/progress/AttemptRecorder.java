@@ -8,6 +8,7 @@ import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.QuizGrading;
 import org.clockwise.core.review.Confidence;
 import org.clockwise.core.review.Rating;
+import org.clockwise.core.review.ReviewScheduler;
 import org.clockwise.core.review.ReviewStore;
 import org.clockwise.core.summary.SummaryUpkeep;
 
@@ -79,12 +80,14 @@ public class AttemptRecorder {
         }
         // Per-question time is not measured; the quiz's time shared evenly is close enough for "slow".
         Duration perQuestion = taken.dividedBy(Math.max(1, quiz.size()));
+        // One retention lookup for the quiz, not one per question (issue 13, "Speed").
+        ReviewScheduler scheduler = steps.scheduler(s.userId());
         for (QuizGrading.QuestionResult r : result.questions()) {
             Question q = r.question();
             Confidence confidence = s.confidence().get(q.index());
             Rating rating = steps.rate(r.correct(), perQuestion, confidence);
             store.insertAnswer(s.attemptId(), q.index(), r.answer(), r.correct(), confidence, rating);
-            steps.schedule(s.userId(), s.courseId(), s.version(), q.index(), rating, now);
+            steps.schedule(scheduler, s.userId(), s.courseId(), s.version(), q.index(), rating, now);
         }
         reviews.supersedeOlderVersions(s.userId(), s.courseId(), s.version());
         store.insertCompletion(s.userId(), s.courseId(), s.version(), s.attemptId(), now);

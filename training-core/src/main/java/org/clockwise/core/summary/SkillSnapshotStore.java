@@ -45,24 +45,34 @@ public class SkillSnapshotStore {
         int atTarget = 0;
         double proficiencySum = 0;
         double targetSum = 0;
-        for (SkillStatus skill : current.skills()) {
+        List<SkillStatus> skills = current.skills();
+        String[] ids = new String[skills.size()];
+        Double[] proficiencies = new Double[skills.size()];
+        Double[] targets = new Double[skills.size()];
+        for (int i = 0; i < skills.size(); i++) {
+            SkillStatus skill = skills.get(i);
             atTarget += skill.proficiency() >= skill.target() ? 1 : 0;
             proficiencySum += skill.proficiency();
             targetSum += skill.target();
-            jdbc.prepareStatement("""
-                    INSERT INTO skill_snapshots (user_id, skill_id, week_start, proficiency, target, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (user_id, skill_id, week_start) DO UPDATE SET proficiency = EXCLUDED.proficiency,
-                        target = EXCLUDED.target, updated_at = EXCLUDED.updated_at
-                    WHERE skill_snapshots.updated_at <= EXCLUDED.updated_at""", ps -> {
-                ps.setLong(1, userId);
-                ps.setString(2, skill.skillId());
-                ps.setDate(3, Date.valueOf(week));
-                ps.setDouble(4, skill.proficiency());
-                ps.setDouble(5, skill.target());
-                ps.setTimestamp(6, Timestamp.from(now));
-                return ps.executeUpdate();
-            });
+            ids[i] = skill.skillId();
+            proficiencies[i] = skill.proficiency();
+            targets[i] = skill.target();
         }
+        // One statement for every skill, not one per skill (issue 13, "Speed"): each answer rewrites them.
+        jdbc.prepareStatement("""
+                INSERT INTO skill_snapshots (user_id, skill_id, week_start, proficiency, target, updated_at)
+                SELECT ?, s.id, ?, s.proficiency, s.target, ? FROM unnest(?::text[], ?::float8[], ?::float8[]) AS s(id, proficiency, target)
+                ON CONFLICT (user_id, skill_id, week_start) DO UPDATE SET proficiency = EXCLUDED.proficiency,
+                    target = EXCLUDED.target, updated_at = EXCLUDED.updated_at
+                WHERE skill_snapshots.updated_at <= EXCLUDED.updated_at""", ps -> {
+            ps.setLong(1, userId);
+            ps.setDate(2, Date.valueOf(week));
+            ps.setTimestamp(3, Timestamp.from(now));
+            ps.setArray(4, ps.getConnection().createArrayOf("text", ids));
+            ps.setArray(5, ps.getConnection().createArrayOf("float8", proficiencies));
+            ps.setArray(6, ps.getConnection().createArrayOf("float8", targets));
+            return ps.executeUpdate();
+        });
         saveStatus(userId, week, current.skills().size(), atTarget, proficiencySum, targetSum, now);
     }
 

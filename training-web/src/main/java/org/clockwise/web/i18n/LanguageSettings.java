@@ -9,7 +9,9 @@ import jakarta.inject.Singleton;
 import org.clockwise.web.security.CurrentUser;
 
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A person's own interface language ({@code users.locale}: a language code, or NULL to follow the
@@ -22,7 +24,19 @@ public class LanguageSettings {
     /** Request attribute holding the signed-in person's setting once read ("" for none). */
     private static final String ATTRIBUTE = "clockwise.language.setting";
 
+    /**
+     * How long this instance keeps a person's setting before reading it again (issue 13, "Speed":
+     * it was one query on every signed-in request). A change made here counts here at once; one
+     * made on another instance counts here within this time.
+     */
+    static final Duration RECHECK = Duration.ofSeconds(5);
+    private static final int MAX_CACHED = 50_000;
+
+    private record Known(String setting, long readAtNanos) {
+    }
+
     private final JdbcOperations jdbc;
+    private final ConcurrentHashMap<Long, Known> known = new ConcurrentHashMap<>();
 
     LanguageSettings(JdbcOperations jdbc) {
         this.jdbc = jdbc;
@@ -45,6 +59,25 @@ public class LanguageSettings {
             ps.setLong(2, userId);
             return ps.executeUpdate();
         });
+        remember(userId, language == null ? "" : language);
+    }
+
+    /** The setting ("" for none), from memory when read within {@link #RECHECK}. */
+    private String recent(long userId) {
+        Known k = known.get(userId);
+        if (k != null && System.nanoTime() - k.readAtNanos() < RECHECK.toNanos()) {
+            return k.setting();
+        }
+        String setting = of(userId).orElse("");
+        remember(userId, setting);
+        return setting;
+    }
+
+    private void remember(long userId, String setting) {
+        if (known.size() >= MAX_CACHED) {
+            known.clear(); // a cache, not a record: dropping it only costs a query each
+        }
+        known.put(userId, new Known(setting, System.nanoTime()));
     }
 
     /**
@@ -60,7 +93,7 @@ public class LanguageSettings {
         if (cached.isPresent()) {
             return cached.filter(s -> !s.isEmpty());
         }
-        String setting = of(userId.get()).orElse("");
+        String setting = recent(userId.get());
         request.setAttribute(ATTRIBUTE, setting);
         return Optional.of(setting).filter(s -> !s.isEmpty());
     }

@@ -10,6 +10,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Formats a message once with {@link MessageFormat}, for templates and Java alike.
@@ -22,7 +24,27 @@ import java.util.Locale;
  */
 final class MessagePatterns {
 
+    // Parsed patterns by locale and text (issue 13, "Speed"): parsing a pattern (a choice format, a
+    // number format for the locale) cost more than formatting it. A MessageFormat and its sub-formats
+    // are not thread-safe, so each use formats a clone. Keys come from the message files, so the map
+    // stays small; the bound only guards against a caller formatting texts of its own.
+    private static final int MAX_CACHED = 5_000;
+    private static final Map<Locale, Map<String, MessageFormat>> PARSED = new ConcurrentHashMap<>();
+
     private MessagePatterns() {
+    }
+
+    private static MessageFormat parsed(String text, Locale locale) {
+        Map<String, MessageFormat> byText = PARSED.computeIfAbsent(locale, l -> new ConcurrentHashMap<>());
+        MessageFormat format = byText.get(text);
+        if (format == null) {
+            if (byText.size() >= MAX_CACHED) {
+                byText.clear();
+            }
+            format = new MessageFormat(text, locale);
+            byText.put(text, format);
+        }
+        return (MessageFormat) format.clone();
     }
 
     static String format(String text, Locale locale, Object[] parameters) {
@@ -30,7 +52,7 @@ final class MessagePatterns {
         if (text.indexOf('\'') < 0 && text.indexOf('{') < 0) {
             return text; // what MessageFormat would give, without parsing
         }
-        MessageFormat format = new MessageFormat(text, locale);
+        MessageFormat format = parsed(text, locale);
         return format.format(typed(format, args));
     }
 

@@ -1,12 +1,17 @@
 package org.clockwise.web.i18n;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.HttpAttributes;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
 import org.clockwise.core.course.LibraryEditing;
 import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
+import org.clockwise.core.testing.CoreContext;
 import org.clockwise.core.testing.Db;
 import org.clockwise.core.testing.Fixtures;
+import org.clockwise.web.security.CurrentUser;
 import org.clockwise.web.testing.Browser;
 import org.clockwise.web.testing.ServerTest;
 import org.clockwise.web.testing.TestServer;
@@ -20,6 +25,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -203,6 +209,31 @@ class LanguageIT extends ServerTest {
         assertEquals("All modules", page(browser, "/modules", "en").selectFirst("h1").text());
         assertEquals("404 Not Found", page(browser, "/no-such-page", "en").selectFirst("h1").text());
         assertEquals("Sign in", page(new Browser(), "/login", "en").selectFirst("h1").text());
+    }
+
+    /** Issue 13, "Speed": the setting is read once per {@link LanguageSettings#RECHECK}, not on every request. */
+    @Test
+    void theSettingIsKeptInMemoryAndAChangeElsewhereCountsWithinTheRecheck() throws Exception {
+        LanguageSettings settings = TestServer.bean(LanguageSettings.class);
+        settings.set(rep.id(), "nl");
+        assertEquals(Optional.of("nl"), settings.forRequest(requestBy(rep)), "a change made here counts at once");
+        // Another instance (here: plain SQL) stores English.
+        Db.transactions().executeWrite(status -> CoreContext.bean(JdbcOperations.class).prepareStatement(
+                "UPDATE users SET locale = 'en' WHERE id = ?", ps -> {
+                    ps.setLong(1, rep.id());
+                    return ps.executeUpdate();
+                }));
+        assertEquals(Optional.of("nl"), settings.forRequest(requestBy(rep)), "served from memory, no query");
+        Thread.sleep(LanguageSettings.RECHECK.toMillis() + 100);
+        assertEquals(Optional.of("en"), settings.forRequest(requestBy(rep)), "read again after the recheck time");
+        settings.set(rep.id(), null);
+        assertEquals(Optional.empty(), settings.forRequest(requestBy(rep)), "cleared here: counts at once");
+    }
+
+    private static HttpRequest<?> requestBy(User user) {
+        return HttpRequest.GET("/skills").setAttribute(HttpAttributes.PRINCIPAL,
+                Authentication.build(user.email(), List.of("REP"),
+                        Map.of(CurrentUser.USER_ID, user.id())));
     }
 
     @Test
