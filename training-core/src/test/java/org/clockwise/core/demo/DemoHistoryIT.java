@@ -1,0 +1,107 @@
+package org.clockwise.core.demo;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import org.clockwise.content.testing.TestLibrary;
+import org.clockwise.core.people.Organisation;
+import org.clockwise.core.people.Role;
+import org.clockwise.core.people.User;
+import org.clockwise.core.testing.CoreContext;
+import org.clockwise.core.testing.Db;
+import org.clockwise.core.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * issue 13 (first start ≤ 10 s): the demo history the first start writes in one go is the history the
+ * rules give when every answer is replayed call by call, each call committing on its own, as a rep's
+ * clicks would. Same reps, same seed, every row of every table the history writes, compared column
+ * by column (nothing is left out: ids are minted from the rep, module and instant, so they agree too).
+ */
+class DemoHistoryIT {
+
+    /** Every table the history writes, with the rows of the given reps in a fixed order. */
+    private static final Map<String, String> TABLES = tables();
+
+    private static Map<String, String> tables() {
+        Map<String, String> t = new LinkedHashMap<>();
+        String reps = "user_id = ANY (?)";
+        t.put("attempts", "SELECT * FROM attempts WHERE " + reps + " ORDER BY id");
+        t.put("attempt_answers", "SELECT a.* FROM attempt_answers a JOIN attempts t ON t.id = a.attempt_id WHERE t." + reps
+                + " ORDER BY a.attempt_id, a.question_idx");
+        t.put("completions", "SELECT * FROM completions WHERE " + reps + " ORDER BY user_id, course_id");
+        t.put("review_items", "SELECT * FROM review_items WHERE " + reps + " ORDER BY user_id, course_id, version, question_idx");
+        t.put("review_events", "SELECT * FROM review_events WHERE " + reps + " ORDER BY id");
+        t.put("daily_plans", "SELECT * FROM daily_plans WHERE " + reps + " ORDER BY user_id, day");
+        t.put("daily_activity", "SELECT * FROM daily_activity WHERE " + reps + " ORDER BY user_id, day");
+        t.put("skill_snapshots", "SELECT * FROM skill_snapshots WHERE " + reps + " ORDER BY 1, 2, 3");
+        t.put("rep_skill_status", "SELECT * FROM rep_skill_status WHERE " + reps + " ORDER BY 1, 2, 3");
+        return t;
+    }
+
+    private final DemoHistory history = CoreContext.bean(DemoHistory.class);
+
+    @Test
+    void theHistoryWrittenInOneGoEqualsTheOneReplayedAnswerByAnswer() {
+        Fixtures.publish(TestLibrary.create(), "demo-one", "demo-two", "demo-three", "demo-four");
+        Organisation org = Fixtures.anOrganisation();
+        LocalDate today = LocalDate.now();
+        // A new hire, a rep of a few weeks and a veteran, in three time zones; 28 days cover weekly snapshots.
+        List<User> reps = List.of(
+                Fixtures.aUser(org, today.minusDays(9), "America/New_York", Role.REP),
+                Fixtures.aUser(org, today.minusDays(40), "Asia/Tokyo", Role.REP),
+                Fixtures.aUser(org, today.minusDays(900), "Europe/Berlin", Role.REP));
+        Long[] ids = reps.stream().map(User::id).toArray(Long[]::new);
+
+        // The first start's path, rolled back once its rows are read, so the replay starts from nothing.
+        Map<String, List<String>> inOneGo = Db.transactions().executeWrite(status -> {
+            history.write(reps, today, 28);
+            Map<String, List<String>> rows = rows(ids);
+            status.setRollbackOnly();
+            return rows;
+        });
+        assertEquals(0, Db.count("SELECT count(*) FROM attempts WHERE user_id = ANY (?)", (Object) ids), "rolled back");
+
+        history.simulate(reps, today, 28); // each service call in a transaction of its own
+        Map<String, List<String>> replayed = rows(ids);
+
+        for (String table : TABLES.keySet()) {
+            assertTrue(!replayed.get(table).isEmpty(), "the small organisation has " + table);
+            assertEquals(replayed.get(table), inOneGo.get(table), table);
+        }
+        assertTrue(replayed.get("review_events").size() > 20, "weeks of reviews: " + replayed.get("review_events").size());
+    }
+
+    private static Map<String, List<String>> rows(Long[] ids) {
+        JdbcOperations jdbc = CoreContext.bean(JdbcOperations.class);
+        return Db.transactions().executeRead(status -> {
+            Map<String, List<String>> all = new LinkedHashMap<>();
+            TABLES.forEach((table, sql) -> all.put(table, jdbc.prepareStatement(sql, ps -> {
+                ps.setArray(1, ps.getConnection().createArrayOf("bigint", ids));
+                List<String> rows = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    ResultSetMetaData meta = rs.getMetaData();
+                    while (rs.next()) {
+                        StringJoiner row = new StringJoiner(", ", "{", "}");
+                        for (int c = 1; c <= meta.getColumnCount(); c++) {
+                            row.add(meta.getColumnName(c) + "=" + rs.getString(c));
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+                return rows;
+            })));
+            return all;
+        });
+    }
+}
