@@ -2,6 +2,7 @@ package org.clockwise.core.signin;
 
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
+import org.clockwise.core.db.DatabaseUnavailableException;
 import org.clockwise.core.people.PersonDeactivated;
 import org.clockwise.core.people.RolesChanged;
 
@@ -33,6 +34,14 @@ public class SessionCheck {
     private record Checked(ActiveSession session, Instant at) {
     }
 
+    /**
+     * Issue 13, faults: after a failed check, checks fail at once for this long (the request gets the
+     * 503 "try again" page) instead of each waiting for a connection; the check can run on an event
+     * loop, where such waits would hold up every other request, health checks included.
+     */
+    static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(5);
+
+    private volatile long failedAt = System.nanoTime() - PAUSE_AFTER_FAILURE.toNanos() - 1;
     private final SignInStore store;
     private final Clock clock;
     private final Duration idleTimeout;
@@ -51,7 +60,16 @@ public class SessionCheck {
         if (checked != null && checked.at().plus(RECHECK).isAfter(now) && !checked.at().isAfter(now)) {
             return Optional.of(checked.session());
         }
-        Optional<SignInStore.SessionRow> row = store.findOpenSession(sessionId, now, now.minus(idleTimeout));
+        if (System.nanoTime() - failedAt < PAUSE_AFTER_FAILURE.toNanos()) {
+            throw new DatabaseUnavailableException("the database did not answer a session check a moment ago");
+        }
+        Optional<SignInStore.SessionRow> row;
+        try {
+            row = store.findOpenSession(sessionId, now, now.minus(idleTimeout));
+        } catch (RuntimeException e) {
+            failedAt = System.nanoTime();
+            throw e;
+        }
         if (row.isEmpty()) {
             recent.remove(sessionId);
             return Optional.empty();

@@ -5,9 +5,11 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.locale.HttpAbstractLocaleResolver;
 import io.micronaut.http.server.util.locale.HttpLocaleResolutionConfiguration;
 import jakarta.inject.Singleton;
+import org.clockwise.web.security.ErrorPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,7 +29,11 @@ public class LanguageResolver extends HttpAbstractLocaleResolver {
     public static final int ORDER = 0;
     private static final Logger LOG = LoggerFactory.getLogger(LanguageResolver.class);
 
+    /** After a failed read of the setting, the browser's language is used without asking the database for this long. */
+    static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(5);
+
     private final Languages languages;
+    private volatile long failedAt = System.nanoTime() - PAUSE_AFTER_FAILURE.toNanos() - 1;
     private final LanguageSettings settings;
 
     LanguageResolver(HttpLocaleResolutionConfiguration configuration, Languages languages, LanguageSettings settings) {
@@ -46,11 +52,20 @@ public class LanguageResolver extends HttpAbstractLocaleResolver {
     }
 
     private Optional<Locale> ownSetting(HttpRequest<?> request) {
+        // Issue 13, faults: no database for anonymous requests (LanguageSettings is @Connectable, so even
+        // asking it takes a connection), for an error page about the database, or for a few seconds after
+        // a failed read, so an outage costs a request one wait for a connection rather than one per lookup.
+        if (LanguageSettings.userId(request).isEmpty() || request.getAttribute(ErrorPages.DATABASE_AWAY).isPresent()
+                || System.nanoTime() - failedAt < PAUSE_AFTER_FAILURE.toNanos()) {
+            return Optional.empty();
+        }
         try {
             return settings.forRequest(request).flatMap(languages::supported);
         } catch (RuntimeException e) {
             // An error page must still render when the database is what failed.
             LOG.warn("Could not read the language setting; using the browser's: {}", e.toString());
+            failedAt = System.nanoTime();
+            request.setAttribute(ErrorPages.DATABASE_AWAY, true);
             return Optional.empty();
         }
     }

@@ -28,6 +28,13 @@ import java.util.ResourceBundle;
 @Singleton
 public class ErrorPages {
 
+    /**
+     * Request attribute set when the database cannot serve this request (issue 13, faults): its
+     * error page is rendered without asking the database anything (such as the person's language),
+     * which would only wait for a connection again.
+     */
+    public static final String DATABASE_AWAY = "clockwise.databaseAway";
+
     /** Request attribute holding the error page made for this request, if any. */
     private static final String MADE = "clockwise.errorPage";
 

@@ -2,6 +2,7 @@ package org.clockwise.web.security;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
@@ -29,7 +30,15 @@ class OwnErrorResponses implements ErrorResponseProcessor<Object> {
     @SuppressWarnings("unchecked")
     public MutableHttpResponse<Object> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
-        MutableHttpResponse<?> page = switch (status.getCode()) {
+        boolean databaseAway = status.getCode() >= 500 && context.getRootCause().filter(DatabaseAway::causedIt).isPresent();
+        if (databaseAway) {
+            // issue 13, faults: the database is restarting, refusing connections or out of disk
+            status = HttpStatus.SERVICE_UNAVAILABLE;
+            response.status(status).header(HttpHeaders.RETRY_AFTER, "5");
+            context.getRequest().setAttribute(ErrorPages.DATABASE_AWAY, true);
+        }
+        MutableHttpResponse<?> page = databaseAway ? errorPages.page(context.getRequest(), status, "error.databaseAway")
+                : switch (status.getCode()) {
             case 400 -> badRequest(context);
             case 405 -> errorPages.page(context.getRequest(), status, "error.notAllowed", context.getRequest().getMethodName());
             case 413 -> errorPages.page(context.getRequest(), status, "error.tooLarge");
