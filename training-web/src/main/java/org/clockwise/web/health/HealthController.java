@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * For load balancers: 200 "ok" when this instance can serve, 503 "unavailable" when its database
- * cannot be reached; nothing else, to anyone, whatever the {@code Accept} header, and for HEAD.
+ * cannot be reached or lately refused a write for want of disk ({@link DiskFull}); nothing else, to anyone, whatever the {@code Accept} header, and for HEAD.
  * Micronaut's own management endpoints (which would show the JDBC URL and versions) are off in
  * application.yml.
  */
@@ -21,14 +21,16 @@ import java.util.concurrent.CompletableFuture;
 class HealthController {
 
     private final DatabaseReadiness database;
+    private final DiskFull diskFull;
 
-    HealthController(DatabaseReadiness database) {
+    HealthController(DatabaseReadiness database, DiskFull diskFull) {
         this.database = database;
+        this.diskFull = diskFull;
     }
 
     @Get(produces = MediaType.ALL)
     CompletableFuture<HttpResponse<String>> health() {
-        return database.ready().thenApply(ready -> HttpResponse.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+        return database.ready().thenApply(answers -> answers && !diskFull.lately()).thenApply(ready -> HttpResponse.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
                 .contentType(MediaType.TEXT_PLAIN_TYPE)
                 .header("Cache-Control", "no-store")
                 .body(ready ? "ok" : "unavailable"));

@@ -9,6 +9,7 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
+import org.clockwise.web.health.DiskFull;
 
 /**
  * Every error Micronaut answers itself (a value that does not convert, a missing argument, a
@@ -21,9 +22,11 @@ import jakarta.inject.Singleton;
 class OwnErrorResponses implements ErrorResponseProcessor<Object> {
 
     private final ErrorPages errorPages;
+    private final DiskFull diskFull;
 
-    OwnErrorResponses(ErrorPages errorPages) {
+    OwnErrorResponses(ErrorPages errorPages, DiskFull diskFull) {
         this.errorPages = errorPages;
+        this.diskFull = diskFull;
     }
 
     @Override
@@ -36,6 +39,9 @@ class OwnErrorResponses implements ErrorResponseProcessor<Object> {
             status = HttpStatus.SERVICE_UNAVAILABLE;
             response.status(status).header(HttpHeaders.RETRY_AFTER, "5");
             context.getRequest().setAttribute(ErrorPages.DATABASE_AWAY, true);
+            if (context.getRootCause().filter(DiskFull::causedIt).isPresent()) {
+                diskFull.refused(); // health answers 503 for a while: reads still work, writes cannot land
+            }
         }
         MutableHttpResponse<?> page = databaseAway ? errorPages.page(context.getRequest(), status, "error.databaseAway")
                 : switch (status.getCode()) {

@@ -120,6 +120,7 @@ class RestartFaultsIT {
         int healthWhileFull = health(server.baseUrl());
         assertTrue(refused != null, "the disk filled up");
         assertEquals(503, refused.status(), refused.body());
+        assertEquals(503, healthWhileFull, "health answers 503 once a write was refused for want of disk");
         assertTrue(refused.body().contains("Try again in a few seconds"), refused.body());
         assertFalse(refused.body().contains("No space") || refused.body().contains("PSQL"), refused.body());
         try (Connection c = postgres.connect(); PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM attempts WHERE id = ?::uuid")) {

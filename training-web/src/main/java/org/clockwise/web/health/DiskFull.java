@@ -1,0 +1,42 @@
+package org.clockwise.web.health;
+
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+
+/**
+ * Whether the database lately refused a write for want of disk (SQLState 53100), which a
+ * {@code SELECT 1} cannot see: reads still work while every answer fails. The health check
+ * answers 503 for {@link #WINDOW} after the last such refusal (issue 13, faults), so a balancer
+ * stops sending users to an instance whose writes cannot land, and takes it back once a
+ * window passes without one.
+ */
+@Singleton
+public class DiskFull {
+
+    /** How long after the last refused write the health check stays 503. */
+    public static final Duration WINDOW = Duration.ofSeconds(15);
+
+    private volatile long refusedAt;
+    private volatile boolean ever;
+
+    /** Called by the error handling when a request failed because the database's disk is full. */
+    public void refused() {
+        refusedAt = System.nanoTime();
+        ever = true;
+    }
+
+    boolean lately() {
+        return ever && System.nanoTime() - refusedAt < WINDOW.toNanos();
+    }
+
+    /** SQLState 53100, PostgreSQL's {@code disk_full}, anywhere in the cause chain. */
+    public static boolean causedIt(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "53100".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
