@@ -51,6 +51,11 @@ public final class RecordPropertyAccessor extends ObjectPropertyAccessor {
 
     private static volatile boolean installed;
 
+    /** The public no-argument method that reads {@code name} of one of our page records, or null. */
+    static Method reader(Class<?> type, String name) {
+        return COMPONENTS.get(type).get(name);
+    }
+
     /** Registers the accessor for every record class; idempotent. Call before the first page renders. */
     public static synchronized void install() {
         if (!installed) {
