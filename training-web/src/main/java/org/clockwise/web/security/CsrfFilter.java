@@ -62,7 +62,7 @@ class CsrfFilter implements Ordered {
         }
         return Mono.fromFuture(bodyParser.parseBody(request))
                 .map(body -> verdict(request, cookie, field(body)))
-                .defaultIfEmpty(Optional.of(refuse(request)));
+                .switchIfEmpty(Mono.fromSupplier(() -> Optional.of(refuse(request)))); // rendered only when refused
     }
 
     /**
