@@ -229,7 +229,7 @@ public class PlanService {
         for (long userId : userIds) {
             User user = users.findById(userId).orElseThrow();
             LocalDate day = user.rep().day(now);
-            List<SkillStatus> statuses = skills.of(user.rep(), now).skills();
+            List<SkillStatus> statuses = skills.latest(user.rep(), now).skills();
             DailyPlan plan = latest.get(userId);
             boolean planned = plan != null && plan.day().equals(day);
             PlanItem lesson = planned ? plan.lesson().orElse(null) : null;
@@ -266,7 +266,7 @@ public class PlanService {
     }
 
     private PlanRequest request(Library library, User user, Instant now) {
-        return request(library, user, now, skills.of(user.rep(), now).skills());
+        return request(library, user, now, skills.latest(user.rep(), now).skills());
     }
 
     private PlanRequest request(Library library, User user, Instant now, List<SkillStatus> statuses) {
