@@ -85,13 +85,15 @@ public class AttemptRecorder {
         // One retention lookup for the quiz, not one per question (issue 13, "Speed").
         ReviewScheduler scheduler = steps.scheduler(s.userId());
         List<AnswerSteps.QuizAnswer> graded = new ArrayList<>();
+        List<ProgressStore.AnswerRow> rows = new ArrayList<>();
         for (QuizGrading.QuestionResult r : result.questions()) {
             Question q = r.question();
             Confidence confidence = s.confidence().get(q.index());
             Rating rating = steps.rate(r.correct(), perQuestion, confidence);
-            store.insertAnswer(s.attemptId(), q.index(), r.answer(), r.correct(), confidence, rating);
+            rows.add(new ProgressStore.AnswerRow(q.index(), r.answer(), r.correct(), confidence, rating));
             graded.add(new AnswerSteps.QuizAnswer(q.index(), rating));
         }
+        store.insertAnswers(s.attemptId(), rows);
         // Every question's review schedule read and written in one statement each (issue 13, "Speed").
         steps.scheduleQuiz(scheduler, s.userId(), s.courseId(), s.version(), graded, now);
         reviews.supersedeOlderVersions(s.userId(), s.courseId(), s.version());
