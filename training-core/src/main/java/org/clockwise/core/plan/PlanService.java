@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -141,18 +142,57 @@ public class PlanService {
         assignments.save(managerId, repIds, moduleId, due, now);
     }
 
+    /**
+     * An answer, and what it did to today's plan, in one transaction (issue 13, "Speed"): the plan
+     * is checked before and after the answer is recorded, reading only what says whether each item
+     * is done, where asking for {@link #today} twice rebuilt the whole day twice. An answer that
+     * completes the plan stamps it complete (and so the streak) at once, as {@link #today} would.
+     * Without a plan for today, the plan is made first, as the rep's next look at Today would make it.
+     *
+     * @param answer records the answer (a recorder's call, which joins this transaction)
+     * @return the answer's result, and whether this answer completed today's plan
+     */
+    @Transactional
+    public <T> Answered<T> answering(long userId, Supplier<T> answer) {
+        Instant now = clock.instant();
+        User user = users.findById(userId).orElseThrow();
+        LocalDate day = user.rep().day(now);
+        Optional<PlanStore.StoredPlan> stored = store.plan(userId, day);
+        if (stored.isEmpty()) {
+            store.insertPlan(userId, policy.plan(request(library(), user, now)), budgetSeconds, now);
+            stored = store.plan(userId, day);
+        }
+        DailyPlan plan = stored.orElseThrow().plan();
+        boolean openBefore = stored.get().completedAt() == null && !stampIfComplete(user, day, plan, now);
+        T result = answer.get();
+        boolean completedIt = openBefore && stampIfComplete(user, day, plan, clock.instant());
+        return new Answered<>(result, completedIt);
+    }
+
+    /** What {@link #answering} returns: the recorder's result and whether the answer completed today's plan. */
+    public record Answered<T>(T result, boolean completedPlan) {
+    }
+
+    /** Marks the stored plan complete when every item is done; true when this call marked it. */
+    private boolean stampIfComplete(User user, LocalDate day, DailyPlan plan, Instant now) {
+        if (!complete(lines(user, day, plan)) || !store.markComplete(user.id(), day, now)) {
+            return false;
+        }
+        summaries.planCompleted(user.id(), day);
+        return true;
+    }
+
     private List<Line> lines(User user, LocalDate day, DailyPlan plan) {
         long userId = user.id();
         Instant dayStart = day.atStartOfDay(user.zone()).toInstant();
-        Set<String> completed = store.completedModules(userId);
-        Set<String> reviewed = store.reviewedSince(userId, dayStart);
+        Set<String> done = store.doneKeys(userId, dayStart);
         Map<String, String> titles = courses.all().stream().collect(Collectors.toMap(CourseSummary::id, CourseSummary::title));
         List<Line> lines = new ArrayList<>();
         for (PlanItem item : plan.items()) {
-            boolean done = item.kind() == PlanItem.Kind.LESSON
-                    ? completed.contains(item.moduleId())
-                    : reviewed.contains(item.moduleId() + "#" + item.questionIndex());
-            lines.add(new Line(item, titles.getOrDefault(item.moduleId(), item.moduleId()), done));
+            boolean isDone = item.kind() == PlanItem.Kind.LESSON
+                    ? done.contains("L" + item.moduleId())
+                    : done.contains("R" + item.moduleId() + "#" + item.questionIndex());
+            lines.add(new Line(item, titles.getOrDefault(item.moduleId(), item.moduleId()), isDone));
         }
         return lines;
     }
@@ -189,7 +229,7 @@ public class PlanService {
         for (long userId : userIds) {
             User user = users.findById(userId).orElseThrow();
             LocalDate day = user.rep().day(now);
-            List<SkillStatus> statuses = skills.of(user.rep(), now).skills();
+            List<SkillStatus> statuses = skills.latest(user.rep(), now).skills();
             DailyPlan plan = latest.get(userId);
             boolean planned = plan != null && plan.day().equals(day);
             PlanItem lesson = planned ? plan.lesson().orElse(null) : null;
@@ -226,7 +266,7 @@ public class PlanService {
     }
 
     private PlanRequest request(Library library, User user, Instant now) {
-        return request(library, user, now, skills.of(user.rep(), now).skills());
+        return request(library, user, now, skills.latest(user.rep(), now).skills());
     }
 
     private PlanRequest request(Library library, User user, Instant now, List<SkillStatus> statuses) {

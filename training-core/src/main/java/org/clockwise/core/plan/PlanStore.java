@@ -200,6 +200,28 @@ class PlanStore {
                 + "JOIN course_versions v ON v.course_id = c.course_id AND v.version = c.version WHERE c.user_id = ?", userId);
     }
 
+    /**
+     * What of a plan can be done, in one statement: every completed module ({@code "L" + module}) and
+     * every review item answered at or after {@code since} ({@code "R" + module#question}).
+     */
+    Set<String> doneKeys(long userId, Instant since) {
+        return jdbc.prepareStatement("""
+                SELECT 'L' || course_id FROM completions WHERE user_id = ?
+                UNION ALL
+                SELECT 'R' || course_id || '#' || question_idx FROM review_items WHERE user_id = ? AND last_review >= ?""", ps -> {
+            ps.setLong(1, userId);
+            ps.setLong(2, userId);
+            ps.setTimestamp(3, Timestamp.from(since));
+            Set<String> keys = new HashSet<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(rs.getString(1));
+                }
+            }
+            return keys;
+        });
+    }
+
     /** Review items answered (in a quiz or a review) at or after {@code since}: "module#question". */
     Set<String> reviewedSince(long userId, Instant since) {
         return jdbc.prepareStatement("SELECT course_id || '#' || question_idx FROM review_items WHERE user_id = ? AND last_review >= ?", ps -> {

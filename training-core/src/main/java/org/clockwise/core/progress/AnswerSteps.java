@@ -14,6 +14,10 @@ import org.clockwise.core.review.ReviewStore;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -61,6 +65,84 @@ class AnswerSteps {
         Instant previous = state.map(ReviewState::lastReview).orElse(null);
         reviews.save(userId, courseId, version, questionIndex, spread(scheduler, userId, courseId, questionIndex, next, previous),
                 mastery.retires(next, rating));
+    }
+
+    /** One graded question of a quiz, for {@link #scheduleQuiz}. */
+    record QuizAnswer(int questionIndex, Rating rating) {
+    }
+
+    /**
+     * {@link #schedule} for every question of a quiz, in three statements however many questions
+     * (issue 13, "Speed"): their states read and locked in one, the rep's due load read once for the
+     * days any of them may move to, the new schedules written in one. Each question is placed as if
+     * the ones before it were already saved, as one statement per question did: the load it sees
+     * has their old due dates taken out and their new ones put in.
+     */
+    void scheduleQuiz(ReviewScheduler scheduler, long userId, String courseId, int version, List<QuizAnswer> answers, Instant now) {
+        Map<Integer, ReviewStore.Held> held = reviews.lockStates(userId, courseId, version,
+                answers.stream().mapToInt(QuizAnswer::questionIndex).toArray());
+        int n = answers.size();
+        ReviewState[] next = new ReviewState[n];
+        Instant[] previous = new Instant[n];
+        int minDay = Integer.MAX_VALUE;
+        int maxDay = Integer.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            QuizAnswer a = answers.get(i);
+            ReviewStore.Held h = held.get(a.questionIndex());
+            next[i] = h == null ? scheduler.first(a.rating(), now) : scheduler.next(h.state(), a.rating(), now);
+            previous[i] = h == null ? null : h.state().lastReview();
+            FuzzPolicy.Range range = scheduler.fuzzRange(next[i], previous[i]);
+            if (range.size() > 1 && next[i].lastReview().equals(now)) {
+                minDay = Math.min(minDay, range.min());
+                maxDay = Math.max(maxDay, range.max());
+            }
+        }
+        long[] read = minDay <= maxDay ? reviews.dueCountsByDay(userId, now, minDay, maxDay) : new long[0];
+        int readFrom = minDay;
+        int readTo = maxDay;
+        List<Move> moved = new ArrayList<>(); // what the questions placed so far took out of and put into the load
+        List<ReviewStore.Scheduled> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            QuizAnswer a = answers.get(i);
+            FuzzPolicy.DueLoad load = (from, min, max) -> {
+                long[] counts = from.equals(now) && min >= readFrom && max <= readTo
+                        ? Arrays.copyOfRange(read, min - readFrom, max - readFrom + 1)
+                        : reviews.dueCountsByDay(userId, from, min, max);
+                for (Move m : moved) {
+                    int day = dayOf(m.due(), from, min, max);
+                    if (day >= 0) {
+                        counts[day] += m.delta();
+                    }
+                }
+                return counts;
+            };
+            ReviewState placed = FuzzPolicy.place(scheduler, next[i], previous[i],
+                    FuzzPolicy.seed(userId, courseId, a.questionIndex(), next[i].reps()), load);
+            boolean retired = mastery.retires(next[i], a.rating());
+            ReviewStore.Held h = held.get(a.questionIndex());
+            if (h != null && h.live()) {
+                moved.add(new Move(h.state().due(), -1));
+            }
+            if (!retired) {
+                moved.add(new Move(placed.due(), 1));
+            }
+            rows.add(new ReviewStore.Scheduled(a.questionIndex(), placed, retired));
+        }
+        reviews.saveAll(userId, courseId, version, rows);
+    }
+
+    private record Move(Instant due, int delta) {
+    }
+
+    /** The index {@link ReviewStore#dueCountsByDay} counts {@code due} under, or -1 when outside its days. */
+    static int dayOf(Instant due, Instant from, int minDay, int maxDay) {
+        Instant start = from.plus(Duration.ofDays(minDay)).minus(Duration.ofHours(12));
+        Instant end = from.plus(Duration.ofDays(maxDay)).plus(Duration.ofHours(12));
+        if (due.isBefore(start) || !due.isBefore(end)) {
+            return -1;
+        }
+        long day = Duration.between(start, due).toSeconds() / 86_400;
+        return day <= maxDay - minDay ? (int) day : -1;
     }
 
     /** Schedules an answered review item's next review from this rating, or retires it when mastered. */

@@ -15,6 +15,8 @@ import org.clockwise.core.summary.SummaryUpkeep;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -82,13 +84,18 @@ public class AttemptRecorder {
         Duration perQuestion = taken.dividedBy(Math.max(1, quiz.size()));
         // One retention lookup for the quiz, not one per question (issue 13, "Speed").
         ReviewScheduler scheduler = steps.scheduler(s.userId());
+        List<AnswerSteps.QuizAnswer> graded = new ArrayList<>();
+        List<ProgressStore.AnswerRow> rows = new ArrayList<>();
         for (QuizGrading.QuestionResult r : result.questions()) {
             Question q = r.question();
             Confidence confidence = s.confidence().get(q.index());
             Rating rating = steps.rate(r.correct(), perQuestion, confidence);
-            store.insertAnswer(s.attemptId(), q.index(), r.answer(), r.correct(), confidence, rating);
-            steps.schedule(scheduler, s.userId(), s.courseId(), s.version(), q.index(), rating, now);
+            rows.add(new ProgressStore.AnswerRow(q.index(), r.answer(), r.correct(), confidence, rating));
+            graded.add(new AnswerSteps.QuizAnswer(q.index(), rating));
         }
+        store.insertAnswers(s.attemptId(), rows);
+        // Every question's review schedule read and written in one statement each (issue 13, "Speed").
+        steps.scheduleQuiz(scheduler, s.userId(), s.courseId(), s.version(), graded, now);
         reviews.supersedeOlderVersions(s.userId(), s.courseId(), s.version());
         store.insertCompletion(s.userId(), s.courseId(), s.version(), s.attemptId(), now);
         summaries.lessonTaken(s.userId(), now, taken, refreshSkills);

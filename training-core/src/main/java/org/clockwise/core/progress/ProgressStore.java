@@ -10,6 +10,7 @@ import org.clockwise.core.review.Rating;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -52,18 +53,26 @@ class ProgressStore {
         });
     }
 
-    void insertAnswer(UUID attemptId, int questionIdx, QuizGrading.Answer answer, boolean correct, Confidence confidence, Rating rating) {
+    /** One graded answer of an attempt, for {@link #insertAnswers}. */
+    record AnswerRow(int questionIdx, QuizGrading.Answer answer, boolean correct, Confidence confidence, Rating rating) {
+    }
+
+    /** Every answer of an attempt as one JDBC batch: one round trip to the database, not one a question (issue 13, "Speed"). */
+    void insertAnswers(UUID attemptId, List<AnswerRow> rows) {
         jdbc.prepareStatement("""
                 INSERT INTO attempt_answers (attempt_id, question_idx, chosen_keys, text_answer, correct, confidence, rating)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""", ps -> {
-            ps.setObject(1, attemptId);
-            ps.setInt(2, questionIdx);
-            ps.setArray(3, ps.getConnection().createArrayOf("text", answer.keys().stream().sorted().toArray(String[]::new)));
-            ps.setString(4, answer.text().isEmpty() ? null : answer.text());
-            ps.setBoolean(5, correct);
-            ps.setString(6, confidence == null ? null : confidence.name());
-            ps.setString(7, rating.name());
-            return ps.executeUpdate();
+            for (AnswerRow r : rows) {
+                ps.setObject(1, attemptId);
+                ps.setInt(2, r.questionIdx());
+                ps.setArray(3, ps.getConnection().createArrayOf("text", r.answer().keys().stream().sorted().toArray(String[]::new)));
+                ps.setString(4, r.answer().text().isEmpty() ? null : r.answer().text());
+                ps.setBoolean(5, r.correct());
+                ps.setString(6, r.confidence() == null ? null : r.confidence().name());
+                ps.setString(7, r.rating().name());
+                ps.addBatch();
+            }
+            return ps.executeBatch();
         });
     }
 

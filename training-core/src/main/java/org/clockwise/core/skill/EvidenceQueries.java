@@ -7,6 +7,7 @@ import org.clockwise.core.review.ReviewScheduler;
 import org.clockwise.core.review.ReviewState;
 
 import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,13 +31,43 @@ public class EvidenceQueries {
     }
 
     public List<Evidence> evidence(long userId, Instant now) {
-        return jdbc.prepareStatement("""
+        return evidence(userId, now, ALL);
+    }
+
+    /**
+     * Only what {@link ProficiencyModel#proficiency(java.util.Collection, Instant, double)} counts: each
+     * question's latest answer as of {@code now} (the model's order: later, then a review over a first
+     * sight, then a wrong answer over a right one). Every answer rewrites the rep's skill summaries,
+     * which need no more (issue 13, "Speed"); trends need {@link #evidence}.
+     */
+    public List<Evidence> latest(long userId, Instant now) {
+        return evidence(userId, now, LATEST);
+    }
+
+    private static final String ALL = """
                 WITH answers AS (
                     SELECT a.course_id, a.version, aa.question_idx, a.submitted_at AS at, aa.correct, true AS first_sight
                     FROM attempt_answers aa JOIN attempts a ON a.id = aa.attempt_id WHERE a.user_id = ?
                     UNION ALL
                     SELECT e.course_id, e.version, e.question_idx, e.reviewed_at, e.correct, false FROM review_events e WHERE e.user_id = ?
                 )
+                """;
+
+    private static final String LATEST = """
+                WITH answers AS (
+                    SELECT DISTINCT ON (course_id, version, question_idx) * FROM (
+                        SELECT a.course_id, a.version, aa.question_idx, a.submitted_at AS at, aa.correct, true AS first_sight
+                        FROM attempt_answers aa JOIN attempts a ON a.id = aa.attempt_id WHERE a.user_id = ?
+                        UNION ALL
+                        SELECT e.course_id, e.version, e.question_idx, e.reviewed_at, e.correct, false FROM review_events e WHERE e.user_id = ?
+                    ) y WHERE at <= ?
+                    ORDER BY course_id, version, question_idx, at DESC, first_sight, correct
+                )
+                """;
+
+    private List<Evidence> evidence(long userId, Instant now, String answers) {
+        boolean latest = answers == LATEST;
+        return jdbc.prepareStatement(answers + """
                 SELECT skill, x.at, x.correct, ri.stability, ri.difficulty, ri.last_review, ri.due, ri.reps, ri.lapses, ri.superseded,
                     x.course_id || '#' || x.version || '#' || x.question_idx, x.first_sight
                 FROM answers x
@@ -44,9 +75,13 @@ public class EvidenceQueries {
                 CROSS JOIN LATERAL unnest(v.skills) AS skill
                 LEFT JOIN review_items ri ON ri.user_id = ? AND ri.course_id = x.course_id AND ri.version = x.version
                     AND ri.question_idx = x.question_idx""", ps -> {
-            ps.setLong(1, userId);
-            ps.setLong(2, userId);
-            ps.setLong(3, userId);
+            int i = 1;
+            ps.setLong(i++, userId);
+            ps.setLong(i++, userId);
+            if (latest) {
+                ps.setTimestamp(i++, Timestamp.from(now));
+            }
+            ps.setLong(i, userId);
             List<Evidence> evidence = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

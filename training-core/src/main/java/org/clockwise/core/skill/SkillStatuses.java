@@ -53,9 +53,21 @@ public class SkillStatuses {
 
     /** The rep's skills as of {@code now}. */
     public Current of(Rep rep, Instant now) {
+        return of(rep, now, evidence.evidence(rep.id(), now));
+    }
+
+    /**
+     * The same skills as {@link #of}, read from each question's latest answer only (what the model
+     * counts), so {@link Current#evidence} holds no history for trends: for the plan and the skill
+     * summaries every answer rewrites (issue 13, "Speed").
+     */
+    public Current latest(Rep rep, Instant now) {
+        return of(rep, now, evidence.latest(rep.id(), now));
+    }
+
+    private Current of(Rep rep, Instant now, List<Evidence> answers) {
         LocalDate day = rep.day(now);
         int tenure = rep.tenureOn(day);
-        List<Evidence> answers = evidence.evidence(rep.id(), now);
         double retention = retention(rep);
         Map<String, Double> levels = model.proficiency(answers, now, retention);
         TargetPolicy policy = targets.policy().forRetention(retention);

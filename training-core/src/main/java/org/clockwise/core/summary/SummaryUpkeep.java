@@ -60,6 +60,6 @@ public class SummaryUpkeep {
 
     /** Rewrites the rep's skill snapshot as of {@code now} (nightly, and after a bulk replay). */
     public void refreshSkills(long userId, Instant now) {
-        snapshots.save(userId, skills.of(users.findById(userId).orElseThrow().rep(), now), now);
+        snapshots.save(userId, skills.latest(users.findById(userId).orElseThrow().rep(), now), now);
     }
 }

@@ -27,6 +27,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -69,6 +70,40 @@ class PlanServiceIT {
         assertEquals(2, plans.today(rep.id(), at(today, 18, 0)).streak());
         assertEquals(List.of(new RepDay(rep.id(), yesterday, 1, 0, 30, true), new RepDay(rep.id(), today, 0, 0, 0, true)),
                 CoreContext.bean(ActivityQueries.class).since(List.of(rep.id()), yesterday));
+    }
+
+    @Test
+    void anAnswerThatCompletesTodaysPlanStampsItInTheAnswersTransaction() {
+        // issue 13, "Speed": the plan is checked around the answer, not rebuilt twice in transactions of its own
+        User rep = Fixtures.aUser(org, today.minusDays(100), "UTC", Role.REP);
+        String module = Fixtures.publish(TestLibrary.create(), "answering").get(0);
+
+        // No plan yet: it is made first (the library's only lesson), and the quiz then completes it.
+        PlanService.Answered<String> taken = plans.answering(rep.id(), () -> {
+            Fixtures.takeQuiz(rep, module, Instant.now(), 30);
+            return "taken";
+        });
+        assertEquals("taken", taken.result());
+        assertTrue(taken.completedPlan(), "the quiz completed the plan");
+        assertEquals(1, Db.count("SELECT count(*) FROM daily_plans WHERE user_id = ? AND day = ? AND completed_at IS NOT NULL",
+                rep.id(), today), "stamped complete at once");
+        assertEquals(1, plans.today(rep.id()).streak());
+        // A later answer completes nothing: the plan was complete before it.
+        assertFalse(plans.answering(rep.id(), () -> "again").completedPlan());
+    }
+
+    @Test
+    void anAnswerThatFailsLeavesNeitherTheAnswerNorThePlanStamp() {
+        User rep = Fixtures.aUser(org, today.minusDays(100), "UTC", Role.REP);
+        String module = Fixtures.publish(TestLibrary.create(), "failing").get(0);
+        plans.today(rep.id());
+        assertThrows(IllegalStateException.class, () -> plans.answering(rep.id(), () -> {
+            Fixtures.takeQuiz(rep, module, Instant.now(), 30);
+            throw new IllegalStateException("the answer failed after it was stored");
+        }));
+        assertEquals(0, Db.count("SELECT count(*) FROM attempts WHERE user_id = ?", rep.id()), "one transaction: nothing kept");
+        assertEquals(0, Db.count("SELECT count(*) FROM daily_plans WHERE user_id = ? AND completed_at IS NOT NULL", rep.id()));
+        assertFalse(plans.today(rep.id()).complete());
     }
 
     @Test

@@ -197,14 +197,14 @@ class LessonController {
             // Refused, not scored: nothing is recorded, and the same ticket goes back with the answers given.
             return page(HttpStatus.UNPROCESSABLE_ENTITY, QuizPage.form(course.get(), t.fields(userId, signatures), entry));
         }
-        boolean openBefore = !plans.today(userId).complete();
+        boolean completedIt;
         try {
-            recorder.record(new Submission(t.attemptId(), userId, id, t.version(), t.servedAt(), entry.answers(), entry.confidence()));
+            // One transaction: the attempt, and today's plan stamped complete (so the streak) when this completes it.
+            completedIt = plans.answering(userId, () -> recorder.record(new Submission(t.attemptId(), userId, id, t.version(),
+                    t.servedAt(), entry.answers(), entry.confidence()))).completedPlan();
         } catch (AttemptNotYoursException e) {
             return errorPages.page(request, HttpStatus.FORBIDDEN, "error.notYourAttempt");
         }
-        // Asking for today's plan right after the answer also stamps the plan complete, and so the streak, at once.
-        boolean completedIt = openBefore && plans.today(userId).complete();
         MutableHttpResponse<?> result = HttpResponse.seeOther(URI.create("/attempts/" + t.attemptId()));
         return completedIt ? result.cookie(PlanDoneMark.cookie(t.attemptId().toString(), request.isSecure())) : result;
     }

@@ -142,16 +142,15 @@ class ReviewsController {
                     PlanCounts.of(plans.today(userId)));
             return HttpResponse.unprocessableEntity().body(new ModelAndView<>("learn/review", page));
         }
-        boolean openBefore = !plans.today(userId).complete();
-        boolean recorded = recorder.recordServing(eventId, userId, t.get("module"), Integer.parseInt(t.get("version")),
-                Integer.parseInt(t.get("question")), Instant.ofEpochMilli(Long.parseLong(t.get("served"))), t.get("serving"),
-                entry.answers().get(1), entry.confidence().get(1));
-        if (!recorded) {
+        // One transaction: the answer, and today's plan stamped complete (so the streak) when this completes it.
+        PlanService.Answered<Boolean> answer = plans.answering(userId, () -> recorder.recordServing(eventId, userId, t.get("module"),
+                Integer.parseInt(t.get("version")), Integer.parseInt(t.get("question")),
+                Instant.ofEpochMilli(Long.parseLong(t.get("served"))), t.get("serving"), entry.answers().get(1), entry.confidence().get(1)));
+        if (!answer.result()) {
             // Answered since this page was served (another tab, or a copy of the page): refused.
             return errorPages.page(request, HttpStatus.CONFLICT, "error.reviewAnswered");
         }
-        // Asking for today's plan right after the answer also stamps the plan complete, and so the streak, at once.
-        boolean completedIt = openBefore && plans.today(userId).complete();
+        boolean completedIt = answer.completedPlan();
         MutableHttpResponse<?> answered = HttpResponse.seeOther(URI.create("/reviews/answered/" + eventId));
         return completedIt ? answered.cookie(PlanDoneMark.cookie(eventId.toString(), request.isSecure())) : answered;
     }
