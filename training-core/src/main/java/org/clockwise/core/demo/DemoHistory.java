@@ -1,6 +1,6 @@
 package org.clockwise.core.demo;
 
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.clockwise.content.Question;
 import org.clockwise.content.QuestionType;
@@ -18,12 +18,18 @@ import org.clockwise.core.review.Confidence;
 import org.clockwise.core.review.ReviewItem;
 import org.clockwise.core.review.ReviewStore;
 import org.clockwise.core.summary.SummaryUpkeep;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +38,16 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Weeks of simulated learning for the demo reps, replayed through the real rules (plans,
@@ -42,15 +58,19 @@ import java.util.UUID;
 @Singleton
 class DemoHistory {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DemoHistory.class);
+
     private final PlanService plans;
     private final AttemptRecorder attempts;
     private final ReviewRecorder reviews;
     private final ReviewStore reviewStore;
     private final CourseQueries courses;
     private final SummaryUpkeep summaries;
+    private final TransactionOperations<Connection> transactions;
 
     DemoHistory(PlanService plans, AttemptRecorder attempts, ReviewRecorder reviews, ReviewStore reviewStore, CourseQueries courses,
-                SummaryUpkeep summaries) {
+                SummaryUpkeep summaries, TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
         this.summaries = summaries;
         this.plans = plans;
         this.attempts = attempts;
@@ -64,18 +84,70 @@ class DemoHistory {
     }
 
     /**
-     * The history as the first start writes it: in one transaction (the caller's, or one of its own).
-     * The same calls as {@link #simulate}, which lets each service call commit on its own; a test
-     * proves the two give the same rows. Committing once saves a wait for the disk per call.
+     * The history as the first start writes it: each rep's in a transaction of its own, {@code threads} reps
+     * at a time on as many connections (a rep's history depends on that rep alone: a seed of its own, rows
+     * of its own), the reps with the longest tenure first. {@code alsoInTransaction} runs in the rep's
+     * transaction after its history, so the two commit together. The first failure stops the reps not yet
+     * begun and is thrown once the running ones are done; the histories committed so far stay. The same
+     * calls as {@link #simulate}; a test proves the two give the same rows.
      */
-    @Transactional
-    void write(List<User> reps, LocalDate today, int days) {
-        simulate(reps, today, days);
+    void writeInParallel(List<User> reps, LocalDate today, int days, int threads, Consumer<User> alsoInTransaction) {
+        Map<String, PublishedCourse> cache = new ConcurrentHashMap<>();
+        AtomicInteger names = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "demo-history-" + names.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        CompletionService<User> done = new ExecutorCompletionService<>(pool);
+        List<Future<User>> started = new ArrayList<>();
+        try {
+            for (User rep : reps.stream().sorted(Comparator.comparing(User::hireDate)).toList()) {
+                started.add(done.submit(() -> transactions.executeWrite(status -> {
+                    simulate(List.of(rep), today, days, cache);
+                    alsoInTransaction.accept(rep);
+                    return rep;
+                })));
+            }
+            for (int i = 0; i < started.size(); i++) {
+                done.take().get();
+            }
+        } catch (ExecutionException e) {
+            started.forEach(f -> f.cancel(false));
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            started.forEach(f -> f.cancel(false));
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while writing the demo history", e);
+        } finally {
+            pool.shutdown();
+            awaitTermination(pool);
+        }
+    }
+
+    /** No worker may still be writing once the caller moves on (or reports a failure). */
+    private static void awaitTermination(ExecutorService pool) {
+        try {
+            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                LOG.info("Still waiting for the demo history's last transactions");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Replays the history call by call through the services, each in the caller's transaction if any. */
     void simulate(List<User> reps, LocalDate today, int days) {
-        Map<String, PublishedCourse> cache = new HashMap<>();
+        simulate(reps, today, days, new HashMap<>());
+    }
+
+    private void simulate(List<User> reps, LocalDate today, int days, Map<String, PublishedCourse> cache) {
         for (User rep : reps) {
             Random random = new Random(rep.email().hashCode());
             Habit habit = habit(rep, today, random);

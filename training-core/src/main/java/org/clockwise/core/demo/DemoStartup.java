@@ -8,6 +8,7 @@ import org.clockwise.core.course.LibraryEditing;
 import org.clockwise.core.course.LibrarySettings;
 import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.course.PublishResult;
+import org.clockwise.core.people.Organisation;
 import org.clockwise.core.people.OrganisationStore;
 import org.clockwise.core.people.User;
 import org.clockwise.core.people.UserStore;
@@ -18,7 +19,10 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * What happens once the server is up, in order: publish the library folder (so what is in the
@@ -34,27 +38,27 @@ class DemoStartup {
     private final LibraryEditing library;
     private final DemoOrganisation demo;
     private final DemoHistory history;
+    private final PendingHistoryStore pending;
     private final OrganisationStore organisations;
     private final UserStore users;
     private final Clock clock;
     private final TransactionOperations<Connection> transactions;
     private final boolean publishOnStart;
-    private final boolean demoEnabled;
-    private final int historyDays;
+    private final DemoSettings settings;
 
-    DemoStartup(LibraryEditing library, DemoOrganisation demo, DemoHistory history, OrganisationStore organisations,
-                UserStore users, Clock clock, LibrarySettings librarySettings, DemoSettings demoSettings,
-                TransactionOperations<Connection> transactions) {
+    DemoStartup(LibraryEditing library, DemoOrganisation demo, DemoHistory history, PendingHistoryStore pending,
+                OrganisationStore organisations, UserStore users, Clock clock, LibrarySettings librarySettings,
+                DemoSettings demoSettings, TransactionOperations<Connection> transactions) {
         this.transactions = transactions;
         this.library = library;
         this.demo = demo;
         this.history = history;
+        this.pending = pending;
         this.organisations = organisations;
         this.users = users;
         this.clock = clock;
         this.publishOnStart = librarySettings.publishOnStart();
-        this.demoEnabled = demoSettings.enabled();
-        this.historyDays = demoSettings.historyDays();
+        this.settings = demoSettings;
     }
 
     @EventListener
@@ -62,33 +66,45 @@ class DemoStartup {
         if (publishOnStart) {
             publish();
         }
-        if (demoEnabled && organisations.findByDemoTrue().isEmpty()) {
-            long started = System.nanoTime();
-            LocalDate today = LocalDate.now(clock);
-            long[] historyStarted = new long[1];
-            load(today, reps -> {
-                historyStarted[0] = System.nanoTime();
-                history.write(reps, today, historyDays);
+        if (settings.enabled()) {
+            load(LocalDate.now(clock), settings.historyDays(), rep -> {
             });
-            LOG.info("Loaded the demo organisation '{}' with {} days of learning history in {} ms, {} ms of it the history"
-                    + " (password for every demo account: {})",
-                    DemoOrganisation.NAME, historyDays, millisSince(started), millisSince(historyStarted[0]), DemoOrganisation.PASSWORD);
         }
     }
 
     /**
-     * Loads the demo organisation and, through {@code history}, the learning history of its reps who
-     * have signed up, in one transaction. One commit instead of one per service call of the replay
-     * (each waiting for the disk), and a start stopped halfway leaves no demo organisation without
-     * its history (the next start would skip it, as the organisation exists).
+     * Loads the demo organisation unless there is one, then writes the history of every rep whose history
+     * is still pending. The organisation and the list of its reps' pending histories commit together; each
+     * rep's history then commits, with the removal of its pending row, in a transaction of its own, several
+     * at once. So a start stopped part-way (a crash, a kill) leaves a demo whose unfinished reps the next
+     * start finishes, for the same day, never a demo that later starts take as loaded.
+     * {@code alsoInRepTransaction} runs in each rep's history transaction (tests stop a start with it).
      */
-    long load(LocalDate today, Consumer<List<User>> history) {
-        return transactions.executeWrite(status -> {
-            long orgId = demo.load(today);
+    void load(LocalDate today, int days, Consumer<User> alsoInRepTransaction) {
+        long started = System.nanoTime();
+        long orgId = organisations.findByDemoTrue().stream().findFirst().map(Organisation::id).orElseGet(() -> transactions.executeWrite(status -> {
+            long id = demo.load(today);
             // The invited rep has not signed in yet, so has no history.
-            history.accept(users.findRepsOf(orgId).stream().filter(u -> u.passwordHash() != null).toList());
-            return orgId;
+            pending.add(users.findRepsOf(id).stream().filter(u -> u.passwordHash() != null).map(User::id).toList(), today, days);
+            return id;
+        }));
+        long organisationMs = millisSince(started);
+        Map<Long, PendingHistoryStore.Pending> todo = pending.all().stream()
+                .collect(Collectors.toMap(PendingHistoryStore.Pending::userId, Function.identity()));
+        if (todo.isEmpty()) {
+            return;
+        }
+        List<User> reps = users.findRepsOf(orgId).stream().filter(u -> todo.containsKey(u.id())).toList();
+        // All pending rows of one first start share its day and length.
+        PendingHistoryStore.Pending first = todo.values().iterator().next();
+        history.writeInParallel(reps, first.today(), first.days(), settings.historyThreads(), rep -> {
+            alsoInRepTransaction.accept(rep);
+            pending.done(rep.id());
         });
+        LOG.info("Loaded the demo organisation '{}' with {} days of learning history in {} ms: the organisation in {} ms, then "
+                        + "the history of {} rep(s), {} at a time (password for every demo account: {})",
+                DemoOrganisation.NAME, first.days(), millisSince(started), organisationMs, reps.size(), settings.historyThreads(),
+                DemoOrganisation.PASSWORD);
     }
 
     private static long millisSince(long nanos) {
