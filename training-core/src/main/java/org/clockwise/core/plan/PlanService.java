@@ -94,19 +94,26 @@ public class PlanService {
         return today(userId, clock.instant());
     }
 
+    /**
+     * Today's stored plan, made first when the day has none. Read once when it exists (every visit but
+     * the day's first); after making it, read back what was stored (a concurrent first visit may have
+     * stored its plan first).
+     */
+    private PlanStore.StoredPlan storedPlan(User user, LocalDate day, Instant now) {
+        Optional<PlanStore.StoredPlan> existing = store.plan(user.id(), day);
+        if (existing.isEmpty()) {
+            store.insertPlan(user.id(), policy.plan(request(library(), user, now)), budgetSeconds, now);
+            existing = store.plan(user.id(), day);
+        }
+        return existing.orElseThrow();
+    }
+
     /** The day as of {@code now} (the demo history replays past days through the same rules). */
     @Transactional
     public Today today(long userId, Instant now) {
         User user = users.findById(userId).orElseThrow();
         LocalDate day = user.rep().day(now);
-        // Read once when the plan exists (every visit but the day's first); after making it, read back
-        // what was stored (a concurrent first visit may have stored its plan first).
-        Optional<PlanStore.StoredPlan> existing = store.plan(userId, day);
-        if (existing.isEmpty()) {
-            store.insertPlan(userId, policy.plan(request(library(), user, now)), budgetSeconds, now);
-            existing = store.plan(userId, day);
-        }
-        PlanStore.StoredPlan stored = existing.orElseThrow();
+        PlanStore.StoredPlan stored = storedPlan(user, day, now);
         List<Line> lines = lines(user, day, stored.plan());
         // Marked before the streak is counted, so a plan completed just now counts in it.
         if (complete(lines) && stored.completedAt() == null && store.markComplete(userId, day, now)) {
@@ -157,13 +164,9 @@ public class PlanService {
         Instant now = clock.instant();
         User user = users.findById(userId).orElseThrow();
         LocalDate day = user.rep().day(now);
-        Optional<PlanStore.StoredPlan> stored = store.plan(userId, day);
-        if (stored.isEmpty()) {
-            store.insertPlan(userId, policy.plan(request(library(), user, now)), budgetSeconds, now);
-            stored = store.plan(userId, day);
-        }
-        DailyPlan plan = stored.orElseThrow().plan();
-        boolean openBefore = stored.get().completedAt() == null && !stampIfComplete(user, day, plan, now);
+        PlanStore.StoredPlan stored = storedPlan(user, day, now);
+        DailyPlan plan = stored.plan();
+        boolean openBefore = stored.completedAt() == null && !stampIfComplete(user, day, plan, now);
         T result = answer.get();
         boolean completedIt = openBefore && stampIfComplete(user, day, plan, clock.instant());
         return new Answered<>(result, completedIt);

@@ -190,27 +190,7 @@ public class ReviewStore {
      * (retired only if this answer masters it, {@code retired}).
      */
     public void save(long userId, String courseId, int version, int questionIndex, ReviewState s, boolean retired) {
-        jdbc.prepareStatement("""
-                INSERT INTO review_items (user_id, course_id, version, question_idx, stability, difficulty, last_review, due, reps, lapses,
-                    retired_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CASE WHEN ? THEN CAST(? AS timestamptz) END)
-                ON CONFLICT (user_id, course_id, version, question_idx) DO UPDATE SET stability = EXCLUDED.stability,
-                    difficulty = EXCLUDED.difficulty, last_review = EXCLUDED.last_review, due = EXCLUDED.due,
-                    reps = EXCLUDED.reps, lapses = EXCLUDED.lapses, superseded = false, retired_at = EXCLUDED.retired_at""", ps -> {
-            ps.setLong(1, userId);
-            ps.setString(2, courseId);
-            ps.setInt(3, version);
-            ps.setInt(4, questionIndex);
-            ps.setDouble(5, s.stability());
-            ps.setDouble(6, s.difficulty());
-            ps.setTimestamp(7, Timestamp.from(s.lastReview()));
-            ps.setTimestamp(8, Timestamp.from(s.due()));
-            ps.setInt(9, s.reps());
-            ps.setInt(10, s.lapses());
-            ps.setBoolean(11, retired);
-            ps.setTimestamp(12, Timestamp.from(s.lastReview()));
-            return ps.executeUpdate();
-        });
+        saveAll(userId, courseId, version, List.of(new Scheduled(questionIndex, s, retired)));
     }
 
     /**
