@@ -222,20 +222,6 @@ class PlanStore {
         });
     }
 
-    /** Review items answered (in a quiz or a review) at or after {@code since}: "module#question". */
-    Set<String> reviewedSince(long userId, Instant since) {
-        return jdbc.prepareStatement("SELECT course_id || '#' || question_idx FROM review_items WHERE user_id = ? AND last_review >= ?", ps -> {
-            ps.setLong(1, userId);
-            ps.setTimestamp(2, Timestamp.from(since));
-            Set<String> keys = new HashSet<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    keys.add(rs.getString(1));
-                }
-            }
-            return keys;
-        });
-    }
 
     /**
      * Every review due by {@code until} with its predicted recall then (the scheduler's formula in

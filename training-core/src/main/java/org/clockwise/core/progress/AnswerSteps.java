@@ -44,21 +44,17 @@ class AnswerSteps {
         return ratings.rate(correct, taken, confidence);
     }
 
-    /**
-     * Schedules the question's review item from this rating: the first review, or the next one,
-     * at the desired retention of the rep's team (or ancestor team, organisation, global setting).
-     * An answer that masters the question retires it ({@link MasteryPolicy}).
-     */
-    void schedule(long userId, String courseId, int version, int questionIndex, Rating rating, Instant now) {
-        schedule(schedulers.forRep(userId), userId, courseId, version, questionIndex, rating, now);
-    }
-
-    /** The rep's scheduler, for {@link #schedule(ReviewScheduler, long, String, int, int, Rating, Instant)}. */
+    /** The rep's scheduler, looked up once for a whole quiz ({@link #scheduleQuiz}). */
     ReviewScheduler scheduler(long userId) {
         return schedulers.forRep(userId);
     }
 
-    /** As {@link #schedule(long, String, int, int, Rating, Instant)} with the rep's scheduler looked up once for a whole quiz. */
+    /**
+     * Schedules one question's review item from this rating: the first review, or the next one, at
+     * the rep's desired retention; an answer that masters the question retires it ({@link MasteryPolicy}).
+     * One question at a time, in two statements: the reference {@link #scheduleQuiz} must equal
+     * (ReviewSpreadIT).
+     */
     void schedule(ReviewScheduler scheduler, long userId, String courseId, int version, int questionIndex, Rating rating, Instant now) {
         Optional<ReviewState> state = reviews.lockState(userId, courseId, version, questionIndex);
         ReviewState next = state.map(s -> scheduler.next(s, rating, now)).orElseGet(() -> scheduler.first(rating, now));

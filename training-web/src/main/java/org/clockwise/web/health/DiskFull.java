@@ -17,26 +17,14 @@ public class DiskFull {
     /** How long after the last refused write the health check stays 503. */
     public static final Duration WINDOW = Duration.ofSeconds(15);
 
-    private volatile long refusedAt;
-    private volatile boolean ever;
+    private volatile long refusedAt = System.nanoTime() - WINDOW.toNanos(); // none yet
 
     /** Called by the error handling when a request failed because the database's disk is full. */
     public void refused() {
         refusedAt = System.nanoTime();
-        ever = true;
     }
 
     boolean lately() {
-        return ever && System.nanoTime() - refusedAt < WINDOW.toNanos();
-    }
-
-    /** SQLState 53100, PostgreSQL's {@code disk_full}, anywhere in the cause chain. */
-    public static boolean causedIt(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "53100".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return System.nanoTime() - refusedAt < WINDOW.toNanos();
     }
 }

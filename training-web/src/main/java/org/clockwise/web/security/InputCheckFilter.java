@@ -81,7 +81,7 @@ class InputCheckFilter implements Ordered {
                         return Mono.just(verdict(request, problem));
                     }
                     // The form page may read the database (demo mode): off the event loop.
-                    return Mono.fromCallable(() -> refused(request, form.get(), raw)).subscribeOn(blocking);
+                    return Mono.fromCallable(() -> refused(request, form.get(), raw, problem)).subscribeOn(blocking);
                 });
     }
 
@@ -93,11 +93,11 @@ class InputCheckFilter implements Ordered {
         return refusedForms.stream().filter(f -> f.path().equals(request.getPath())).findFirst();
     }
 
-    private Optional<MutableHttpResponse<?>> refused(HttpRequest<?> request, RefusedForm form, String raw) {
+    private Optional<MutableHttpResponse<?>> refused(HttpRequest<?> request, RefusedForm form, String raw, Encoding.Problem problem) {
         Map<String, String> fields = Encoding.lenient(raw);
         String token = fields.get(CsrfTokens.FIELD);
         if (token == null || !csrf.isValid(CsrfTokens.cookieValue(request).orElse(null), token)) {
-            return verdict(request, Encoding.check(raw, true)); // a forged form learns nothing more than before
+            return verdict(request, problem); // a forged form learns nothing more than before
         }
         String field = Encoding.badField(raw);
         return Optional.of(form.refused(request, fields, field == null ? "" : field));

@@ -39,7 +39,7 @@ class OwnErrorResponses implements ErrorResponseProcessor<Object> {
             status = HttpStatus.SERVICE_UNAVAILABLE;
             response.status(status).header(HttpHeaders.RETRY_AFTER, "5");
             context.getRequest().setAttribute(ErrorPages.DATABASE_AWAY, true);
-            if (context.getRootCause().filter(DiskFull::causedIt).isPresent()) {
+            if (context.getRootCause().filter(DatabaseAway::diskFull).isPresent()) {
                 diskFull.refused(); // health answers 503 for a while: reads still work, writes cannot land
             }
         }
