@@ -11,6 +11,7 @@
 # table. Afterwards it checks in SQL that every quiz submission and review answer that got a
 # success answer is stored exactly once. Needs java 17, wrk, curl and psql on the PATH.
 # Options: --reps N --attempts N --duration S --connections N --jar PATH --port N --keep
+#          --rows today,skills (measure only these rows, with the sign-in page for the ratios)
 #
 # --instances 2 (issue 13 leftovers, item 4) starts two instances of the jar on one PostgreSQL
 # behind nginx with deploy/two-instances.sh (a fresh Debian cluster of its own, dropped at the end;
@@ -21,7 +22,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 reps=10000 attempts=1000000 duration=30 warmup=10 connections=16 signed_in=600
 jar="$here/../training-web/target/training-web.jar" port="" keep=false mode=full
-instances=1 port_a=18481 port_b=18482 pg_port=18483
+only_rows="" instances=1 port_a=18481 port_b=18482 pg_port=18483
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) reps=1000 attempts=100000 duration=5 warmup=3 signed_in=150 mode=quick ;;
@@ -32,6 +33,7 @@ while [ $# -gt 0 ]; do
     --jar) jar="$2"; shift ;;
     --port) port="$2"; shift ;;
     --keep) keep=true ;;
+    --rows) only_rows="$2"; shift ;;
     --instances) instances="$2"; shift ;;
     --port-a) port_a="$2"; shift ;;
     --port-b) port_b="$2"; shift ;;
@@ -162,6 +164,11 @@ field() { sed -n "s/.* $2=\([0-9]*\).*/\1/p" <<<"$1"; }
 
 declare -A result
 rows=("health" "signin" "today" "lesson" "quiz" "review" "skills" "team" "teams" "library")
+# --rows signin,today: measure only these (the sign-in page is always kept, for the ratios)
+if [ -n "$only_rows" ]; then
+  IFS=, read -r -a picked <<<"signin,$only_rows"
+  rows=(); for row in "${picked[@]}"; do [[ " ${rows[*]} " == *" $row "* ]] || rows+=("$row"); done
+fi
 declare -A title=([health]='`/health` (Accept: text/plain)' [signin]='Sign-in page `/login`' [today]='Today `/today`'
   [lesson]='A lesson `/modules/{id}`' [quiz]='Quiz submission `POST /modules/{id}/quiz`'
   [review]='Review answer `POST /reviews`' [skills]='My skills `/skills`' [team]='Team dashboard `/team` (25 reps)'
@@ -278,7 +285,8 @@ for row in "${rows[@]}"; do
     'BEGIN {printf "| %s | %.0f | %.1f ms | %.1f ms | %.2f× | %d |\n", t, rps, p50 / 1000, p99 / 1000, rps / s, bad}'
 done
 echo
-check_writes "Quiz submissions" "$work/lat-quiz" attempts "$attempts_before" "$attempts_after"
-check_writes "Review answers" "$work/lat-review" review_events "$events_mid" "$events_after"
+measured() { [[ " ${rows[*]} " == *" $1 "* ]]; }
+if measured quiz; then check_writes "Quiz submissions" "$work/lat-quiz" attempts "$attempts_before" "$attempts_after"; fi
+if measured review; then check_writes "Review answers" "$work/lat-review" review_events "$events_mid" "$events_after"; fi
 echo "- Server${server_pids[1]:+s} alive at the end: $alive; OutOfMemoryError in the log${server_pids[1]:+s}: $oom; heap at the end: ${heap:-unknown} (-Xmx512m${server_pids[1]:+ each})."
 [ "$write_check" = passed ] && [ "$alive" = yes ] && [ "$oom" = 0 ]
