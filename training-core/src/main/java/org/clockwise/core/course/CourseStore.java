@@ -155,12 +155,36 @@ class CourseStore {
             ps.setTimestamp(18, Timestamp.from(now));
             return ps.executeUpdate();
         });
-        for (Question q : c.quiz().questions()) {
-            insertQuestion(c.id(), version, q);
-        }
+        insertQuestions(c.id(), version, c.quiz().questions());
     }
 
-    private void insertQuestion(String courseId, int version, Question q) {
+    /** A version's questions in one JDBC batch: one round trip, not one per question (issue 13, first start). */
+    private void insertQuestions(String courseId, int version, List<Question> questions) {
+        if (questions.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement("""
+                INSERT INTO questions (course_id, version, idx, prompt, type, explanation_html, options, accepted_answers,
+                    accepted_patterns, line)
+                VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)""", ps -> {
+            for (Question q : questions) {
+                ps.setString(1, courseId);
+                ps.setInt(2, version);
+                ps.setInt(3, q.index());
+                ps.setString(4, q.prompt());
+                ps.setString(5, q.type().name());
+                ps.setString(6, q.explanationHtml());
+                ps.setString(7, json.write(options(q)));
+                ps.setArray(8, textArray(ps, q.acceptedAnswers()));
+                ps.setArray(9, textArray(ps, q.acceptedPatterns()));
+                ps.setInt(10, q.line());
+                ps.addBatch();
+            }
+            return ps.executeBatch();
+        });
+    }
+
+    private static List<Map<String, Object>> options(Question q) {
         List<Map<String, Object>> options = new ArrayList<>();
         for (Option o : q.options()) {
             Map<String, Object> option = new LinkedHashMap<>();
@@ -171,22 +195,7 @@ class CourseStore {
             option.put("line", o.line());
             options.add(option);
         }
-        jdbc.prepareStatement("""
-                INSERT INTO questions (course_id, version, idx, prompt, type, explanation_html, options, accepted_answers,
-                    accepted_patterns, line)
-                VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)""", ps -> {
-            ps.setString(1, courseId);
-            ps.setInt(2, version);
-            ps.setInt(3, q.index());
-            ps.setString(4, q.prompt());
-            ps.setString(5, q.type().name());
-            ps.setString(6, q.explanationHtml());
-            ps.setString(7, json.write(options));
-            ps.setArray(8, textArray(ps, q.acceptedAnswers()));
-            ps.setArray(9, textArray(ps, q.acceptedPatterns()));
-            ps.setInt(10, q.line());
-            return ps.executeUpdate();
-        });
+        return options;
     }
 
     /** Upserts the catalog; entries no longer listed are kept but marked retired. Returns whether anything changed. */

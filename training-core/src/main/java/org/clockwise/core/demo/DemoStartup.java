@@ -20,15 +20,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What happens once the server is up, in order: publish the library folder (so what is in the
+ * What happens once the server is up: publish the library folder (so what is in the
  * folder is what reps get; a library with problems leaves the previous version live and says
- * so in one line), then, in demo mode and only once, load the demo organisation and replay
- * weeks of its learning history through the real rules.
+ * so in one line) and, in demo mode and only once, load the demo organisation beside it; then
+ * replay weeks of the organisation's learning history through the real rules.
  */
 @Singleton
 class DemoStartup {
@@ -63,13 +66,46 @@ class DemoStartup {
 
     @EventListener
     void onStartup(StartupEvent event) {
+        if (!settings.enabled()) {
+            if (publishOnStart) {
+                publish();
+            }
+            return;
+        }
+        // The organisation needs nothing from the library (issue 13, first start): it is made (bcrypt, people,
+        // teams, the invitation) while the library is published; the history, which reads the library, waits for both.
+        LocalDate today = LocalDate.now(clock);
+        long started = System.nanoTime();
+        CompletableFuture<Long> organisation = new CompletableFuture<>();
+        AtomicLong organisationMs = new AtomicLong();
+        Thread maker = new Thread(() -> {
+            try {
+                long id = organisation(today, settings.historyDays());
+                organisationMs.set(millisSince(started));
+                organisation.complete(id);
+            } catch (Throwable e) {
+                organisation.completeExceptionally(e);
+            }
+        }, "demo-organisation");
+        maker.setDaemon(true);
+        maker.start();
         if (publishOnStart) {
             publish();
         }
-        if (settings.enabled()) {
-            load(LocalDate.now(clock), settings.historyDays(), rep -> {
-            });
+        long orgId;
+        try {
+            orgId = organisation.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw e;
         }
+        history(orgId, started, organisationMs.get(), rep -> {
+        });
     }
 
     /**
@@ -82,13 +118,23 @@ class DemoStartup {
      */
     void load(LocalDate today, int days, Consumer<User> alsoInRepTransaction) {
         long started = System.nanoTime();
-        long orgId = organisations.findByDemoTrue().stream().findFirst().map(Organisation::id).orElseGet(() -> transactions.executeWrite(status -> {
+        long orgId = organisation(today, days);
+        history(orgId, started, millisSince(started), alsoInRepTransaction);
+    }
+
+    /** The demo organisation, made with its reps' pending histories unless there is one already. */
+    private long organisation(LocalDate today, int days) {
+        return organisations.findByDemoTrue().stream().findFirst().map(Organisation::id).orElseGet(() -> transactions.executeWrite(status -> {
             long id = demo.load(today);
             // The invited rep has not signed in yet, so has no history.
             pending.add(users.findRepsOf(id).stream().filter(u -> u.passwordHash() != null).map(User::id).toList(), today, days);
             return id;
         }));
-        long organisationMs = millisSince(started);
+    }
+
+    /** Writes the history of every rep whose history is still pending; see {@link #load}. */
+    private void history(long orgId, long started, long organisationMs, Consumer<User> alsoInRepTransaction) {
+        long historyStarted = System.nanoTime();
         Map<Long, PendingHistoryStore.Pending> todo = pending.all().stream()
                 .collect(Collectors.toMap(PendingHistoryStore.Pending::userId, Function.identity()));
         if (todo.isEmpty()) {
@@ -102,9 +148,9 @@ class DemoStartup {
             pending.done(rep.id());
         });
         LOG.info("Loaded the demo organisation '{}' with {} days of learning history in {} ms: the organisation in {} ms, then "
-                        + "the history of {} rep(s), {} at a time (password for every demo account: {})",
-                DemoOrganisation.NAME, first.days(), millisSince(started), organisationMs, reps.size(), settings.historyThreads(),
-                DemoOrganisation.PASSWORD);
+                        + "the history of {} rep(s) in {} ms, {} at a time (password for every demo account: {})",
+                DemoOrganisation.NAME, first.days(), millisSince(started), organisationMs, reps.size(), millisSince(historyStarted),
+                settings.historyThreads(), DemoOrganisation.PASSWORD);
     }
 
     private static long millisSince(long nanos) {
