@@ -99,6 +99,15 @@ public class CourseQueries {
         return loaded;
     }
 
+    /**
+     * The publication the library held in memory is as of: it changes when a publication commits
+     * (on this instance at once, on another within {@link #RECHECK}). Caches of what a publication
+     * writes, such as the target bands, key on it (issue 13, "Speed").
+     */
+    public long stamp() {
+        return snapshot().stamp();
+    }
+
     public Quiz quiz(String id, int version) {
         return version(id, version).map(PublishedCourse::quiz).orElseGet(Quiz::empty);
     }
@@ -122,7 +131,7 @@ public class CourseQueries {
             started = generation;
         }
         // The stamp is read before the library, so what is kept is never older than its stamp says.
-        long stamp = stamp();
+        long stamp = readStamp();
         Snapshot next;
         if (s != null && s.stamp() == stamp) {
             next = s.checkedAt(now);
@@ -141,7 +150,7 @@ public class CourseQueries {
     }
 
     /** The latest publication (refused ones too): every change to the published library adds one. */
-    private long stamp() {
+    private long readStamp() {
         return jdbc.prepareStatement("SELECT coalesce(max(id), 0) FROM publications", ps -> {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

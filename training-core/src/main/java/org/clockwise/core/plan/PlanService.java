@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -161,13 +162,22 @@ public class PlanService {
      */
     @Transactional
     public <T> Answered<T> answering(long userId, Supplier<T> answer) {
+        return answering(userId, rep -> answer.get());
+    }
+
+    /**
+     * {@link #answering(long, Supplier)} handing the recorder the rep it has read already, so the
+     * recorder's skill refresh does not read them again (issue 13, "Speed").
+     */
+    @Transactional
+    public <T> Answered<T> answering(long userId, Function<Rep, T> answer) {
         Instant now = clock.instant();
         User user = users.findById(userId).orElseThrow();
         LocalDate day = user.rep().day(now);
         PlanStore.StoredPlan stored = storedPlan(user, day, now);
         DailyPlan plan = stored.plan();
         boolean openBefore = stored.completedAt() == null && !stampIfComplete(user, day, plan, now);
-        T result = answer.get();
+        T result = answer.apply(user.rep());
         boolean completedIt = openBefore && stampIfComplete(user, day, plan, clock.instant());
         return new Answered<>(result, completedIt);
     }

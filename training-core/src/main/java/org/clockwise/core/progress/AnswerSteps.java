@@ -141,9 +141,11 @@ class AnswerSteps {
         return day <= maxDay - minDay ? (int) day : -1;
     }
 
-    /** Schedules an answered review item's next review from this rating, or retires it when mastered. */
-    void reschedule(ReviewItem item, Rating rating, Instant now) {
-        ReviewScheduler scheduler = schedulers.forRep(item.userId());
+    /**
+     * Schedules an answered review item's next review from this rating, or retires it when mastered,
+     * with the rep's {@link #scheduler} (looked up once for the answer and its skill refresh).
+     */
+    void reschedule(ReviewScheduler scheduler, ReviewItem item, Rating rating, Instant now) {
         ReviewState next = scheduler.next(item.state(), rating, now);
         reviews.update(item, spread(scheduler, item.userId(), item.courseId(), item.questionIndex(), next, item.state().lastReview()),
                 mastery.retires(next, rating));

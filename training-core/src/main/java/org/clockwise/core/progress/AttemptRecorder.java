@@ -1,11 +1,13 @@
 package org.clockwise.core.progress;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clockwise.content.Question;
 import org.clockwise.content.Quiz;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.QuizGrading;
+import org.clockwise.core.people.Rep;
 import org.clockwise.core.review.Confidence;
 import org.clockwise.core.review.Rating;
 import org.clockwise.core.review.ReviewScheduler;
@@ -59,9 +61,25 @@ public class AttemptRecorder {
         return record(s, now, true);
     }
 
+    /**
+     * Records now for a rep the caller has read in this transaction ({@code PlanService.answering}):
+     * the skill refresh reuses it, and the retention the answers were scheduled at (issue 13, "Speed").
+     */
+    @Transactional
+    public Recorded record(Submission s, Rep rep) {
+        if (rep.id() != s.userId()) {
+            throw new IllegalArgumentException("the submission is user " + s.userId() + "'s, the rep given is " + rep.id());
+        }
+        return record(s, clock.instant(), true, rep);
+    }
+
     /** @param refreshSkills see {@link SummaryUpkeep#lessonTaken} */
     @Transactional
     public Recorded record(Submission s, Instant now, boolean refreshSkills) {
+        return record(s, now, refreshSkills, null);
+    }
+
+    private Recorded record(Submission s, Instant now, boolean refreshSkills, @Nullable Rep rep) {
         if (s.servedAt().isAfter(now.plusSeconds(60))) {
             throw new IllegalArgumentException("the quiz was served in the future");
         }
@@ -71,19 +89,8 @@ public class AttemptRecorder {
         }
         QuizGrading.Result result = QuizGrading.grade(quiz, s.answers());
         Duration taken = Duration.between(s.servedAt(), now);
-        boolean inserted = store.insertAttempt(s.attemptId(), s.userId(), s.courseId(), s.version(), s.servedAt(), now,
-                result.correct(), result.total(), taken.toMillis());
-        if (!inserted) {
-            long owner = store.attemptOwner(s.attemptId()).orElseThrow();
-            if (owner != s.userId()) {
-                throw new AttemptNotYoursException();
-            }
-            return new Recorded(s.attemptId(), false);
-        }
         // Per-question time is not measured; the quiz's time shared evenly is close enough for "slow".
         Duration perQuestion = taken.dividedBy(Math.max(1, quiz.size()));
-        // One retention lookup for the quiz, not one per question (issue 13, "Speed").
-        ReviewScheduler scheduler = steps.scheduler(s.userId());
         List<AnswerSteps.QuizAnswer> graded = new ArrayList<>();
         List<ProgressStore.AnswerRow> rows = new ArrayList<>();
         for (QuizGrading.QuestionResult r : result.questions()) {
@@ -93,12 +100,26 @@ public class AttemptRecorder {
             rows.add(new ProgressStore.AnswerRow(q.index(), r.answer(), r.correct(), confidence, rating));
             graded.add(new AnswerSteps.QuizAnswer(q.index(), rating));
         }
-        store.insertAnswers(s.attemptId(), rows);
+        // The attempt, its answers and the completion (first attempt only) in one statement (issue 13, "Speed").
+        boolean inserted = store.insertAttempt(new ProgressStore.NewAttempt(s.attemptId(), s.userId(), s.courseId(), s.version(),
+                s.servedAt(), now, result.correct(), result.total(), taken.toMillis(), rows));
+        if (!inserted) {
+            long owner = store.attemptOwner(s.attemptId()).orElseThrow();
+            if (owner != s.userId()) {
+                throw new AttemptNotYoursException();
+            }
+            return new Recorded(s.attemptId(), false);
+        }
+        // One retention lookup for the quiz and its skill refresh, not one per question (issue 13, "Speed").
+        ReviewScheduler scheduler = steps.scheduler(s.userId());
         // Every question's review schedule read and written in one statement each (issue 13, "Speed").
         steps.scheduleQuiz(scheduler, s.userId(), s.courseId(), s.version(), graded, now);
         reviews.supersedeOlderVersions(s.userId(), s.courseId(), s.version());
-        store.insertCompletion(s.userId(), s.courseId(), s.version(), s.attemptId(), now);
-        summaries.lessonTaken(s.userId(), now, taken, refreshSkills);
+        if (rep != null && refreshSkills) {
+            summaries.lessonTaken(rep, scheduler.parameters().desiredRetention(), now, taken);
+        } else {
+            summaries.lessonTaken(s.userId(), now, taken, refreshSkills);
+        }
         return new Recorded(s.attemptId(), true);
     }
 }

@@ -1,13 +1,16 @@
 package org.clockwise.core.progress;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clockwise.content.Question;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.QuizGrading;
+import org.clockwise.core.people.Rep;
 import org.clockwise.core.review.Confidence;
 import org.clockwise.core.review.Rating;
 import org.clockwise.core.review.ReviewItem;
+import org.clockwise.core.review.ReviewScheduler;
 import org.clockwise.core.review.ReviewStore;
 import org.clockwise.core.summary.SummaryUpkeep;
 
@@ -67,12 +70,26 @@ public class ReviewRecorder {
     @Transactional
     public boolean recordServing(UUID eventId, long userId, String courseId, int version, int questionIndex, Instant servedAt,
                                  String serving, QuizGrading.Answer answer, Confidence confidence) {
+        return recordServing(eventId, userId, courseId, version, questionIndex, servedAt, serving, answer, confidence, null);
+    }
+
+    /**
+     * {@link #recordServing} for a rep the caller has read in this transaction ({@code PlanService.answering}):
+     * the skill refresh reuses it, the item is read (and locked) once, and the rep's retention is
+     * looked up once for the schedule and the refresh (issue 13, "Speed").
+     */
+    @Transactional
+    public boolean recordServing(UUID eventId, long userId, String courseId, int version, int questionIndex, Instant servedAt,
+                                 String serving, QuizGrading.Answer answer, Confidence confidence, @Nullable Rep rep) {
+        if (rep != null && rep.id() != userId) {
+            throw new IllegalArgumentException("the answer is user " + userId + "'s, the rep given is " + rep.id());
+        }
         // The row lock makes two answers to the same serving queue here; the second sees the first's change.
         Optional<ReviewItem> item = store.item(userId, courseId, version, questionIndex, true);
         if (item.isEmpty() || !servingOf(item.get()).equals(serving)) {
             return false;
         }
-        return record(eventId, userId, courseId, version, questionIndex, servedAt, answer, confidence, clock.instant(), true);
+        return record(eventId, item.get(), servedAt, answer, confidence, clock.instant(), true, rep);
     }
 
     @Transactional
@@ -80,15 +97,26 @@ public class ReviewRecorder {
                           QuizGrading.Answer answer, Confidence confidence, Instant now, boolean refreshSkills) {
         ReviewItem item = store.item(userId, courseId, version, questionIndex, true)
                 .orElseThrow(() -> new IllegalArgumentException("no review item " + courseId + " v" + version + " q" + questionIndex));
-        Question question = courses.quiz(courseId, version).questions().stream()
-                .filter(q -> q.index() == questionIndex).findFirst().orElseThrow();
+        return record(eventId, item, servedAt, answer, confidence, now, refreshSkills, null);
+    }
+
+    /** @param item the item, read with its row lock in this transaction */
+    private boolean record(UUID eventId, ReviewItem item, Instant servedAt, QuizGrading.Answer answer, Confidence confidence,
+                           Instant now, boolean refreshSkills, @Nullable Rep rep) {
+        Question question = courses.quiz(item.courseId(), item.version()).questions().stream()
+                .filter(q -> q.index() == item.questionIndex()).findFirst().orElseThrow();
         boolean correct = QuizGrading.grade(question, answer).correct();
         Rating rating = steps.rate(correct, Duration.between(servedAt, now), confidence);
         boolean inserted = store.insertEvent(eventId, item, now, correct, answer.keys().stream().sorted().toArray(String[]::new),
                 answer.text(), confidence, rating);
         if (inserted) {
-            steps.reschedule(item, rating, now);
-            summaries.reviewAnswered(userId, now, refreshSkills);
+            ReviewScheduler scheduler = steps.scheduler(item.userId());
+            steps.reschedule(scheduler, item, rating, now);
+            if (rep != null && refreshSkills) {
+                summaries.reviewAnswered(rep, scheduler.parameters().desiredRetention(), now);
+            } else {
+                summaries.reviewAnswered(item.userId(), now, refreshSkills);
+            }
         }
         return inserted;
     }

@@ -53,7 +53,7 @@ public class SkillStatuses {
 
     /** The rep's skills as of {@code now}. */
     public Current of(Rep rep, Instant now) {
-        return of(rep, now, evidence.evidence(rep.id(), now));
+        return of(rep, now, evidence.evidence(rep.id(), now), retention(rep));
     }
 
     /**
@@ -62,13 +62,20 @@ public class SkillStatuses {
      * summaries every answer rewrites (issue 13, "Speed").
      */
     public Current latest(Rep rep, Instant now) {
-        return of(rep, now, evidence.latest(rep.id(), now));
+        return latest(rep, now, retention(rep));
     }
 
-    private Current of(Rep rep, Instant now, List<Evidence> answers) {
+    /**
+     * {@link #latest(Rep, Instant)} at the {@link #retention} the caller has just looked up for the
+     * rep in the same transaction (a recorder scheduling the answer), so it is not asked for twice.
+     */
+    public Current latest(Rep rep, Instant now, double retention) {
+        return of(rep, now, evidence.latest(rep.id(), now), retention);
+    }
+
+    private Current of(Rep rep, Instant now, List<Evidence> answers, double retention) {
         LocalDate day = rep.day(now);
         int tenure = rep.tenureOn(day);
-        double retention = retention(rep);
         Map<String, Double> levels = model.proficiency(answers, now, retention);
         TargetPolicy policy = targets.policy().forRetention(retention);
         List<SkillStatus> skills = courses.catalog().skills().stream()

@@ -58,27 +58,20 @@ public class SkillSnapshotStore {
             proficiencies[i] = skill.proficiency();
             targets[i] = skill.target();
         }
-        // One statement for every skill, not one per skill (issue 13, "Speed"): each answer rewrites them.
+        // One statement for every skill and the rep's status row, not one per skill (issue 13, "Speed"): each answer rewrites them.
+        LocalDate weekStart = week;
+        int count = skills.size();
+        int reached = atTarget;
+        double proficiencyTotal = proficiencySum;
+        double targetTotal = targetSum;
         jdbc.prepareStatement("""
-                INSERT INTO skill_snapshots (user_id, skill_id, week_start, proficiency, target, updated_at)
-                SELECT ?, s.id, ?, s.proficiency, s.target, ? FROM unnest(?::text[], ?::float8[], ?::float8[]) AS s(id, proficiency, target)
-                ON CONFLICT (user_id, skill_id, week_start) DO UPDATE SET proficiency = EXCLUDED.proficiency,
-                    target = EXCLUDED.target, updated_at = EXCLUDED.updated_at
-                WHERE skill_snapshots.updated_at <= EXCLUDED.updated_at""", ps -> {
-            ps.setLong(1, userId);
-            ps.setDate(2, Date.valueOf(week));
-            ps.setTimestamp(3, Timestamp.from(now));
-            ps.setArray(4, ps.getConnection().createArrayOf("text", ids));
-            ps.setArray(5, ps.getConnection().createArrayOf("float8", proficiencies));
-            ps.setArray(6, ps.getConnection().createArrayOf("float8", targets));
-            return ps.executeUpdate();
-        });
-        saveStatus(userId, week, current.skills().size(), atTarget, proficiencySum, targetSum, now);
-    }
-
-    /** The rep's row in rep_skill_status; an older refresh (a replay of past days) never overwrites a newer one. */
-    private void saveStatus(long userId, LocalDate week, int skills, int atTarget, double proficiencySum, double targetSum, Instant now) {
-        jdbc.prepareStatement("""
+                WITH snapshots AS (
+                    INSERT INTO skill_snapshots (user_id, skill_id, week_start, proficiency, target, updated_at)
+                    SELECT ?, s.id, ?, s.proficiency, s.target, ? FROM unnest(?::text[], ?::float8[], ?::float8[]) AS s(id, proficiency, target)
+                    ON CONFLICT (user_id, skill_id, week_start) DO UPDATE SET proficiency = EXCLUDED.proficiency,
+                        target = EXCLUDED.target, updated_at = EXCLUDED.updated_at
+                    WHERE skill_snapshots.updated_at <= EXCLUDED.updated_at
+                )
                 INSERT INTO rep_skill_status (user_id, week_start, skills, at_target, proficiency_sum, target_sum, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (user_id) DO UPDATE SET week_start = EXCLUDED.week_start, skills = EXCLUDED.skills,
@@ -86,12 +79,19 @@ public class SkillSnapshotStore {
                     target_sum = EXCLUDED.target_sum, updated_at = EXCLUDED.updated_at
                 WHERE rep_skill_status.updated_at <= EXCLUDED.updated_at""", ps -> {
             ps.setLong(1, userId);
-            ps.setDate(2, Date.valueOf(week));
-            ps.setInt(3, skills);
-            ps.setInt(4, atTarget);
-            ps.setDouble(5, proficiencySum);
-            ps.setDouble(6, targetSum);
-            ps.setTimestamp(7, Timestamp.from(now));
+            ps.setDate(2, Date.valueOf(weekStart));
+            ps.setTimestamp(3, Timestamp.from(now));
+            ps.setArray(4, ps.getConnection().createArrayOf("text", ids));
+            ps.setArray(5, ps.getConnection().createArrayOf("float8", proficiencies));
+            ps.setArray(6, ps.getConnection().createArrayOf("float8", targets));
+            // The rep's row in rep_skill_status; an older refresh (a replay of past days) never overwrites a newer one.
+            ps.setLong(7, userId);
+            ps.setDate(8, Date.valueOf(weekStart));
+            ps.setInt(9, count);
+            ps.setInt(10, reached);
+            ps.setDouble(11, proficiencyTotal);
+            ps.setDouble(12, targetTotal);
+            ps.setTimestamp(13, Timestamp.from(now));
             return ps.executeUpdate();
         });
     }

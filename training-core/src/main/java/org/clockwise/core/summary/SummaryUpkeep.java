@@ -1,6 +1,7 @@
 package org.clockwise.core.summary;
 
 import jakarta.inject.Singleton;
+import org.clockwise.core.people.Rep;
 import org.clockwise.core.people.UserStore;
 import org.clockwise.core.skill.SkillStatuses;
 
@@ -46,6 +47,21 @@ public class SummaryUpkeep {
         if (refreshSkills) {
             refreshSkills(userId, at);
         }
+    }
+
+    /**
+     * A quiz attempt was recorded, and the skill snapshot rewritten, with the rep and their desired
+     * retention the caller already holds in this transaction: neither is read again (issue 13, "Speed").
+     */
+    public void lessonTaken(Rep rep, double retention, Instant at, Duration taken) {
+        rollup.lesson(rep.id(), at, taken);
+        snapshots.save(rep.id(), skills.latest(rep, at, retention), at);
+    }
+
+    /** A review answer was recorded, as {@link #lessonTaken(Rep, double, Instant, Duration)}. */
+    public void reviewAnswered(Rep rep, double retention, Instant at) {
+        rollup.review(rep.id(), at);
+        snapshots.save(rep.id(), skills.latest(rep, at, retention), at);
     }
 
     /** The plan of the rep's local {@code day} was completed. */

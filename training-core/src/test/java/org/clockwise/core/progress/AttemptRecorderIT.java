@@ -83,6 +83,52 @@ class AttemptRecorderIT {
         assertEquals(1, Db.count("SELECT count(*) FROM attempt_answers WHERE attempt_id = ? AND rating = 'AGAIN'", id));
     }
 
+    /** issue 13, "Speed": the attempt, its answers and the completion are one statement; each answer lands as given. */
+    @Test
+    void oneStatementStoresEveryAnswerAsGivenAndTheCompletionOfTheFirstAttempt() {
+        UUID id = UUID.randomUUID();
+
+        recorder.record(submission(id, rep.id(), 1), rep.rep());
+
+        assertEquals(1, Db.count("""
+                SELECT count(*) FROM attempt_answers WHERE attempt_id = ? AND question_idx = 1 AND chosen_keys = '{b}'
+                  AND text_answer IS NULL AND confidence = 'SURE'""", id));
+        assertEquals(1, Db.count("""
+                SELECT count(*) FROM attempt_answers WHERE attempt_id = ? AND question_idx = 2 AND chosen_keys = '{a,b}'
+                  AND text_answer IS NULL AND confidence IS NULL""", id), "several keys, sorted");
+        assertEquals(1, Db.count("""
+                SELECT count(*) FROM attempt_answers WHERE attempt_id = ? AND question_idx = 3 AND chosen_keys = '{}'
+                  AND text_answer = 'seven' AND confidence IS NULL""", id), "a typed answer, no keys");
+        assertEquals(2, Db.count("SELECT count(*) FROM attempt_answers WHERE attempt_id = ? AND correct", id));
+        assertEquals(3, Db.count("SELECT count(*) FROM attempt_answers WHERE attempt_id = ? AND rating IS NOT NULL", id));
+        assertEquals(1, Db.count("SELECT count(*) FROM completions WHERE attempt_id = ? AND version = 1", id));
+
+        UUID second = UUID.randomUUID();
+        recorder.record(submission(second, rep.id(), 1), rep.rep());
+        assertEquals(3, Db.count("SELECT count(*) FROM attempt_answers WHERE attempt_id = ?", second));
+        assertEquals(0, Db.count("SELECT count(*) FROM completions WHERE attempt_id = ?", second), "the first attempt completed it");
+    }
+
+    /** issue 13, "Speed": handed the rep, the recorder writes the same skill summaries it writes after reading them itself. */
+    @Test
+    void aRecordingHandedTheRepWritesTheSameSkillSummariesAsOneThatReadsIt() {
+        User twin = Fixtures.aUser(org, Role.REP);
+        recorder.record(submission(UUID.randomUUID(), rep.id(), 1), rep.rep());
+        recorder.record(submission(UUID.randomUUID(), twin.id(), 1));
+
+        assertTrue(Db.count("SELECT count(*) FROM skill_snapshots WHERE user_id = ?", rep.id()) > 0);
+        assertEquals(0, Db.count("""
+                SELECT count(*) FROM (
+                  (SELECT skill_id, round(proficiency::numeric, 6), target FROM skill_snapshots WHERE user_id = ?
+                   EXCEPT SELECT skill_id, round(proficiency::numeric, 6), target FROM skill_snapshots WHERE user_id = ?)
+                  UNION ALL
+                  (SELECT skill_id, round(proficiency::numeric, 6), target FROM skill_snapshots WHERE user_id = ?
+                   EXCEPT SELECT skill_id, round(proficiency::numeric, 6), target FROM skill_snapshots WHERE user_id = ?)) d""",
+                rep.id(), twin.id(), twin.id(), rep.id()));
+        assertEquals(1, Db.count("SELECT count(*) FROM rep_skill_status WHERE user_id = ?", rep.id()));
+        assertThrows(IllegalArgumentException.class, () -> recorder.record(submission(UUID.randomUUID(), rep.id(), 1), twin.rep()));
+    }
+
     @Test
     void submittingTheSameAttemptTwiceRecordsItOnce() {
         UUID id = UUID.randomUUID();

@@ -174,39 +174,49 @@ class LessonController {
             return errorPages.page(request, HttpStatus.BAD_REQUEST, "error.quizForm");
         }
         AttemptTicket t = ticket.get();
-        Optional<AttemptView> recorded = attempts.attempt(t.attemptId());
-        if (recorded.isPresent()) {
-            // The same page sent again (Back, a second tab): it lands on the attempt already recorded.
-            return recorded.get().userId() == userId
-                    ? HttpResponse.seeOther(URI.create("/attempts/" + t.attemptId()))
-                    : errorPages.page(request, HttpStatus.FORBIDDEN, "error.notYourAttempt");
-        }
         Optional<PublishedCourse> course = courses.version(id, t.version());
         if (course.isEmpty() || course.get().quiz().isEmpty()) {
             return errorPages.page(request, HttpStatus.NOT_FOUND, "error.noQuiz", id);
         }
+        // A complete form sent again (Back, a second tab) is found by the recorder, which records
+        // nothing and lands it on the attempt already recorded; a refused one is looked up here.
         if (form.values().stream().anyMatch(v -> v instanceof CharSequence s && s.toString().indexOf('\0') >= 0
                 || v instanceof Iterable<?> many && many.toString().indexOf('\0') >= 0)) {
             // PostgreSQL cannot store NUL (issue 13): nothing is recorded, the answers come back without it.
+            Optional<MutableHttpResponse<?>> sentAgain = recordedAlready(request, t, userId);
+            if (sentAgain.isPresent()) {
+                return sentAgain.get();
+            }
             QuizEntry kept = QuizEntry.read(course.get().quiz(), withoutNul(form));
             return page(HttpStatus.UNPROCESSABLE_ENTITY, QuizPage.form(course.get(), t.fields(userId, signatures), kept)
                     .withNotice(UiText.of("quiz.nulRemoved")));
         }
         QuizEntry entry = QuizEntry.read(course.get().quiz(), form);
         if (!entry.complete()) {
+            Optional<MutableHttpResponse<?>> sentAgain = recordedAlready(request, t, userId);
+            if (sentAgain.isPresent()) {
+                return sentAgain.get();
+            }
             // Refused, not scored: nothing is recorded, and the same ticket goes back with the answers given.
             return page(HttpStatus.UNPROCESSABLE_ENTITY, QuizPage.form(course.get(), t.fields(userId, signatures), entry));
         }
         boolean completedIt;
         try {
             // One transaction: the attempt, and today's plan stamped complete (so the streak) when this completes it.
-            completedIt = plans.answering(userId, () -> recorder.record(new Submission(t.attemptId(), userId, id, t.version(),
-                    t.servedAt(), entry.answers(), entry.confidence()))).completedPlan();
+            completedIt = plans.answering(userId, rep -> recorder.record(new Submission(t.attemptId(), userId, id, t.version(),
+                    t.servedAt(), entry.answers(), entry.confidence()), rep)).completedPlan();
         } catch (AttemptNotYoursException e) {
             return errorPages.page(request, HttpStatus.FORBIDDEN, "error.notYourAttempt");
         }
         MutableHttpResponse<?> result = HttpResponse.seeOther(URI.create("/attempts/" + t.attemptId()));
         return completedIt ? result.cookie(PlanDoneMark.cookie(t.attemptId().toString(), request.isSecure())) : result;
+    }
+
+    /** The same page sent again (Back, a second tab), refused this time: it lands on the attempt already recorded. */
+    private Optional<MutableHttpResponse<?>> recordedAlready(HttpRequest<?> request, AttemptTicket t, long userId) {
+        return attempts.attempt(t.attemptId()).map(recorded -> recorded.userId() == userId
+                ? HttpResponse.seeOther(URI.create("/attempts/" + t.attemptId()))
+                : errorPages.page(request, HttpStatus.FORBIDDEN, "error.notYourAttempt"));
     }
 
     private static Map<String, Object> withoutNul(Map<String, Object> form) {

@@ -123,10 +123,8 @@ class ReviewsController {
         }
         Map<String, String> t = ticket.get();
         UUID eventId = UUID.fromString(t.get("event"));
-        if (reviews.event(eventId).isPresent()) {
-            // Sent again: one answer per serving, so a right answer after seeing the key counts for nothing.
-            return errorPages.page(request, HttpStatus.CONFLICT, "error.reviewAnswered");
-        }
+        // A complete answer sent again is refused by the recorder below (its serving has moved on);
+        // a refused one is looked up here.
         // The form numbers the single question 1; the ticket says which question it really is.
         Optional<PublishedCourse> course = courses.version(t.get("module"), Integer.parseInt(t.get("version")));
         if (course.isEmpty()) {
@@ -135,6 +133,10 @@ class ReviewsController {
         Quiz single = new Quiz(List.of(renumbered(question(course.get().quiz(), Integer.parseInt(t.get("question"))))));
         QuizEntry entry = QuizEntry.read(single, form);
         if (!entry.complete()) {
+            if (reviews.event(eventId).isPresent()) {
+                // Sent again: one answer per serving, so a right answer after seeing the key counts for nothing.
+                return errorPages.page(request, HttpStatus.CONFLICT, "error.reviewAnswered");
+            }
             // A blank is not a wrong answer: refused, kept on the page with the same ticket, nothing recorded.
             ReviewPage page = new ReviewPage(reviews.countDue(userId, clock.instant()), course.get(), single,
                     FormTicket.sign(PURPOSE, userId, t, signatures), entry,
@@ -143,9 +145,10 @@ class ReviewsController {
             return HttpResponse.unprocessableEntity().body(new ModelAndView<>("learn/review", page));
         }
         // One transaction: the answer, and today's plan stamped complete (so the streak) when this completes it.
-        PlanService.Answered<Boolean> answer = plans.answering(userId, () -> recorder.recordServing(eventId, userId, t.get("module"),
+        PlanService.Answered<Boolean> answer = plans.answering(userId, rep -> recorder.recordServing(eventId, userId, t.get("module"),
                 Integer.parseInt(t.get("version")), Integer.parseInt(t.get("question")),
-                Instant.ofEpochMilli(Long.parseLong(t.get("served"))), t.get("serving"), entry.answers().get(1), entry.confidence().get(1)));
+                Instant.ofEpochMilli(Long.parseLong(t.get("served"))), t.get("serving"), entry.answers().get(1), entry.confidence().get(1),
+                rep));
         if (!answer.result()) {
             // Answered since this page was served (another tab, or a copy of the page): refused.
             return errorPages.page(request, HttpStatus.CONFLICT, "error.reviewAnswered");
