@@ -2,19 +2,24 @@ package org.clockwise.core.team;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
  * A bounded cache whose entries hold the stamp of their inputs: an entry is served only while the
  * caller's current stamp is the same, otherwise it is computed again. The least recently used
- * entry goes first. Thread-safe; two requests missing at once both compute, and the later wins.
+ * entry goes first. Thread-safe; requests that miss while a computation for the same key and stamp
+ * is under way wait for it instead of computing the same value again (issue 13: after an answer,
+ * every open view of the team asked at once), and a failed computation is not kept.
  *
  * @param <K> the key
  * @param <V> the value
  */
 final class StampedCache<K, V> {
 
-    private record Entry<V>(String stamp, V value) {
+    private record Entry<V>(String stamp, CompletableFuture<V> value) {
     }
 
     private final int capacity;
@@ -36,18 +41,35 @@ final class StampedCache<K, V> {
 
     /** The value kept for the key if it was computed under {@code stamp}; else computes, keeps and returns it. */
     V get(K key, String stamp, Supplier<V> compute) {
+        Entry<V> mine = new Entry<>(stamp, new CompletableFuture<>());
+        Entry<V> found;
         synchronized (entries) {
-            Entry<V> hit = entries.get(key);
-            if (hit != null && hit.stamp().equals(stamp)) {
-                return hit.value();
+            found = entries.get(key);
+            if (found == null || !found.stamp().equals(stamp)) {
+                entries.put(key, mine);
+                found = null;
+            }
+        }
+        if (found != null) {
+            try {
+                return found.value().join();
+            } catch (CompletionException | CancellationException e) {
+                // The computation we waited for failed; its owner reported that. Compute for ourselves.
+                return compute.get();
             }
         }
         // Computed outside the lock: a slow dashboard must not hold up every other team's.
-        V value = compute.get();
-        synchronized (entries) {
-            entries.put(key, new Entry<>(stamp, value));
+        try {
+            V value = compute.get();
+            mine.value().complete(value);
+            return value;
+        } catch (RuntimeException | Error e) {
+            synchronized (entries) {
+                entries.remove(key, mine);
+            }
+            mine.value().completeExceptionally(e);
+            throw e;
         }
-        return value;
     }
 
     int size() {

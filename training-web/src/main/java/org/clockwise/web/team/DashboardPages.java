@@ -13,8 +13,12 @@ import java.time.LocalDate;
 @Singleton
 class DashboardPages {
 
+    /** Drawings kept: one per team, heatmap order and scope in view; the core keeps up to 256 dashboards. */
+    private static final int DRAWINGS = 128;
+
     private final TeamDashboard dashboards;
     private final Clock clock;
+    private final DashboardDrawings drawings = new DashboardDrawings(DRAWINGS);
 
     DashboardPages(TeamDashboard dashboards, Clock clock) {
         this.dashboards = dashboards;
@@ -36,13 +40,11 @@ class DashboardPages {
     DashboardPage page(CurrentUser viewer, TeamScope scope, String sort, String dir, String skill, String notice, UiText error,
                        DashboardPage.AssignInput typed) {
         Dashboard view = dashboards.view(viewer.id(), scope.reps(), skill);
-        Heatmap heatmap = Heatmap.of(view.reps(), view.skillTrends(), view.skills(), sort, dir);
         String query = scope.query();
-        return new DashboardPage(view.overview(), heatmap, HeatmapTable.html(heatmap, query),
-                DashboardCharts.progression(view.progression()), view.coaching(), view.culture(), view.coverage(),
-                DashboardCharts.ramp(view.ramp(), view.reps()), view.assignments(), view.modules(), view.reps(),
+        DashboardDrawings.Drawn drawn = drawings.of(view, sort, dir, query);
+        return new DashboardPage(view.overview(), drawn.heatmap(), drawn.heatmapTable(), drawn.progression(), view.coaching(),
+                view.culture(), view.coverage(), drawn.ramp(), view.assignments(), view.modules(), view.reps(),
                 scope.teamId(), scope.teamName(), query.isEmpty() ? "" : "?" + query, query.isEmpty() ? "" : "&" + query,
-                LocalDate.now(clock).toString(), "assigned".equals(notice), error,
-                ModulePicker.groups(view.modules(), view.catalog(), ""), typed);
+                LocalDate.now(clock).toString(), "assigned".equals(notice), error, drawn.moduleGroups(), typed);
     }
 }
