@@ -65,6 +65,14 @@ public class CourseQueries {
         return snapshot().all();
     }
 
+    /**
+     * The latest publication this instance serves (refused ones too; rechecked every {@link #RECHECK}):
+     * a stamp for anything derived from the published library, dropped when it moves.
+     */
+    public long publication() {
+        return snapshot().stamp();
+    }
+
     public CatalogView catalog() {
         return snapshot().catalog();
     }

@@ -80,6 +80,14 @@ public class OrgOverviewQueries {
 
     /** Figures for these teams as of {@code today} (the viewer's local date). */
     public Overview of(List<TeamAccessQueries.Team> teams, LocalDate today) {
+        return assemble(teams, figures(teams, today));
+    }
+
+    /**
+     * Each of these teams' figures as of {@code today}, by team id, without names (a team without
+     * reps may be missing). A team's figures do not depend on which other teams are asked for.
+     */
+    public Map<Long, TeamRow> figures(List<TeamAccessQueries.Team> teams, LocalDate today) {
         Map<Long, TeamRow> byTeam = new HashMap<>();
         if (!teams.isEmpty()) {
             // Only the 7 days ending today are aggregated (through the day index): "active" is any activity in
@@ -121,6 +129,11 @@ public class OrgOverviewQueries {
                 return null;
             });
         }
+        return byTeam;
+    }
+
+    /** The rows of these teams (in the order given, with their names) from their {@link #figures}, and their total. */
+    public static Overview assemble(List<TeamAccessQueries.Team> teams, Map<Long, TeamRow> byTeam) {
         List<TeamRow> rows = new ArrayList<>();
         TeamRow total = empty(0, "All teams", "");
         for (TeamAccessQueries.Team team : teams) {

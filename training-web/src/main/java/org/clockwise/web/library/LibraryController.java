@@ -22,12 +22,16 @@ import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.course.PublishResult;
 import org.clockwise.core.course.Refusal;
 import org.clockwise.core.review.MasteryQueries;
+import org.clockwise.core.summary.AgedCache;
+import org.clockwise.core.summary.OverviewSettings;
 import org.clockwise.web.render.UiText;
 import org.clockwise.web.security.CurrentUser;
 
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +64,8 @@ class LibraryController {
     record LibraryPage(List<LibraryRow> modules, int totalMinutes, List<FilterKind> filterKinds,
                        @Nullable Refusal refusal, @Nullable String refusalAt, @Nullable UiText notice,
                        List<MasteryQueries.AuthorLeech> leeches, String query, String sort, String dir,
-                       List<SortLink> sortLinks, @Nullable String published, List<DraftRow> drafts) {
+                       List<SortLink> sortLinks, @Nullable String published, List<DraftRow> drafts,
+                       String leechesAsOf, long leechesMaxAge) {
     }
 
     /** The confirmation step before publishing the whole folder. */
@@ -71,12 +76,20 @@ class LibraryController {
     private final LibraryEditing editing;
     private final MasteryQueries mastery;
     private final ModuleDrafts drafts;
+    /**
+     * Issue 13 ("Speed"): the leech list reads every rep's items and review answers, so it is computed
+     * at most once per {@link OverviewSettings#maxAgeSeconds} for an author, and again at once after a
+     * publication; the page says as of when.
+     */
+    private final AgedCache<Long, List<MasteryQueries.AuthorLeech>> leeches;
 
-    LibraryController(CourseQueries courses, LibraryEditing editing, MasteryQueries mastery, ModuleDrafts drafts) {
+    LibraryController(CourseQueries courses, LibraryEditing editing, MasteryQueries mastery, ModuleDrafts drafts,
+                      Clock clock, OverviewSettings settings) {
         this.courses = courses;
         this.editing = editing;
         this.mastery = mastery;
         this.drafts = drafts;
+        this.leeches = new AgedCache<>(clock, Duration.ofSeconds(settings.maxAgeSeconds()), 256);
     }
 
     @Get
@@ -102,6 +115,10 @@ class LibraryController {
         kept.put("persona", persona);
         kept.put("track", track);
         Refusal refusal = courses.lastRefusal().orElse(null);
+        long author = CurrentUser.of(authentication).id();
+        // Only the author's own organisation's reps: another organisation's answers are not theirs to see.
+        AgedCache.Aged<List<MasteryQueries.AuthorLeech>> leechList =
+                leeches.get(author, courses.publication(), () -> mastery.forAuthors(author));
         return new ModelAndView<>("library/index", new LibraryPage(
                 shown.stream().map(c -> LibraryRow.of(c, catalog)).toList(),
                 shown.stream().filter(c -> !c.retired()).mapToInt(CourseSummary::minutes).sum(),
@@ -111,11 +128,11 @@ class LibraryController {
                         new FilterKind("track", "library.filter.track", catalog.tracks(), track)),
                 refusal, refusal == null ? null : Dates.utc(refusal.at()),
                 Notices.text(notice),
-                // Only the author's own organisation's reps: another organisation's answers are not theirs to see.
-                mastery.forAuthors(CurrentUser.of(authentication).id()),
+                leechList.value(),
                 q == null ? "" : q, by.key(), descending ? "desc" : "asc", sortLinks(kept, by, descending), published,
                 drafts.all().stream().map(d -> new DraftRow(d.id(), d.path(), d.courseId(), Dates.utc(d.savedAt()), d.savedBy()))
-                        .toList()));
+                        .toList(),
+                Dates.utc(leechList.asOf()), leeches.maxAge().toSeconds()));
     }
 
     /** Publishing the whole folder puts every change in it in front of reps: confirm first. */

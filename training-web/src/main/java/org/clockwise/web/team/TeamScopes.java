@@ -3,13 +3,18 @@ package org.clockwise.web.team;
 import jakarta.inject.Singleton;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.UserStore;
+import org.clockwise.core.summary.AgedCache;
+import org.clockwise.core.summary.OverviewSettings;
 import org.clockwise.core.team.OrgOverviewQueries;
 import org.clockwise.core.team.TeamAccessQueries;
 import org.clockwise.web.security.CurrentUser;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What the team pages of one viewer cover: which reps a page is about, and the teams side by side. */
@@ -23,12 +28,19 @@ class TeamScopes {
     private final OrgOverviewQueries org;
     private final UserStore users;
     private final Clock clock;
+    /** Issue 13: the teams overview's figures by the ids of the teams shown, stamped with the viewer's day. */
+    private final AgedCache<List<Long>, Map<Long, OrgOverviewQueries.TeamRow>> figures;
 
-    TeamScopes(TeamAccessQueries access, OrgOverviewQueries org, UserStore users, Clock clock) {
+    TeamScopes(TeamAccessQueries access, OrgOverviewQueries org, UserStore users, Clock clock, OverviewSettings settings) {
         this.access = access;
         this.org = org;
         this.users = users;
         this.clock = clock;
+        this.figures = new AgedCache<>(clock, Duration.ofSeconds(settings.maxAgeSeconds()), 256);
+    }
+
+    /** The overview as the page shows it, its figures as of {@code asOf} (in the viewer's zone), at most {@code maxAge} old. */
+    record AgedOverview(OrgOverviewQueries.Overview overview, java.time.ZonedDateTime asOf, Duration maxAge) {
     }
 
     /** An admin's pages are per team: a dashboard of a whole organisation would not fit a page (or a request). */
@@ -66,5 +78,18 @@ class TeamScopes {
     /** These teams side by side, as of the viewer's own date. */
     OrgOverviewQueries.Overview overview(CurrentUser viewer, List<TeamAccessQueries.Team> teams) {
         return org.of(teams, LocalDate.now(clock.withZone(users.findById(viewer.id()).orElseThrow().zone())));
+    }
+
+    /**
+     * These teams side by side for the page (issue 13, "Speed"): the figures aggregate every rep's
+     * activity, so they are computed at most once per {@link OverviewSettings#maxAgeSeconds} for the
+     * same teams and day, and the page says as of when. Names and managers are always current.
+     */
+    AgedOverview recentOverview(CurrentUser viewer, List<TeamAccessQueries.Team> teams) {
+        ZoneId zone = users.findById(viewer.id()).orElseThrow().zone();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        AgedCache.Aged<Map<Long, OrgOverviewQueries.TeamRow>> aged = figures.get(
+                teams.stream().map(TeamAccessQueries.Team::id).sorted().toList(), today, () -> org.figures(teams, today));
+        return new AgedOverview(OrgOverviewQueries.assemble(teams, aged.value()), aged.asOf().atZone(zone), figures.maxAge());
     }
 }

@@ -15,6 +15,7 @@ import org.clockwise.core.team.OrgOverviewQueries;
 import org.clockwise.core.team.TeamAccessQueries;
 import org.clockwise.web.security.CurrentUser;
 
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +44,15 @@ class TeamsOverviewController {
      * @param last       the position of its last team
      * @param previous   the link to the page before, or null on the first
      * @param next       the link to the page after, or null on the last
+     * @param asOf       when the figures were computed, in the viewer's zone ({@code HH:mm:ss})
+     * @param maxAge     how many seconds old the figures may be (issue 13: they are not recomputed on every view)
      */
     record TeamsPage(OrgOverviewQueries.Overview org, Map<Long, String> parents, int unassigned,
                      List<OrgOverviewQueries.TeamRow> rows, int page, int pages, int first, int last,
-                     @Nullable String previous, @Nullable String next) {
+                     @Nullable String previous, @Nullable String next, String asOf, long maxAge) {
     }
+
+    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     /** Teams per page of the table. */
     static final int PAGE_SIZE = 50;
@@ -70,13 +75,15 @@ class TeamsOverviewController {
         teams.stream().filter(t -> t.parentId() != null && names.containsKey(t.parentId()))
                 .forEach(t -> parents.put(t.id(), names.get(t.parentId())));
         int unassigned = viewer.has(Role.ADMIN) ? org.repsWithoutTeam(viewer.id()) : 0;
-        OrgOverviewQueries.Overview overview = scopes.overview(viewer, teams);
+        TeamScopes.AgedOverview aged = scopes.recentOverview(viewer, teams);
+        OrgOverviewQueries.Overview overview = aged.overview();
         int pages = Math.max(1, (overview.teams().size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(pageNumber(page), pages);
         int from = (current - 1) * PAGE_SIZE;
         int to = Math.min(overview.teams().size(), from + PAGE_SIZE);
         return new ModelAndView<>("team/teams", new TeamsPage(overview, parents, unassigned, overview.teams().subList(from, to),
-                current, pages, from + 1, to, current > 1 ? link(current - 1) : null, current < pages ? link(current + 1) : null));
+                current, pages, from + 1, to, current > 1 ? link(current - 1) : null, current < pages ? link(current + 1) : null,
+                AS_OF.format(aged.asOf()), aged.maxAge().toSeconds()));
     }
 
     /** The page asked for, from 1; anything else (missing, not a number, 0 or less) is the first. */
