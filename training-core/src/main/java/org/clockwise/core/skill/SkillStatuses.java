@@ -65,7 +65,8 @@ public class SkillStatuses {
         return of(rep, now, evidence.latest(rep.id(), now));
     }
 
-    private Current of(Rep rep, Instant now, List<Evidence> answers) {
+    /** The rep's skills as of {@code now} from these answers (any that the model counts). */
+    Current of(Rep rep, Instant now, List<Evidence> answers) {
         LocalDate day = rep.day(now);
         int tenure = rep.tenureOn(day);
         double retention = retention(rep);
