@@ -65,7 +65,64 @@ public class EvidenceQueries {
                 )
                 """;
 
+    /**
+     * One answer as evidence for one skill, with its question's memory state as stored now
+     * ({@code null}: none, or a superseded version's): {@link #asOf} turns it into the
+     * {@link Evidence} of an instant. Nothing in it depends on the time it is read at.
+     */
+    public record Answer(String skillId, String question, Instant answeredAt, boolean correct, boolean firstSight,
+                         ReviewState memory) {
+    }
+
+    /**
+     * What changes whenever the rep's evidence does: their quiz attempts and review answers, each
+     * counted. Answers are only ever added, and every change to the rep's review items (schedule,
+     * mastery, a superseded version) commits in the transaction that adds one, so an equal stamp
+     * means equal evidence (issue 13, "Speed": the skill page keeps its trends per stamp).
+     */
+    public record Stamp(long attempts, long reviews) {
+    }
+
+    /** The rep's {@link Stamp}: two index counts. */
+    public Stamp stamp(long userId) {
+        return jdbc.prepareStatement("""
+                SELECT (SELECT count(*) FROM attempts WHERE user_id = ?), (SELECT count(*) FROM review_events WHERE user_id = ?)""",
+                ps -> {
+                    ps.setLong(1, userId);
+                    ps.setLong(2, userId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return new Stamp(rs.getLong(1), rs.getLong(2));
+                    }
+                });
+    }
+
+    /** Every answer of the rep, as {@link #evidence} reads them but without the time-dependent recall. */
+    public List<Answer> answers(long userId) {
+        return rows(userId, null, ALL);
+    }
+
+    /** The evidence an answer gives as of {@code now}: the question's predicted recall then. */
+    public Evidence asOf(Answer a, Instant now) {
+        double recall = Double.NaN;
+        double stability = Double.NaN;
+        if (a.memory() != null) {
+            recall = scheduler.retrievability(a.memory(), now);
+            stability = a.memory().stability();
+        }
+        return new Evidence(a.skillId(), a.question(), a.answeredAt(), a.correct(), a.firstSight(), recall, stability);
+    }
+
     private List<Evidence> evidence(long userId, Instant now, String answers) {
+        List<Answer> rows = rows(userId, now, answers);
+        List<Evidence> evidence = new ArrayList<>(rows.size());
+        for (Answer a : rows) {
+            evidence.add(asOf(a, now));
+        }
+        return evidence;
+    }
+
+    private List<Answer> rows(long userId, Instant now, String answers) {
         boolean latest = answers == LATEST;
         return jdbc.prepareStatement(answers + """
                 SELECT skill, x.at, x.correct, ri.stability, ri.difficulty, ri.last_review, ri.due, ri.reps, ri.lapses, ri.superseded,
@@ -82,22 +139,19 @@ public class EvidenceQueries {
                 ps.setTimestamp(i++, Timestamp.from(now));
             }
             ps.setLong(i, userId);
-            List<Evidence> evidence = new ArrayList<>();
+            List<Answer> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    double recall = Double.NaN;
-                    double stability = Double.NaN;
+                    ReviewState memory = null;
                     if (rs.getObject(4) != null && !rs.getBoolean(10)) {
-                        ReviewState state = new ReviewState(rs.getDouble(4), rs.getDouble(5), rs.getTimestamp(6).toInstant(),
+                        memory = new ReviewState(rs.getDouble(4), rs.getDouble(5), rs.getTimestamp(6).toInstant(),
                                 rs.getTimestamp(7).toInstant(), rs.getInt(8), rs.getInt(9));
-                        recall = scheduler.retrievability(state, now);
-                        stability = state.stability();
                     }
-                    evidence.add(new Evidence(rs.getString(1), rs.getString(11), rs.getTimestamp(2).toInstant(), rs.getBoolean(3),
-                            rs.getBoolean(12), recall, stability));
+                    rows.add(new Answer(rs.getString(1), rs.getString(11), rs.getTimestamp(2).toInstant(), rs.getBoolean(3),
+                            rs.getBoolean(12), memory));
                 }
             }
-            return evidence;
+            return rows;
         });
     }
 }

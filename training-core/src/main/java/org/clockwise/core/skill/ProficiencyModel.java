@@ -177,7 +177,7 @@ public final class ProficiencyModel {
     }
 
     /** Later answers win; at the same instant a review over a first sight, then a wrong answer over a right one. */
-    private static final Comparator<Evidence> LATER = Comparator.comparing(Evidence::answeredAt)
+    static final Comparator<Evidence> LATER = Comparator.comparing(Evidence::answeredAt)
             .thenComparing(e -> !e.firstSight())
             .thenComparing(e -> !e.correct());
 

@@ -73,6 +73,11 @@ public class SkillStatuses {
         return of(rep, now, evidence.latest(rep.id(), now), retention);
     }
 
+    /** The rep's skills as of {@code now} from these answers (any that the model counts). */
+    Current of(Rep rep, Instant now, List<Evidence> answers) {
+        return of(rep, now, answers, retention(rep));
+    }
+
     private Current of(Rep rep, Instant now, List<Evidence> answers, double retention) {
         LocalDate day = rep.day(now);
         int tenure = rep.tenureOn(day);
