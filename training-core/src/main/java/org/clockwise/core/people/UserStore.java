@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,9 @@ public interface UserStore extends CrudRepository<User, Long> {
     /** Addresses are unique whatever their case (see the users_email_lower_key index). */
     @Query("SELECT * FROM users WHERE lower(email) = lower(:email)")
     Optional<User> findByEmailIgnoringCase(String email);
+
+    /** The users of these ids, in no particular order; an unknown id is left out (issue 13, the team dashboard). */
+    List<User> findByIdIn(Collection<Long> ids);
 
     @Query("SELECT role FROM user_roles WHERE user_id = :userId ORDER BY role")
     List<String> findRoleNames(long userId);

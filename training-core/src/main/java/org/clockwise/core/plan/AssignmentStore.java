@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The manager_assignments table: modules managers assign to reps with a due date, and whether they were completed. */
 @Singleton
@@ -46,6 +48,27 @@ public class AssignmentStore {
                 return ps.executeUpdate();
             });
         }
+    }
+
+    /** {@link #open(long)} for many reps in one statement: each rep's list, empty for a rep without any. */
+    public Map<Long, List<AssignedModule>> open(Collection<Long> repIds) {
+        Map<Long, List<AssignedModule>> open = new HashMap<>();
+        repIds.forEach(id -> open.put(id, new ArrayList<>()));
+        if (repIds.isEmpty()) {
+            return open;
+        }
+        return jdbc.prepareStatement("""
+                SELECT a.user_id, a.course_id, a.due_date, m.display_name FROM manager_assignments a JOIN users m ON m.id = a.assigned_by
+                WHERE a.user_id = ANY (?) AND NOT EXISTS (SELECT 1 FROM completions c WHERE c.user_id = a.user_id AND c.course_id = a.course_id)
+                ORDER BY a.user_id, a.due_date, a.course_id""", ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("bigint", repIds.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    open.get(rs.getLong(1)).add(new AssignedModule(rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4)));
+                }
+            }
+            return open;
+        });
     }
 
     /** What a rep still has to take, for the daily plan. */

@@ -260,6 +260,60 @@ public class PlanService {
         return lessons;
     }
 
+    /**
+     * {@link #nextLessons} with each input read for all the reps at once (issue 13: the team
+     * dashboard asked ~8 statements per coaching rep): the users, their retention, completed
+     * modules, and for the reps whose next lesson the rules choose now, what they have seen, their
+     * due reviews and open assignments. Only each rep's answers are still read on their own.
+     * {@link #nextLessons} stays the reference; a test proves the two agree.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, NextLesson> nextLessonsInBatch(Collection<Long> userIds, Instant now) {
+        Map<Long, User> byId = new HashMap<>();
+        users.findByIdIn(userIds).forEach(u -> byId.put(u.id(), u));
+        List<User> team = userIds.stream().map(id -> Optional.ofNullable(byId.get(id)).orElseThrow()).toList();
+        Map<Long, DailyPlan> latest = store.latestPlans(userIds);
+        Map<Long, SkillStatuses.Current> current = skills.latest(team.stream().map(User::rep).toList(), now);
+        Map<Long, Set<String>> completed = store.completedModules(userIds);
+        Map<Long, PlanItem> planned = new HashMap<>();
+        Map<Long, Reason> notes = new HashMap<>();
+        List<Long> choosing = new ArrayList<>();
+        Map<Long, Boolean> tomorrow = new HashMap<>();
+        for (User user : team) {
+            DailyPlan plan = latest.get(user.id());
+            boolean isPlanned = plan != null && plan.day().equals(user.rep().day(now));
+            PlanItem lesson = isPlanned ? plan.lesson().orElse(null) : null;
+            boolean done = isPlanned && (lesson == null || completed.get(user.id()).contains(lesson.moduleId()));
+            tomorrow.put(user.id(), done);
+            if (!isPlanned || done) {
+                choosing.add(user.id());
+            } else {
+                planned.put(user.id(), lesson);
+                notes.put(user.id(), plan.note());
+            }
+        }
+        Map<Long, NextLesson> lessons = new HashMap<>();
+        Library library = choosing.isEmpty() ? null : library();
+        Map<Long, Set<String>> phases = store.seen(choosing, "phases");
+        Map<Long, Set<String>> personas = store.seen(choosing, "personas");
+        Map<Long, List<DueReview>> due = store.dueReviews(choosing, now);
+        Map<Long, List<AssignedModule>> open = assignments.open(choosing);
+        for (User user : team) {
+            long id = user.id();
+            List<SkillStatus> statuses = current.get(id).skills();
+            PlanItem lesson = planned.get(id);
+            Reason note = notes.get(id);
+            if (choosing.contains(id)) {
+                History history = new History(completed.get(id), phases.get(id), personas.get(id));
+                DailyPlan next = policy.plan(request(library, user.rep(), now, statuses, history, due.get(id), open.get(id)));
+                lesson = next.lesson().orElse(null);
+                note = next.note();
+            }
+            lessons.put(id, new NextLesson(lesson, tomorrow.get(id), statuses, lesson == null ? note : null));
+        }
+        return lessons;
+    }
+
     /** The {@link Streak} as of today, counting today only when its plan is complete. */
     private int streak(long userId, LocalDate today, boolean todayComplete) {
         List<LocalDate> days = new ArrayList<>(store.completedDays(userId, today.minusDays(400)));
@@ -283,16 +337,19 @@ public class PlanService {
     }
 
     private PlanRequest request(Library library, User user, Instant now, List<SkillStatus> statuses) {
-        Rep rep = user.rep();
-        LocalDate day = rep.day(now);
         History history = new History(store.completedModules(user.id()), store.seen(user.id(), "phases"), store.seen(user.id(), "personas"));
+        return request(library, user.rep(), now, statuses, history, store.dueReviews(user.id(), now), assignments.open(user.id()));
+    }
+
+    private PlanRequest request(Library library, Rep rep, Instant now, List<SkillStatus> statuses, History history,
+                                List<DueReview> dueReviews, List<AssignedModule> open) {
+        LocalDate day = rep.day(now);
         // Only reviews due by now: the Reviews page serves nothing before its due time (asking
         // earlier would spend a review before recall has fallen to the desired retention, which
         // is what the due time marks). Planning up to the end of the day listed reviews the rep
         // could not do yet; those due later today go into tomorrow's plan instead.
         return new PlanRequest(rep, day, budgetSeconds, library.tracks(), library.modules(),
-                store.dueReviews(user.id(), now), statuses, history,
-                names(library.catalog().phases()), names(library.catalog().personas()), assignments.open(user.id()));
+                dueReviews, statuses, history, names(library.catalog().phases()), names(library.catalog().personas()), open);
     }
 
     private static Map<String, String> names(List<CatalogView.Entry> entries) {

@@ -249,6 +249,63 @@ class PlanStore {
         });
     }
 
+    /** {@link #completedModules(long)} for many reps in one statement; an empty set for a rep without any. */
+    Map<Long, Set<String>> completedModules(Collection<Long> userIds) {
+        return strings("SELECT user_id, course_id FROM completions WHERE user_id = ANY (?)", userIds);
+    }
+
+    /** {@link #seen(long, String)} for many reps in one statement. */
+    Map<Long, Set<String>> seen(Collection<Long> userIds, String column) {
+        return strings("SELECT DISTINCT c.user_id, s FROM completions c "
+                + "JOIN course_versions v ON v.course_id = c.course_id AND v.version = c.version "
+                + "CROSS JOIN LATERAL unnest(v." + column + ") AS s WHERE c.user_id = ANY (?)", userIds);
+    }
+
+    /** {@link #dueReviews(long, Instant)} for many reps in one statement; an empty list for a rep without any. */
+    Map<Long, List<DueReview>> dueReviews(Collection<Long> userIds, Instant until) {
+        Map<Long, List<DueReview>> due = new HashMap<>();
+        userIds.forEach(id -> due.put(id, new ArrayList<>()));
+        if (userIds.isEmpty()) {
+            return due;
+        }
+        return jdbc.prepareStatement("""
+                SELECT ri.course_id, ri.version, ri.question_idx, q.prompt, ri.due, ri.last_review, ri.stability,
+                    ri.difficulty, ri.reps, ri.lapses, ri.user_id
+                FROM review_items ri JOIN questions q ON q.course_id = ri.course_id AND q.version = ri.version AND q.idx = ri.question_idx
+                WHERE ri.user_id = ANY (?) AND NOT ri.superseded AND ri.retired_at IS NULL AND ri.due <= ?""", ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("bigint", userIds.toArray()));
+            ps.setTimestamp(2, Timestamp.from(until));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Instant dueAt = rs.getTimestamp(5).toInstant();
+                    Instant last = rs.getTimestamp(6).toInstant();
+                    ReviewState state = new ReviewState(rs.getDouble(7), rs.getDouble(8), last, dueAt, rs.getInt(9), rs.getInt(10));
+                    due.get(rs.getLong(11)).add(new DueReview(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), dueAt, last,
+                            scheduler.retrievability(state, until)));
+                }
+            }
+            return due;
+        });
+    }
+
+    /** Rows of (user id, value) as each user's set of values; every asked user has one, maybe empty. */
+    private Map<Long, Set<String>> strings(String sql, Collection<Long> userIds) {
+        Map<Long, Set<String>> values = new HashMap<>();
+        userIds.forEach(id -> values.put(id, new HashSet<>()));
+        if (userIds.isEmpty()) {
+            return values;
+        }
+        return jdbc.prepareStatement(sql, ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("bigint", userIds.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    values.get(rs.getLong(1)).add(rs.getString(2));
+                }
+            }
+            return values;
+        });
+    }
+
     private Set<String> strings(String sql, long userId) {
         return jdbc.prepareStatement(sql, ps -> {
             ps.setLong(1, userId);

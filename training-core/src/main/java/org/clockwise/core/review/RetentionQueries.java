@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,41 @@ public class RetentionQueries {
                 List<BigDecimal> chain = teams == null ? List.of() : Arrays.asList((BigDecimal[]) teams.getArray());
                 return Optional.of(new Chain(chain, org));
             }
+        });
+    }
+
+    /**
+     * {@link #chain} for many reps in one query (issue 13: the team dashboard asked once per rep):
+     * the same chain per user id, and no entry for an unknown user.
+     */
+    public Map<Long, Chain> chains(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.prepareStatement("""
+                WITH RECURSIVE chain AS (
+                    SELECT m.user_id, t.id, t.parent_team_id, t.desired_retention, 0 AS depth
+                    FROM team_members m JOIN teams t ON t.id = m.team_id WHERE m.user_id = ANY (?)
+                    UNION ALL
+                    SELECT c.user_id, p.id, p.parent_team_id, p.desired_retention, c.depth + 1
+                    FROM teams p JOIN chain c ON p.id = c.parent_team_id WHERE c.depth < 64
+                )
+                SELECT u.id, o.desired_retention,
+                       (SELECT array_agg(c.desired_retention ORDER BY c.depth) FROM chain c WHERE c.user_id = u.id)
+                FROM users u JOIN organisations o ON o.id = u.org_id WHERE u.id = ANY (?)""", ps -> {
+            Array ids = ps.getConnection().createArrayOf("bigint", userIds.toArray());
+            ps.setArray(1, ids);
+            ps.setArray(2, ids);
+            Map<Long, Chain> chains = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    BigDecimal org = rs.getBigDecimal(2);
+                    Array teams = rs.getArray(3);
+                    List<BigDecimal> chain = teams == null ? List.of() : Arrays.asList((BigDecimal[]) teams.getArray());
+                    chains.put(rs.getLong(1), new Chain(chain, org));
+                }
+            }
+            return chains;
         });
     }
 

@@ -2,6 +2,8 @@ package org.clockwise.core.review;
 
 import jakarta.inject.Singleton;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,9 +27,27 @@ public class ReviewSchedulers {
     /** Runs one query; call it inside the transaction that saves the scheduled state. */
     public ReviewScheduler forRep(long userId) {
         double globalRetention = global.parameters().desiredRetention();
-        double retention = queries.chain(userId)
-                .map(c -> RetentionPolicy.resolve(c.teams(), c.organisation(), globalRetention))
-                .orElse(globalRetention);
+        return of(queries.chain(userId).map(c -> RetentionPolicy.resolve(c.teams(), c.organisation(), globalRetention))
+                .orElse(globalRetention));
+    }
+
+    /**
+     * {@link #forRep} for many reps in one query (issue 13, the team dashboard): each rep's
+     * scheduler, the global one for a rep the database does not know.
+     */
+    public Map<Long, ReviewScheduler> forReps(Collection<Long> userIds) {
+        double globalRetention = global.parameters().desiredRetention();
+        Map<Long, RetentionQueries.Chain> chains = queries.chains(userIds);
+        Map<Long, ReviewScheduler> schedulers = new HashMap<>();
+        for (long id : userIds) {
+            RetentionQueries.Chain c = chains.get(id);
+            schedulers.put(id, of(c == null ? globalRetention : RetentionPolicy.resolve(c.teams(), c.organisation(), globalRetention)));
+        }
+        return schedulers;
+    }
+
+    private ReviewScheduler of(double retention) {
+        double globalRetention = global.parameters().desiredRetention();
         if (retention == globalRetention) {
             return global;
         }

@@ -4,10 +4,13 @@ import jakarta.inject.Singleton;
 import org.clockwise.core.course.CatalogView;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.people.Rep;
+import org.clockwise.core.review.ReviewScheduler;
 import org.clockwise.core.review.ReviewSchedulers;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,6 +66,19 @@ public class SkillStatuses {
      */
     public Current latest(Rep rep, Instant now) {
         return latest(rep, now, retention(rep));
+    }
+
+    /**
+     * {@link #latest(Rep, Instant)} for several reps, their retention values read in one query
+     * (issue 13, the team dashboard's coaching list); each rep's answers are still read on their own.
+     */
+    public Map<Long, Current> latest(Collection<Rep> reps, Instant now) {
+        Map<Long, ReviewScheduler> bySchedulers = schedulers.forReps(reps.stream().map(Rep::id).toList());
+        Map<Long, Current> current = new HashMap<>();
+        for (Rep rep : reps) {
+            current.put(rep.id(), latest(rep, now, bySchedulers.get(rep.id()).parameters().desiredRetention()));
+        }
+        return current;
     }
 
     /**

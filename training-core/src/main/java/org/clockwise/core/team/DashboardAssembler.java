@@ -80,10 +80,10 @@ class DashboardAssembler {
         List<RepInfo> infos = reps.stream().map(r -> new RepInfo(r.id(), r.name(), r.hireDate())).toList();
         List<RepDay> days = activity.since(ids, today.minusDays(7L * Dashboard.WEEKS));
         CatalogView catalog = courses.catalog();
-        // Targets scale with the retention each rep's reviews aim at (TargetPolicy); one query per rep.
+        // Targets scale with the retention each rep's reviews aim at (TargetPolicy); one query for the team.
         TargetPolicy reference = targets.policy();
         Map<Long, Double> retention = new HashMap<>();
-        reps.forEach(r -> retention.put(r.id(), schedulers.forRep(r.id()).parameters().desiredRetention()));
+        schedulers.forReps(ids).forEach((id, scheduler) -> retention.put(id, scheduler.parameters().desiredRetention()));
         Map<Long, List<SkillTrend>> trends = SkillCarryForward.trends(reps, catalog.skills(), weeklySkills(ids, today), today,
                 Dashboard.WEEKS, r -> reference.forRetention(retention.get(r.id())));
         // The team's competency line: at the retention most of its reps aim at (the lower on a tie).
@@ -129,7 +129,7 @@ class DashboardAssembler {
     private List<Dashboard.Coaching> coaching(List<RepInfo> reps, Map<Long, List<SkillTrend>> trends, Map<String, String> titles,
                                               List<CourseSummary> live) {
         List<RepGap> gaps = CoachingChoice.furthestBelowTarget(reps, trends);
-        Map<Long, NextLesson> next = plans.nextLessons(gaps.stream().map(g -> g.rep().id()).toList(), clock.instant());
+        Map<Long, NextLesson> next = plans.nextLessonsInBatch(gaps.stream().map(g -> g.rep().id()).toList(), clock.instant());
         Map<String, Set<String>> moduleSkills = new HashMap<>();
         live.forEach(c -> moduleSkills.put(c.id(), Set.copyOf(c.skills())));
         return CoachingChoice.rows(gaps, next, moduleSkills).stream().map(r -> {

@@ -104,7 +104,7 @@ class AssignmentController {
             try {
                 repId = Long.parseLong(form.rep() == null ? "" : form.rep());
             } catch (NumberFormatException e) {
-                return invalid(viewer, scope, form, "team.assign.error.rep");
+                return invalid(request, viewer, scope, form, "team.assign.error.rep");
             }
             if (!scope.repIds().contains(repId)) {
                 return errorPages.page(request, HttpStatus.FORBIDDEN, "error.notYourRep");
@@ -113,10 +113,10 @@ class AssignmentController {
         }
         Checked checked = check(form);
         if (checked.error() != null) {
-            return invalid(viewer, scope, form, checked.error());
+            return invalid(request, viewer, scope, form, checked.error());
         }
         if (repIds.isEmpty()) {
-            return invalid(viewer, scope, form, "team.assign.error.noReps");
+            return invalid(request, viewer, scope, form, "team.assign.error.noReps");
         }
         plans.assign(viewer.id(), repIds, checked.moduleId(), checked.due());
         return HttpResponse.seeOther(URI.create("/team?notice=assigned" + (scope.query().isEmpty() ? "" : "&" + scope.query())
@@ -160,8 +160,8 @@ class AssignmentController {
     }
 
     /** The dashboard again, with the reason the form was refused (a message key) and what was typed. */
-    private HttpResponse<?> invalid(CurrentUser viewer, TeamScope scope, AssignForm form, String why) {
+    private HttpResponse<?> invalid(HttpRequest<?> request, CurrentUser viewer, TeamScope scope, AssignForm form, String why) {
         return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("team/dashboard",
-                pages.page(viewer, scope, null, null, null, null, UiText.of(why), form.typed())));
+                pages.page(request, viewer, scope, null, null, null, null, UiText.of(why), form.typed())));
     }
 }

@@ -4,20 +4,25 @@ import org.clockwise.core.team.Dashboard;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The drawn parts of a dashboard page (sorted heatmap and its table, the two charts, the module
  * picker), kept with the very {@link Dashboard} they were drawn from. {@code TeamDashboard} serves the
  * same instance while nothing it shows changes, so a view of an unchanged team draws nothing again
  * (issue 13: drawing took a share of every view); a recomputed dashboard is a new instance, even when
- * equal, and is drawn afresh. Bounded, least recently used first; thread-safe.
+ * equal, and is drawn (and its sections rendered) afresh. Bounded, least recently used first; thread-safe.
  */
 final class DashboardDrawings {
 
-    /** What {@link DashboardPages} draws from a dashboard for one order of the heatmap and one team scope. */
+    /**
+     * What {@link DashboardPages} draws from a dashboard for one order of the heatmap and one team
+     * scope, and the sections rendered from it, by language ({@link DashboardSections}).
+     */
     record Drawn(Heatmap heatmap, String heatmapTable, DashboardPage.Progression progression, DashboardPage.Ramp ramp,
-                 List<ModulePicker.Group> moduleGroups) {
+                 List<ModulePicker.Group> moduleGroups, Map<Locale, DashboardSections.Html> sections) {
     }
 
     /** The dashboard by identity (a record's equals would walk all of it), and what the drawing depends on besides. */
@@ -73,7 +78,8 @@ final class DashboardDrawings {
         // Drawn outside the lock; two views drawing the same at once both draw, and the later is kept.
         Heatmap heatmap = Heatmap.of(view.reps(), view.skillTrends(), view.skills(), sort, dir);
         Drawn made = new Drawn(heatmap, HeatmapTable.html(heatmap, query), DashboardCharts.progression(view.progression()),
-                DashboardCharts.ramp(view.ramp(), view.reps()), ModulePicker.groups(view.modules(), view.catalog(), ""));
+                DashboardCharts.ramp(view.ramp(), view.reps()), ModulePicker.groups(view.modules(), view.catalog(), ""),
+                new ConcurrentHashMap<>());
         synchronized (drawn) {
             drawn.put(key, made);
         }

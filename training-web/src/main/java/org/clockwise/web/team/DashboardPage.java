@@ -23,12 +23,25 @@ import java.util.List;
  * @param error        why the assignment form was refused, or {@code null}
  * @param moduleGroups the assignable modules, grouped for the picker
  * @param typed        what the refused assignment form held, to show again, or {@code null}
+ * @param sections     the sections rendered once per drawn dashboard and language ({@link DashboardSections}),
+ *                     or {@code null} while they are being rendered from this very model
  */
 record DashboardPage(Overview overview, Heatmap heatmap, String heatmapTable, Progression progression,
                      List<Dashboard.Coaching> coaching, Dashboard.Culture culture, Dashboard.Coverage coverage, Ramp ramp,
                      List<AssignmentStore.Row> assignments, List<CourseSummary> modules, List<RepInfo> reps,
                      Long teamId, String teamName, String scope, String teamParam, String minDue, boolean assigned, UiText error,
-                     List<ModulePicker.Group> moduleGroups, AssignInput typed) {
+                     List<ModulePicker.Group> moduleGroups, AssignInput typed,
+                     DashboardSections.Html sections) {
+
+    DashboardPage withTyped(AssignInput typed) {
+        return new DashboardPage(overview, heatmap, heatmapTable, progression, coaching, culture, coverage, ramp, assignments,
+                modules, reps, teamId, teamName, scope, teamParam, minDue, assigned, error, moduleGroups, typed, sections);
+    }
+
+    DashboardPage withSections(DashboardSections.Html sections) {
+        return new DashboardPage(overview, heatmap, heatmapTable, progression, coaching, culture, coverage, ramp, assignments,
+                modules, reps, teamId, teamName, scope, teamParam, minDue, assigned, error, moduleGroups, typed, sections);
+    }
 
     /** What an assignment form held, shown again when it is refused. */
     record AssignInput(String rep, String module, String find, String due) {

@@ -56,6 +56,6 @@ class TeamPageController {
         if (scope.isEmpty()) {
             return errorPages.page(request, HttpStatus.FORBIDDEN, "error.notYourTeam");
         }
-        return HttpResponse.ok(new ModelAndView<>("team/dashboard", pages.page(viewer, scope.get(), sort, dir, skill, notice, null)));
+        return HttpResponse.ok(new ModelAndView<>("team/dashboard", pages.page(request, viewer, scope.get(), sort, dir, skill, notice, null)));
     }
 }
