@@ -1,13 +1,14 @@
 package org.clockwise.web.i18n;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import org.clockwise.web.security.CurrentUser;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Optional;
@@ -18,7 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * browser). Plain SQL, so the column needs nothing from the User entity.
  */
 @Singleton
-@Connectable
 public class LanguageSettings {
 
     /** Request attribute holding the signed-in person's setting once read ("" for none). */
@@ -36,29 +36,35 @@ public class LanguageSettings {
     }
 
     private final JdbcOperations jdbc;
+    /**
+     * A connection only for a query: not the whole class {@code @Connectable}, which took one from the
+     * pool on every signed-in request even when the setting came from memory (issue 13, "Speed").
+     */
+    private final ConnectionOperations<Connection> connections;
     private final ConcurrentHashMap<Long, Known> known = new ConcurrentHashMap<>();
 
-    LanguageSettings(JdbcOperations jdbc) {
+    LanguageSettings(JdbcOperations jdbc, ConnectionOperations<Connection> connections) {
         this.jdbc = jdbc;
+        this.connections = connections;
     }
 
     /** The stored language code, if the person chose one. */
     public Optional<String> of(long userId) {
-        return jdbc.prepareStatement("SELECT locale FROM users WHERE id = ?", ps -> {
+        return connections.executeRead(status -> jdbc.prepareStatement("SELECT locale FROM users WHERE id = ?", ps -> {
             ps.setLong(1, userId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
             }
-        });
+        }));
     }
 
     /** Stores a language code, or clears the setting (null) so the browser's language counts again. */
     public void set(long userId, @Nullable String language) {
-        jdbc.prepareStatement("UPDATE users SET locale = ? WHERE id = ?", ps -> {
+        connections.executeWrite(status -> jdbc.prepareStatement("UPDATE users SET locale = ? WHERE id = ?", ps -> {
             ps.setString(1, language);
             ps.setLong(2, userId);
             return ps.executeUpdate();
-        });
+        }));
         remember(userId, language == null ? "" : language);
     }
 
