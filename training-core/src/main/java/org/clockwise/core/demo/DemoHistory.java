@@ -100,8 +100,11 @@ class DemoHistory {
      * at a time on as many connections (a rep's history depends on that rep alone: a seed of its own, rows
      * of its own), the reps with the longest tenure first. {@code alsoInTransaction} runs in the rep's
      * transaction after its history, so the two commit together. The first failure stops the reps not yet
-     * begun and is thrown once the running ones are done; the histories committed so far stay. The same
-     * calls as {@link #simulate}; a test proves the two give the same rows.
+     * begun and is thrown once the running ones are done; the histories committed so far stay. Each rep's
+     * reviews are answered in memory and written in bulk (issue 13, first start: {@link RepReviews},
+     * {@link DemoReviewStore}), and the day's last look at Today only stamps the plan when it is complete;
+     * plans, attempts and skill snapshots still go through the services. {@link #simulate} replays every call
+     * through the services and stays the reference: DemoHistoryIT proves the two give the same rows.
      */
     void writeInParallel(List<User> reps, LocalDate today, int days, int threads, Consumer<User> alsoInTransaction) {
         Map<String, PublishedCourse> cache = new ConcurrentHashMap<>();
@@ -167,14 +170,36 @@ class DemoHistory {
      */
     private final class Bulk {
         private final RepReviews reviews;
+        private Set<String> completions = Set.of();
 
         Bulk(User rep, boolean bulk) {
             if (bulk) {
                 reviews = new RepReviews(rep.id(), schedulers.forRep(rep.id()), ratings, mastery);
-                reviews.reload(bulkReviews.items(rep.id()));
+                reload(rep.id());
             } else {
                 reviews = null;
             }
+        }
+
+        /**
+         * The day's last look at Today, which only stamps the plan complete when it is (what the reference's
+         * {@code plans.today} call does that is kept): false, doing nothing, when the service must be asked.
+         */
+        boolean finishDay(User rep, PlanService.Today plan, Instant at) {
+            if (reviews == null || !rep.rep().day(at).equals(plan.day())) {
+                return false;
+            }
+            if (plan.complete()) {
+                return true; // stamped by the day's first look, which made the plan
+            }
+            Instant dayStart = plan.day().atStartOfDay(rep.zone()).toInstant();
+            boolean complete = plan.lines().stream().map(PlanService.Line::item).allMatch(item -> item.kind() == PlanItem.Kind.LESSON
+                    ? completions.contains(item.moduleId())
+                    : reviews.answeredSince(item.moduleId(), item.questionIndex(), dayStart));
+            if (complete) {
+                bulkReviews.completePlan(rep.id(), plan.day(), at);
+            }
+            return true;
         }
 
         /** Writes the reviews answered so far: call before any service call. */
@@ -188,6 +213,7 @@ class DemoHistory {
         void reload(long userId) {
             if (reviews != null) {
                 reviews.reload(bulkReviews.items(userId));
+                completions = bulkReviews.completions(userId);
             }
         }
     }
@@ -234,7 +260,9 @@ class DemoHistory {
             }
         }
         bulk.flush();
-        plans.today(rep.id(), now.plusSeconds(5)); // marks the day complete when it is
+        if (!bulk.finishDay(rep, plan, now.plusSeconds(5))) {
+            plans.today(rep.id(), now.plusSeconds(5)); // marks the day complete when it is
+        }
     }
 
     private Instant takeLesson(User rep, String moduleId, Habit habit, Random random, Instant start, Map<String, PublishedCourse> cache) {

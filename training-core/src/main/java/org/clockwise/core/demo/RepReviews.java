@@ -136,6 +136,15 @@ final class RepReviews {
         return true;
     }
 
+    /**
+     * Whether a review of the question counts as done since {@code since}, as {@code PlanStore.doneKeys} says: an item
+     * of the module's question (any version) last answered then or later.
+     */
+    boolean answeredSince(String courseId, int questionIndex, Instant since) {
+        return items.values().stream().anyMatch(h -> h.courseId.equals(courseId) && h.questionIndex == questionIndex
+                && !h.state.lastReview().isBefore(since));
+    }
+
     /** As {@code ReviewStore.dueCountsByDay}, over the items held. */
     long[] dueCountsByDay(Instant from, int minDay, int maxDay) {
         long[] counts = new long[Math.max(0, maxDay - minDay + 1)];
