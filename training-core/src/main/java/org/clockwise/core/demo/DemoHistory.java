@@ -15,6 +15,9 @@ import org.clockwise.core.progress.AttemptRecorder;
 import org.clockwise.core.progress.ReviewRecorder;
 import org.clockwise.core.progress.Submission;
 import org.clockwise.core.review.Confidence;
+import org.clockwise.core.review.MasteryPolicy;
+import org.clockwise.core.review.RatingPolicy;
+import org.clockwise.core.review.ReviewSchedulers;
 import org.clockwise.core.review.ReviewItem;
 import org.clockwise.core.review.ReviewStore;
 import org.clockwise.core.summary.SummaryUpkeep;
@@ -67,9 +70,18 @@ class DemoHistory {
     private final CourseQueries courses;
     private final SummaryUpkeep summaries;
     private final TransactionOperations<Connection> transactions;
+    private final DemoReviewStore bulkReviews;
+    private final ReviewSchedulers schedulers;
+    private final RatingPolicy ratings;
+    private final MasteryPolicy mastery;
 
     DemoHistory(PlanService plans, AttemptRecorder attempts, ReviewRecorder reviews, ReviewStore reviewStore, CourseQueries courses,
-                SummaryUpkeep summaries, TransactionOperations<Connection> transactions) {
+                SummaryUpkeep summaries, TransactionOperations<Connection> transactions, DemoReviewStore bulkReviews,
+                ReviewSchedulers schedulers, RatingPolicy ratings, MasteryPolicy mastery) {
+        this.bulkReviews = bulkReviews;
+        this.schedulers = schedulers;
+        this.ratings = ratings;
+        this.mastery = mastery;
         this.transactions = transactions;
         this.summaries = summaries;
         this.plans = plans;
@@ -88,8 +100,11 @@ class DemoHistory {
      * at a time on as many connections (a rep's history depends on that rep alone: a seed of its own, rows
      * of its own), the reps with the longest tenure first. {@code alsoInTransaction} runs in the rep's
      * transaction after its history, so the two commit together. The first failure stops the reps not yet
-     * begun and is thrown once the running ones are done; the histories committed so far stay. The same
-     * calls as {@link #simulate}; a test proves the two give the same rows.
+     * begun and is thrown once the running ones are done; the histories committed so far stay. Each rep's
+     * reviews are answered in memory and written in bulk (issue 13, first start: {@link RepReviews},
+     * {@link DemoReviewStore}), and the day's last look at Today only stamps the plan when it is complete;
+     * plans, attempts and skill snapshots still go through the services. {@link #simulate} replays every call
+     * through the services and stays the reference: DemoHistoryIT proves the two give the same rows.
      */
     void writeInParallel(List<User> reps, LocalDate today, int days, int threads, Consumer<User> alsoInTransaction) {
         Map<String, PublishedCourse> cache = new ConcurrentHashMap<>();
@@ -104,7 +119,7 @@ class DemoHistory {
         try {
             for (User rep : reps.stream().sorted(Comparator.comparing(User::hireDate)).toList()) {
                 started.add(done.submit(() -> transactions.executeWrite(status -> {
-                    simulate(List.of(rep), today, days, cache);
+                    simulate(List.of(rep), today, days, cache, true);
                     alsoInTransaction.accept(rep);
                     return rep;
                 })));
@@ -144,11 +159,68 @@ class DemoHistory {
 
     /** Replays the history call by call through the services, each in the caller's transaction if any. */
     void simulate(List<User> reps, LocalDate today, int days) {
-        simulate(reps, today, days, new HashMap<>());
+        simulate(reps, today, days, new HashMap<>(), false);
     }
 
-    private void simulate(List<User> reps, LocalDate today, int days, Map<String, PublishedCourse> cache) {
+    /**
+     * The reviews of one rep's history answered in memory ({@link RepReviews}) and written in batches, or, for the
+     * reference replay, none: each review then goes through ReviewRecorder. Whatever the services read or write
+     * next (a plan, an attempt, a skill snapshot) sees the reviews written first, and an attempt's new items are
+     * read back after it.
+     */
+    private final class Bulk {
+        private final RepReviews reviews;
+        private Set<String> completions = Set.of();
+
+        Bulk(User rep, boolean bulk) {
+            if (bulk) {
+                reviews = new RepReviews(rep.id(), schedulers.forRep(rep.id()), ratings, mastery);
+                reload(rep.id());
+            } else {
+                reviews = null;
+            }
+        }
+
+        /**
+         * The day's last look at Today, which only stamps the plan complete when it is (what the reference's
+         * {@code plans.today} call does that is kept): false, doing nothing, when the service must be asked.
+         */
+        boolean finishDay(User rep, PlanService.Today plan, Instant at) {
+            if (reviews == null || !rep.rep().day(at).equals(plan.day())) {
+                return false;
+            }
+            if (plan.complete()) {
+                return true; // stamped by the day's first look, which made the plan
+            }
+            Instant dayStart = plan.day().atStartOfDay(rep.zone()).toInstant();
+            boolean complete = plan.lines().stream().map(PlanService.Line::item).allMatch(item -> item.kind() == PlanItem.Kind.LESSON
+                    ? completions.contains(item.moduleId())
+                    : reviews.answeredSince(item.moduleId(), item.questionIndex(), dayStart));
+            if (complete) {
+                bulkReviews.completePlan(rep.id(), plan.day(), at);
+            }
+            return true;
+        }
+
+        /** Writes the reviews answered so far: call before any service call. */
+        void flush() {
+            if (reviews != null) {
+                bulkReviews.write(reviews.take());
+            }
+        }
+
+        /** The items a service call changed, read again. */
+        void reload(long userId) {
+            if (reviews != null) {
+                reviews.reload(bulkReviews.items(userId));
+                completions = bulkReviews.completions(userId);
+            }
+        }
+    }
+
+    private void simulate(List<User> reps, LocalDate today, int days, Map<String, PublishedCourse> cache, boolean inBulk) {
         for (User rep : reps) {
+            Bulk bulk = new Bulk(rep, inBulk);
             Random random = new Random(rep.email().hashCode());
             Habit habit = habit(rep, today, random);
             LocalDate first = today.minusDays(days);
@@ -159,31 +231,38 @@ class DemoHistory {
                 boolean quiet = habit.quietForDays() > 0 && !day.isBefore(today.minusDays(habit.quietForDays()));
                 boolean active = !quiet && random.nextDouble() <= habit.engagement();
                 if (active) {
-                    live(rep, day, habit, random, cache);
+                    live(rep, day, habit, random, cache, bulk);
                 }
                 if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                    bulk.flush();
                     // one skill snapshot per simulated week, as of its last evening
                     summaries.refreshSkills(rep.id(), day.atTime(23, 0).atZone(rep.zone()).toInstant());
                 }
             }
+            bulk.flush();
             summaries.refreshSkills(rep.id(), today.atStartOfDay(rep.zone()).toInstant());
         }
     }
 
     /** One day of a rep who shows up: open Today, take the lesson, answer the reviews. */
-    private void live(User rep, LocalDate day, Habit habit, Random random, Map<String, PublishedCourse> cache) {
+    private void live(User rep, LocalDate day, Habit habit, Random random, Map<String, PublishedCourse> cache, Bulk bulk) {
         Instant start = day.atTime(LocalTime.of(8, 0).plusMinutes(random.nextInt(600))).atZone(rep.zone()).toInstant();
         PlanService.Today plan = plans.today(rep.id(), start);
         Instant now = start;
         for (PlanService.Line line : plan.lines()) {
             now = now.plusSeconds(20 + random.nextInt(60));
             if (line.item().kind() == PlanItem.Kind.LESSON) {
+                bulk.flush();
                 now = takeLesson(rep, line.item().moduleId(), habit, random, now, cache);
+                bulk.reload(rep.id());
             } else {
-                review(rep, line.item(), habit, random, now, cache);
+                review(rep, line.item(), habit, random, now, cache, bulk);
             }
         }
-        plans.today(rep.id(), now.plusSeconds(5)); // marks the day complete when it is
+        bulk.flush();
+        if (!bulk.finishDay(rep, plan, now.plusSeconds(5))) {
+            plans.today(rep.id(), now.plusSeconds(5)); // marks the day complete when it is
+        }
     }
 
     private Instant takeLesson(User rep, String moduleId, Habit habit, Random random, Instant start, Map<String, PublishedCourse> cache) {
@@ -204,8 +283,10 @@ class DemoHistory {
         return submitted;
     }
 
-    private void review(User rep, PlanItem item, Habit habit, Random random, Instant now, Map<String, PublishedCourse> cache) {
-        Optional<ReviewItem> reviewItem = reviewStore.current(rep.id(), item.moduleId(), item.questionIndex());
+    private void review(User rep, PlanItem item, Habit habit, Random random, Instant now, Map<String, PublishedCourse> cache,
+                        Bulk bulk) {
+        Optional<ReviewItem> reviewItem = bulk.reviews != null ? bulk.reviews.current(item.moduleId(), item.questionIndex())
+                : reviewStore.current(rep.id(), item.moduleId(), item.questionIndex());
         if (reviewItem.isEmpty()) {
             return;
         }
@@ -213,9 +294,14 @@ class DemoHistory {
         Quiz quiz = course(ri.courseId(), ri.version(), cache).quiz();
         Question q = quiz.questions().stream().filter(x -> x.index() == ri.questionIndex()).findFirst().orElseThrow();
         boolean right = random.nextDouble() < (isTricky(ri) ? TRICKY_RIGHT : Math.min(0.97, habit.skill() + 0.1));
-        reviews.record(UUID.nameUUIDFromBytes((rep.id() + ":review:" + ri.courseId() + ":" + ri.questionIndex() + ":" + now).getBytes()),
-                rep.id(), ri.courseId(), ri.version(), ri.questionIndex(), now.minusSeconds(15 + random.nextInt(30)),
-                answer(q, right, random), null, now, false);
+        UUID eventId = UUID.nameUUIDFromBytes((rep.id() + ":review:" + ri.courseId() + ":" + ri.questionIndex() + ":" + now).getBytes());
+        Instant servedAt = now.minusSeconds(15 + random.nextInt(30));
+        QuizGrading.Answer answer = answer(q, right, random);
+        if (bulk.reviews != null) {
+            bulk.reviews.record(eventId, ri, q, servedAt, answer, now);
+        } else {
+            reviews.record(eventId, rep.id(), ri.courseId(), ri.version(), ri.questionIndex(), servedAt, answer, null, now, false);
+        }
     }
 
     /**
