@@ -174,11 +174,16 @@ public class PlanService {
         Instant now = clock.instant();
         User user = users.findById(userId).orElseThrow();
         LocalDate day = user.rep().day(now);
-        PlanStore.StoredPlan stored = storedPlan(user, day, now);
-        DailyPlan plan = stored.plan();
-        boolean openBefore = stored.completedAt() == null && !stampIfComplete(user, day, plan, now);
+        Instant dayStart = day.atStartOfDay(user.zone()).toInstant();
+        // The plan and what of it was done come in one read; only the check after the answer reads again.
+        PlanStore.Checked checked = store.checkedPlan(userId, day, dayStart).orElseGet(() -> {
+            store.insertPlan(userId, policy.plan(request(library(), user, now)), budgetSeconds, now);
+            return store.checkedPlan(userId, day, dayStart).orElseThrow();
+        });
+        DailyPlan plan = checked.stored().plan();
+        boolean openBefore = checked.done() != null && !stampIfComplete(user, day, plan, checked.done(), now);
         T result = answer.apply(user.rep());
-        boolean completedIt = openBefore && stampIfComplete(user, day, plan, clock.instant());
+        boolean completedIt = openBefore && stampIfComplete(user, day, plan, store.doneKeys(userId, dayStart), clock.instant());
         return new Answered<>(result, completedIt);
     }
 
@@ -186,9 +191,9 @@ public class PlanService {
     public record Answered<T>(T result, boolean completedPlan) {
     }
 
-    /** Marks the stored plan complete when every item is done; true when this call marked it. */
-    private boolean stampIfComplete(User user, LocalDate day, DailyPlan plan, Instant now) {
-        if (!complete(lines(user, day, plan)) || !store.markComplete(user.id(), day, now)) {
+    /** Marks the stored plan complete when every item is {@code done}; true when this call marked it. */
+    private boolean stampIfComplete(User user, LocalDate day, DailyPlan plan, Set<String> done, Instant now) {
+        if (!complete(lines(plan, done)) || !store.markComplete(user.id(), day, now)) {
             return false;
         }
         summaries.planCompleted(user.id(), day);
@@ -196,9 +201,11 @@ public class PlanService {
     }
 
     private List<Line> lines(User user, LocalDate day, DailyPlan plan) {
-        long userId = user.id();
-        Instant dayStart = day.atStartOfDay(user.zone()).toInstant();
-        Set<String> done = store.doneKeys(userId, dayStart);
+        return lines(plan, store.doneKeys(user.id(), day.atStartOfDay(user.zone()).toInstant()));
+    }
+
+    /** The plan's lines, each done when its key is in {@code done} ({@link PlanStore#doneKeys}). */
+    private List<Line> lines(DailyPlan plan, Set<String> done) {
         Map<String, String> titles = courses.all().stream().collect(Collectors.toMap(CourseSummary::id, CourseSummary::title));
         List<Line> lines = new ArrayList<>();
         for (PlanItem item : plan.items()) {

@@ -58,6 +58,42 @@ class PlanStore {
         });
     }
 
+    /**
+     * A stored plan with what of it was done at the read ({@link #doneKeys}), or {@code done} null
+     * when the plan is complete already (nothing to check).
+     */
+    record Checked(StoredPlan stored, Set<String> done) {
+    }
+
+    /**
+     * {@link #plan} and, for a plan not yet complete, its {@link #doneKeys} since {@code since}, in one
+     * statement (issue 13, "Speed": an answer checks the plan before it is recorded without a read of its own).
+     */
+    Optional<Checked> checkedPlan(long userId, LocalDate day, Instant since) {
+        return jdbc.prepareStatement("""
+                SELECT items::text, created_at, completed_at, note::text,
+                    CASE WHEN completed_at IS NULL THEN ARRAY(""" + DONE_KEYS + """
+                ) END
+                FROM daily_plans WHERE user_id = ? AND day = ?""", ps -> {
+            ps.setLong(1, userId);
+            ps.setLong(2, userId);
+            ps.setTimestamp(3, Timestamp.from(since));
+            ps.setLong(4, userId);
+            ps.setDate(5, Date.valueOf(day));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.<Checked>empty();
+                }
+                List<PlanItem> items = items(rs.getString(1));
+                Timestamp completed = rs.getTimestamp(3);
+                java.sql.Array keys = rs.getArray(5);
+                Set<String> done = keys == null ? null : new HashSet<>(List.of((String[]) keys.getArray()));
+                return Optional.of(new Checked(new StoredPlan(new DailyPlan(day, items, note(rs.getString(4))),
+                        rs.getTimestamp(2).toInstant(), completed == null ? null : completed.toInstant()), done));
+            }
+        });
+    }
+
     /** Each rep's most recent plan (today's, or the last one made), for team views; reps without one are absent. */
     Map<Long, DailyPlan> latestPlans(Collection<Long> userIds) {
         if (userIds.isEmpty()) {
@@ -200,15 +236,18 @@ class PlanStore {
                 + "JOIN course_versions v ON v.course_id = c.course_id AND v.version = c.version WHERE c.user_id = ?", userId);
     }
 
+    /** {@link #doneKeys}' query (parameters: user, user, since). */
+    private static final String DONE_KEYS = """
+            SELECT 'L' || course_id FROM completions WHERE user_id = ?
+            UNION ALL
+            SELECT 'R' || course_id || '#' || question_idx FROM review_items WHERE user_id = ? AND last_review >= ?""";
+
     /**
      * What of a plan can be done, in one statement: every completed module ({@code "L" + module}) and
      * every review item answered at or after {@code since} ({@code "R" + module#question}).
      */
     Set<String> doneKeys(long userId, Instant since) {
-        return jdbc.prepareStatement("""
-                SELECT 'L' || course_id FROM completions WHERE user_id = ?
-                UNION ALL
-                SELECT 'R' || course_id || '#' || question_idx FROM review_items WHERE user_id = ? AND last_review >= ?""", ps -> {
+        return jdbc.prepareStatement(DONE_KEYS, ps -> {
             ps.setLong(1, userId);
             ps.setLong(2, userId);
             ps.setTimestamp(3, Timestamp.from(since));

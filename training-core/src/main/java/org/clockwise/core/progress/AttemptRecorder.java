@@ -11,7 +11,6 @@ import org.clockwise.core.people.Rep;
 import org.clockwise.core.review.Confidence;
 import org.clockwise.core.review.Rating;
 import org.clockwise.core.review.ReviewScheduler;
-import org.clockwise.core.review.ReviewStore;
 import org.clockwise.core.summary.SummaryUpkeep;
 
 import java.time.Clock;
@@ -35,16 +34,14 @@ public class AttemptRecorder {
 
     private final CourseQueries courses;
     private final ProgressStore store;
-    private final ReviewStore reviews;
     private final AnswerSteps steps;
     private final SummaryUpkeep summaries;
     private final Clock clock;
 
-    AttemptRecorder(CourseQueries courses, ProgressStore store, ReviewStore reviews, AnswerSteps steps, SummaryUpkeep summaries,
+    AttemptRecorder(CourseQueries courses, ProgressStore store, AnswerSteps steps, SummaryUpkeep summaries,
                     Clock clock) {
         this.courses = courses;
         this.store = store;
-        this.reviews = reviews;
         this.steps = steps;
         this.summaries = summaries;
         this.clock = clock;
@@ -112,9 +109,9 @@ public class AttemptRecorder {
         }
         // One retention lookup for the quiz and its skill refresh, not one per question (issue 13, "Speed").
         ReviewScheduler scheduler = steps.scheduler(s.userId());
-        // Every question's review schedule read and written in one statement each (issue 13, "Speed").
+        // Every question's review schedule read and written in one statement each, the write superseding
+        // the module's older versions too (issue 13, "Speed").
         steps.scheduleQuiz(scheduler, s.userId(), s.courseId(), s.version(), graded, now);
-        reviews.supersedeOlderVersions(s.userId(), s.courseId(), s.version());
         if (rep != null && refreshSkills) {
             summaries.lessonTaken(rep, scheduler.parameters().desiredRetention(), now, taken);
         } else {

@@ -230,7 +230,8 @@ public class ReviewStore {
 
     /**
      * {@link #save} for every question of a quiz in one statement (issue 13, "Speed"): new items, or
-     * live ones again (retired only if the answer masters it).
+     * live ones again (retired only if the answer masters it), with the module's older versions
+     * superseded in the same statement ({@link #supersedeOlderVersions}, whose outcome it equals).
      */
     public void saveAll(long userId, String courseId, int version, List<Scheduled> rows) {
         if (rows.isEmpty()) {
@@ -258,31 +259,60 @@ public class ReviewStore {
             retired[i] = r.retired();
         }
         // Instants travel as microseconds since the epoch: exact, and free of the JVM's time zone.
+        // Superseding the older versions rides along (issue 13, "Speed"). Both parts read the snapshot
+        // from before the statement and never touch the same row: the saved rows are superseded when a
+        // newer version has items already, every other row of the module when older than the newest
+        // version, this one included, exactly as the separate UPDATE after the save did.
         jdbc.prepareStatement("""
-                INSERT INTO review_items (user_id, course_id, version, question_idx, stability, difficulty, last_review, due, reps, lapses,
-                    retired_at)
-                SELECT ?, ?, ?, s.q, s.stability, s.difficulty, s.last_review, s.due, s.reps, s.lapses,
-                    CASE WHEN s.retired THEN s.last_review END
-                FROM (SELECT q, stability, difficulty, timestamptz 'epoch' + last_us * interval '1 microsecond' AS last_review,
-                        timestamptz 'epoch' + due_us * interval '1 microsecond' AS due, reps, lapses, retired
-                      FROM unnest(?::int[], ?::float8[], ?::float8[], ?::int8[], ?::int8[], ?::int[], ?::int[], ?::bool[])
-                        AS u(q, stability, difficulty, last_us, due_us, reps, lapses, retired)) s
-                ON CONFLICT (user_id, course_id, version, question_idx) DO UPDATE SET stability = EXCLUDED.stability,
-                    difficulty = EXCLUDED.difficulty, last_review = EXCLUDED.last_review, due = EXCLUDED.due,
-                    reps = EXCLUDED.reps, lapses = EXCLUDED.lapses, superseded = false, retired_at = EXCLUDED.retired_at""", ps -> {
-            ps.setLong(1, userId);
-            ps.setString(2, courseId);
-            ps.setInt(3, version);
+                WITH newest AS (
+                    SELECT GREATEST(?, (SELECT max(version) FROM review_items WHERE user_id = ? AND course_id = ?)) AS version
+                ), saved AS (
+                    INSERT INTO review_items (user_id, course_id, version, question_idx, stability, difficulty, last_review, due, reps,
+                        lapses, retired_at, superseded)
+                    SELECT ?, ?, ?, s.q, s.stability, s.difficulty, s.last_review, s.due, s.reps, s.lapses,
+                        CASE WHEN s.retired THEN s.last_review END, ? < (SELECT version FROM newest)
+                    FROM (SELECT q, stability, difficulty, timestamptz 'epoch' + last_us * interval '1 microsecond' AS last_review,
+                            timestamptz 'epoch' + due_us * interval '1 microsecond' AS due, reps, lapses, retired
+                          FROM unnest(?::int[], ?::float8[], ?::float8[], ?::int8[], ?::int8[], ?::int[], ?::int[], ?::bool[])
+                            AS u(q, stability, difficulty, last_us, due_us, reps, lapses, retired)) s
+                    ON CONFLICT (user_id, course_id, version, question_idx) DO UPDATE SET stability = EXCLUDED.stability,
+                        difficulty = EXCLUDED.difficulty, last_review = EXCLUDED.last_review, due = EXCLUDED.due,
+                        reps = EXCLUDED.reps, lapses = EXCLUDED.lapses, superseded = EXCLUDED.superseded,
+                        retired_at = EXCLUDED.retired_at
+                    RETURNING 1
+                ), superseded AS (
+                    UPDATE review_items SET superseded = true
+                    WHERE user_id = ? AND course_id = ? AND NOT superseded AND version < (SELECT version FROM newest)
+                      AND NOT (version = ? AND question_idx = ANY (?::int[]))
+                    RETURNING 1
+                )
+                SELECT (SELECT count(*) FROM saved), (SELECT count(*) FROM superseded)""", ps -> {
+            int i = 1;
+            ps.setInt(i++, version);
+            ps.setLong(i++, userId);
+            ps.setString(i++, courseId);
+            ps.setLong(i++, userId);
+            ps.setString(i++, courseId);
+            ps.setInt(i++, version);
+            ps.setInt(i++, version);
             var c = ps.getConnection();
-            ps.setArray(4, c.createArrayOf("integer", questions));
-            ps.setArray(5, c.createArrayOf("float8", stabilities));
-            ps.setArray(6, c.createArrayOf("float8", difficulties));
-            ps.setArray(7, c.createArrayOf("int8", lastReviews));
-            ps.setArray(8, c.createArrayOf("int8", dues));
-            ps.setArray(9, c.createArrayOf("integer", reps));
-            ps.setArray(10, c.createArrayOf("integer", lapses));
-            ps.setArray(11, c.createArrayOf("bool", retired));
-            return ps.executeUpdate();
+            var questionArray = c.createArrayOf("integer", questions);
+            ps.setArray(i++, questionArray);
+            ps.setArray(i++, c.createArrayOf("float8", stabilities));
+            ps.setArray(i++, c.createArrayOf("float8", difficulties));
+            ps.setArray(i++, c.createArrayOf("int8", lastReviews));
+            ps.setArray(i++, c.createArrayOf("int8", dues));
+            ps.setArray(i++, c.createArrayOf("integer", reps));
+            ps.setArray(i++, c.createArrayOf("integer", lapses));
+            ps.setArray(i++, c.createArrayOf("bool", retired));
+            ps.setLong(i++, userId);
+            ps.setString(i++, courseId);
+            ps.setInt(i++, version);
+            ps.setArray(i, questionArray);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         });
     }
 
@@ -296,6 +326,8 @@ public class ReviewStore {
      * newest version the rep has items for stays live, whichever was taken last: a quiz page of an
      * older version left open and sent after the newer one was taken must not bring the older
      * items back beside the newer ones (the same question would then be due, and listed, twice).
+     * {@link #saveAll} does this in its own statement; this separate UPDATE is the reference it must
+     * equal (ReviewStoreSupersedeIT).
      */
     public void supersedeOlderVersions(long userId, String courseId, int version) {
         jdbc.prepareStatement("""

@@ -53,7 +53,36 @@ public class EvidenceQueries {
                 )
                 """;
 
+    /**
+     * Each question's latest answer, found through indexes instead of scanning every answer of the rep
+     * (issue 13, "Speed"; V22): every question the rep has answered has a review item (a quiz schedules
+     * each of its questions, a review answers an item, and items are never deleted), so the rep's items
+     * name the questions, and for each the newest attempt of its module version and the newest review
+     * event are one index probe each. The item's row gives the memory state too.
+     */
     private static final String LATEST = """
+                SELECT skill, x.at, x.correct, ri.stability, ri.difficulty, ri.last_review, ri.due, ri.reps, ri.lapses, ri.superseded,
+                    ri.course_id || '#' || ri.version || '#' || ri.question_idx, x.first_sight
+                FROM review_items ri
+                CROSS JOIN LATERAL (
+                    SELECT * FROM (
+                        (SELECT a.submitted_at AS at, aa.correct, true AS first_sight
+                         FROM attempts a JOIN attempt_answers aa ON aa.attempt_id = a.id AND aa.question_idx = ri.question_idx
+                         WHERE a.user_id = ri.user_id AND a.course_id = ri.course_id AND a.version = ri.version AND a.submitted_at <= ?
+                         ORDER BY a.submitted_at DESC, aa.correct LIMIT 1)
+                        UNION ALL
+                        (SELECT e.reviewed_at, e.correct, false FROM review_events e
+                         WHERE e.user_id = ri.user_id AND e.course_id = ri.course_id AND e.version = ri.version
+                           AND e.question_idx = ri.question_idx AND e.reviewed_at <= ?
+                         ORDER BY e.reviewed_at DESC, e.correct LIMIT 1)
+                    ) y ORDER BY y.at DESC, y.first_sight, y.correct LIMIT 1
+                ) x
+                JOIN course_versions v ON v.course_id = ri.course_id AND v.version = ri.version
+                CROSS JOIN LATERAL unnest(v.skills) AS skill
+                WHERE ri.user_id = ?""";
+
+    /** {@link #latest} as it was before V22: every answer of the rep read, the latest kept. The reference LatestAnswerIT compares with. */
+    static final String LATEST_BY_SCAN = """
                 WITH answers AS (
                     SELECT DISTINCT ON (course_id, version, question_idx) * FROM (
                         SELECT a.course_id, a.version, aa.question_idx, a.submitted_at AS at, aa.correct, true AS first_sight
@@ -122,21 +151,31 @@ public class EvidenceQueries {
         return evidence;
     }
 
+    /** {@link #latest} read the way it was before V22 (every answer of the rep), for tests to compare with. */
+    List<Evidence> latestByScan(long userId, Instant now) {
+        return evidence(userId, now, LATEST_BY_SCAN);
+    }
+
     private List<Answer> rows(long userId, Instant now, String answers) {
-        boolean latest = answers == LATEST;
-        return jdbc.prepareStatement(answers + """
+        String sql = answers == LATEST ? LATEST : answers + """
                 SELECT skill, x.at, x.correct, ri.stability, ri.difficulty, ri.last_review, ri.due, ri.reps, ri.lapses, ri.superseded,
                     x.course_id || '#' || x.version || '#' || x.question_idx, x.first_sight
                 FROM answers x
                 JOIN course_versions v ON v.course_id = x.course_id AND v.version = x.version
                 CROSS JOIN LATERAL unnest(v.skills) AS skill
                 LEFT JOIN review_items ri ON ri.user_id = ? AND ri.course_id = x.course_id AND ri.version = x.version
-                    AND ri.question_idx = x.question_idx""", ps -> {
+                    AND ri.question_idx = x.question_idx""";
+        return jdbc.prepareStatement(sql, ps -> {
             int i = 1;
-            ps.setLong(i++, userId);
-            ps.setLong(i++, userId);
-            if (latest) {
+            if (answers == LATEST) {
                 ps.setTimestamp(i++, Timestamp.from(now));
+                ps.setTimestamp(i++, Timestamp.from(now));
+            } else {
+                ps.setLong(i++, userId);
+                ps.setLong(i++, userId);
+                if (answers == LATEST_BY_SCAN) {
+                    ps.setTimestamp(i++, Timestamp.from(now));
+                }
             }
             ps.setLong(i, userId);
             List<Answer> rows = new ArrayList<>();

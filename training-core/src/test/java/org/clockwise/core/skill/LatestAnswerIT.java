@@ -1,0 +1,109 @@
+package org.clockwise.core.skill;
+
+import org.clockwise.content.LibraryLoader;
+import org.clockwise.content.testing.TestLibrary;
+import org.clockwise.core.course.LibraryPublisher;
+import org.clockwise.core.course.PublishOrigin;
+import org.clockwise.core.course.QuizGrading;
+import org.clockwise.core.people.Role;
+import org.clockwise.core.people.User;
+import org.clockwise.core.progress.AttemptRecorder;
+import org.clockwise.core.progress.ReviewRecorder;
+import org.clockwise.core.progress.Submission;
+import org.clockwise.core.review.Confidence;
+import org.clockwise.core.testing.CoreContext;
+import org.clockwise.core.testing.Db;
+import org.clockwise.core.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 13, "Speed" (V22): {@link EvidenceQueries#latest} finds each question's latest answer through an
+ * index per question and gives exactly what reading every answer of the rep gave, on a history with
+ * several answers per question: right and wrong attempts, two attempts at the same instant, a review at
+ * the same instant as an attempt, reviews, a newer version taken (the older one superseded) and answers
+ * after the instant asked for.
+ */
+class LatestAnswerIT {
+
+    private final EvidenceQueries evidence = CoreContext.bean(EvidenceQueries.class);
+
+    @Test
+    void theLatestAnswerReadThroughIndexesEqualsTheScanOfEveryAnswer() {
+        TestLibrary library = TestLibrary.create();
+        List<String> modules = Fixtures.publish(library, "latest-a", "latest-b");
+        String a = modules.get(0);
+        String b = modules.get(1);
+        User rep = Fixtures.aUser(Fixtures.anOrganisation(), Role.REP);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant t = now.minus(Duration.ofDays(30));
+
+        quiz(rep, a, 1, t, true);
+        quiz(rep, a, 1, t.plus(Duration.ofDays(1)), false);
+        quiz(rep, a, 1, t.plus(Duration.ofDays(2)), true);
+        Instant tie = t.plus(Duration.ofDays(3));
+        quiz(rep, a, 1, tie, true);
+        quiz(rep, a, 1, tie, false); // same instant: the wrong one is the latest
+        review(rep, a, 1, 2, tie, true); // a review at the same instant as the attempts: it wins
+        review(rep, a, 1, 1, t.plus(Duration.ofDays(9)), false);
+        review(rep, a, 1, 1, t.plus(Duration.ofDays(12)), true);
+        quiz(rep, b, 1, t.plus(Duration.ofDays(4)), false);
+        review(rep, b, 1, 3, t.plus(Duration.ofDays(8)), true);
+        // Module b rewritten and taken again on version 2: version 1's items are superseded (no memory).
+        library.module(b, "A rewritten lesson.");
+        CoreContext.bean(LibraryPublisher.class).publish(new LibraryLoader().load(library.root()), library.root(), PublishOrigin.AUTHOR, null);
+        quiz(rep, b, 2, t.plus(Duration.ofDays(10)), true);
+        review(rep, b, 2, 1, t.plus(Duration.ofDays(15)), false);
+        // After the instant asked for: counted neither way.
+        quiz(rep, a, 1, now.plus(Duration.ofHours(3)), false);
+        review(rep, b, 2, 2, now.plus(Duration.ofHours(4)), false);
+        assertTrue(Db.count("SELECT count(*) FROM review_items WHERE user_id = ? AND superseded", rep.id()) > 0);
+
+        for (Instant at : List.of(now, t.plus(Duration.ofDays(3)), t.plus(Duration.ofDays(11)), t.minusSeconds(1))) {
+            List<Evidence> byIndex = sorted(evidence.latest(rep.id(), at));
+            List<Evidence> byScan = sorted(evidence.latestByScan(rep.id(), at));
+            assertEquals(byScan, byIndex, "as of " + at);
+        }
+        List<Evidence> latest = evidence.latest(rep.id(), now);
+        assertEquals(9, latest.size(), "every question of a and of both versions of b (one skill each): " + latest.size());
+        assertTrue(latest.stream().anyMatch(e -> e.question().equals(a + "#1#2") && !e.firstSight() && e.correct()),
+                "question 2 of a: the review at the attempts' instant is its latest answer");
+        assertTrue(latest.stream().anyMatch(e -> e.question().equals(a + "#1#3") && e.firstSight() && !e.correct()),
+                "question 3 of a: the wrong one of the two attempts at the same instant");
+    }
+
+    private static List<Evidence> sorted(List<Evidence> rows) {
+        return rows.stream().sorted(Comparator.comparing(Evidence::skillId).thenComparing(Evidence::question)).toList();
+    }
+
+    private static void quiz(User rep, String module, int version, Instant at, boolean right) {
+        Map<Integer, QuizGrading.Answer> answers = right
+                ? Map.of(1, new QuizGrading.Answer(Set.of("b"), ""), 2, new QuizGrading.Answer(Set.of("a", "b"), ""),
+                        3, new QuizGrading.Answer(Set.of(), "5"))
+                : Map.of(1, new QuizGrading.Answer(Set.of("a"), ""), 2, new QuizGrading.Answer(Set.of("a"), ""),
+                        3, new QuizGrading.Answer(Set.of(), "9"));
+        CoreContext.bean(AttemptRecorder.class).record(new Submission(UUID.randomUUID(), rep.id(), module, version, at.minusSeconds(30),
+                answers, Map.of(1, Confidence.SURE)), at);
+    }
+
+    private static void review(User rep, String module, int version, int question, Instant at, boolean right) {
+        QuizGrading.Answer answer = switch (question) {
+            case 1 -> new QuizGrading.Answer(Set.of(right ? "b" : "a"), "");
+            case 2 -> new QuizGrading.Answer(right ? Set.of("a", "b") : Set.of("a"), "");
+            default -> new QuizGrading.Answer(Set.of(), right ? "5" : "9");
+        };
+        CoreContext.bean(ReviewRecorder.class).record(UUID.randomUUID(), rep.id(), module, version, question, at.minusSeconds(20),
+                answer, null, at);
+    }
+}
