@@ -28,7 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /** A rep's own progress: skills against targets, coverage of the buying cycle, history, all modules. */
@@ -40,11 +40,33 @@ class ProgressPagesController {
     static final int TREND_WEEKS = 8;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
-    /** A skill line with its trend as SVG polyline points (0..100 wide, 0..30 high). */
-    record SkillView(SkillReport.SkillLine line, String trendPoints, String trendText) {
+    /**
+     * A skill line with its trend as SVG polyline points (0..100 wide, 0..30 high), and the texts and
+     * the bar's class its row shows, made here once rather than by expressions per row (issue 13,
+     * rendering speed).
+     */
+    record SkillView(SkillReport.SkillLine line, String trendPoints, String trendText, String percentText,
+                     String targetText, String barClass) {
+
+        static SkillView of(SkillReport.SkillLine line) {
+            List<Integer> trend = line.trend();
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < trend.size(); i++) {
+                text.append(i == 0 ? "" : ", ").append(trend.get(i)).append('%');
+            }
+            return new SkillView(line, points(trend), text.toString(), line.percent() + "%", line.targetPercent() + "%",
+                    line.onTarget() ? "bar-ok" : "bar-low");
+        }
     }
 
-    record CoverageRow(String persona, List<Integer> counts) {
+    /** A persona's row of the coverage table: per phase, the count and its cell's class. */
+    record CoverageRow(String persona, List<Integer> counts, List<CoverageCell> cells) {
+    }
+
+    record CoverageCell(int count, String css) {
+        static CoverageCell of(int count) {
+            return new CoverageCell(count, count == 0 ? "gap" : "covered");
+        }
     }
 
     /** One question the rep keeps missing, with the day it was last answered (UTC) as text. */
@@ -52,7 +74,7 @@ class ProgressPagesController {
     }
 
     record SkillsPage(List<SkillView> skills, List<CatalogView.Entry> phases, List<CoverageRow> coverage, int weeks,
-                      List<LeechView> leeches, MasteryQueries.Mastered mastered) {
+                      List<LeechView> leeches, MasteryQueries.Mastered mastered, boolean hasLeeches) {
     }
 
     /**
@@ -91,16 +113,17 @@ class ProgressPagesController {
     @Get("/skills")
     ModelAndView<SkillsPage> skills(Authentication authentication) {
         long userId = CurrentUser.of(authentication).id();
-        List<SkillView> views = skills.skills(userId, TREND_WEEKS).stream().map(l -> new SkillView(l, points(l.trend()),
-                l.trend().stream().map(p -> p + "%").collect(Collectors.joining(", ")))).toList();
+        List<SkillView> views = skills.skills(userId, TREND_WEEKS).stream().map(SkillView::of).toList();
         CatalogView catalog = courses.catalog();
         Map<String, Integer> cells = history.coverage(userId);
-        List<CoverageRow> coverage = catalog.personas().stream().map(pe -> new CoverageRow(pe.name(),
-                catalog.phases().stream().map(ph -> cells.getOrDefault(ph.id() + "|" + pe.id(), 0)).toList())).toList();
+        List<CoverageRow> coverage = catalog.personas().stream().map(pe -> {
+            List<Integer> counts = catalog.phases().stream().map(ph -> cells.getOrDefault(ph.id() + "|" + pe.id(), 0)).toList();
+            return new CoverageRow(pe.name(), counts, counts.stream().map(CoverageCell::of).toList());
+        }).toList();
         List<LeechView> leeches = mastery.leeches(userId).stream()
                 .map(l -> new LeechView(l, l.lastAnswered() == null ? "" : DAY.format(l.lastAnswered()))).toList();
         return new ModelAndView<>("learn/skills", new SkillsPage(views, catalog.phases(), coverage, TREND_WEEKS,
-                leeches, mastery.mastered(userId)));
+                leeches, mastery.mastered(userId), !leeches.isEmpty()));
     }
 
     @Get("/history")
@@ -129,9 +152,31 @@ class ProgressPagesController {
             return "";
         }
         double step = trend.size() == 1 ? 0 : 100.0 / (trend.size() - 1);
-        List<String> points = new ArrayList<>();
-        IntStream.range(0, trend.size()).forEach(i ->
-                points.add(String.format(Locale.ROOT, "%.1f,%.1f", i * step, 30 - trend.get(i) * 0.3)));
-        return String.join(" ", points);
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i < trend.size(); i++) {
+            points.append(i == 0 ? "" : " ").append(oneDecimal(i * step)).append(',').append(height(trend.get(i)));
+        }
+        return points.toString();
+    }
+
+    // Issue 13 (rendering speed): a trend point's x and height take few values (8 weeks; 0..100%), so each
+    // is formatted once with String.format, as before, and kept; the map's bound guards against surprises.
+    private static final Map<Double, String> FORMATTED = new ConcurrentHashMap<>();
+    private static final String[] HEIGHTS = IntStream.rangeClosed(0, 100).mapToObj(p -> oneDecimal(30 - p * 0.3))
+            .toArray(String[]::new);
+
+    private static String height(int percent) {
+        return percent >= 0 && percent <= 100 ? HEIGHTS[percent] : oneDecimal(30 - percent * 0.3);
+    }
+
+    private static String oneDecimal(double value) {
+        String cached = FORMATTED.get(value);
+        if (cached == null) {
+            cached = String.format(Locale.ROOT, "%.1f", value);
+            if (FORMATTED.size() < 1_000) {
+                FORMATTED.put(value, cached);
+            }
+        }
+        return cached;
     }
 }

@@ -45,16 +45,37 @@ import java.util.function.Predicate;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class LibraryController {
 
-    /** One filter: its query parameter, the message key of its label, the choices and the chosen id. */
-    record FilterKind(String key, String label, List<CatalogView.Entry> entries, String selected) {
+    /**
+     * One filter: its query parameter, the message key of its label, the choices and the chosen id;
+     * the field's id and each choice with whether it is the chosen one, made here once (issue 13).
+     */
+    record FilterKind(String key, String label, List<CatalogView.Entry> entries, String selected, String fieldId,
+                      List<FilterOption> options) {
+
+        static FilterKind of(String key, String label, List<CatalogView.Entry> entries, String selected) {
+            return new FilterKind(key, label, entries, selected, "filter-" + key,
+                    entries.stream().map(e -> new FilterOption(e.id(), e.name(), e.id().equals(selected))).toList());
+        }
+    }
+
+    record FilterOption(String id, String name, boolean selected) {
+    }
+
+    /** A leech of the author's organisation with the texts its row shows (issue 13, rendering speed). */
+    record LeechRow(MasteryQueries.AuthorLeech leech, String versionText, String indexText, String wrongText) {
+
+        static LeechRow of(MasteryQueries.AuthorLeech l) {
+            return new LeechRow(l, "v" + l.version(), l.questionIndex() + ". ",
+                    l.wrongPercent() == null ? "–" : l.wrongPercent() + "%");
+        }
     }
 
     /** A sortable column header: its link (toggling the direction when it is the sorted one) and its aria-sort. */
     record SortLink(String key, String label, String href, String ariaSort, String arrow) {
     }
 
-    /** A saved draft as the library lists it. */
-    record DraftRow(long id, String path, String courseId, String savedAt, String savedBy) {
+    /** A saved draft as the library lists it; {@code label} is its module id, or its path before it has one. */
+    record DraftRow(long id, String path, String courseId, String savedAt, String savedBy, String label) {
     }
 
     /**
@@ -65,7 +86,8 @@ class LibraryController {
                        @Nullable Refusal refusal, @Nullable String refusalAt, @Nullable UiText notice,
                        List<MasteryQueries.AuthorLeech> leeches, String query, String sort, String dir,
                        List<SortLink> sortLinks, @Nullable String published, List<DraftRow> drafts,
-                       String leechesAsOf, long leechesMaxAge) {
+                       String leechesAsOf, long leechesMaxAge, int moduleCount, List<LeechRow> leechRows,
+                       boolean hasLeeches, boolean hasDrafts, int problemCount) {
     }
 
     /** The confirmation step before publishing the whole folder. */
@@ -119,20 +141,23 @@ class LibraryController {
         // Only the author's own organisation's reps: another organisation's answers are not theirs to see.
         AgedCache.Aged<List<MasteryQueries.AuthorLeech>> leechList =
                 leeches.get(author, courses.publication(), () -> mastery.forAuthors(author));
+        List<DraftRow> draftRows = drafts.all().stream().map(d -> new DraftRow(d.id(), d.path(), d.courseId(),
+                Dates.utc(d.savedAt()), d.savedBy(), d.courseId() != null ? d.courseId() : d.path())).toList();
         return new ModelAndView<>("library/index", new LibraryPage(
-                shown.stream().map(c -> LibraryRow.of(c, catalog)).toList(),
+                shown.stream().map(c -> LibraryRow.of(c, catalog, published)).toList(),
                 shown.stream().filter(c -> !c.retired()).mapToInt(CourseSummary::minutes).sum(),
-                List.of(new FilterKind("skill", "library.filter.skill", catalog.skills(), skill),
-                        new FilterKind("phase", "library.filter.phase", catalog.phases(), phase),
-                        new FilterKind("persona", "library.filter.persona", catalog.personas(), persona),
-                        new FilterKind("track", "library.filter.track", catalog.tracks(), track)),
+                List.of(FilterKind.of("skill", "library.filter.skill", catalog.skills(), skill),
+                        FilterKind.of("phase", "library.filter.phase", catalog.phases(), phase),
+                        FilterKind.of("persona", "library.filter.persona", catalog.personas(), persona),
+                        FilterKind.of("track", "library.filter.track", catalog.tracks(), track)),
                 refusal, refusal == null ? null : Dates.utc(refusal.at()),
                 Notices.text(notice),
                 leechList.value(),
                 q == null ? "" : q, by.key(), descending ? "desc" : "asc", sortLinks(kept, by, descending), published,
-                drafts.all().stream().map(d -> new DraftRow(d.id(), d.path(), d.courseId(), Dates.utc(d.savedAt()), d.savedBy()))
-                        .toList(),
-                Dates.utc(leechList.asOf()), leeches.maxAge().toSeconds()));
+                draftRows,
+                Dates.utc(leechList.asOf()), leeches.maxAge().toSeconds(), shown.size(),
+                leechList.value().stream().map(LeechRow::of).toList(), !leechList.value().isEmpty(), !draftRows.isEmpty(),
+                refusal == null ? 0 : refusal.problems().size()));
     }
 
     /** Publishing the whole folder puts every change in it in front of reps: confirm first. */

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Saves the HTML of My skills, the teams overview and the author library for several users, in
+# English and Dutch, with the CSRF token and the "as of" times blanked (issue 13, rendering speed):
+# run it against the old jar and the new one on the same data folder (bench/run.sh --keep), then
+# `diff -r` the two output folders; a template change that only makes rendering cheaper gives none.
+#
+#   bench/pages.sh http://127.0.0.1:18311 /tmp/clockwise-bench.XXXX /tmp/pages-before
+set -euo pipefail
+base="$1" work="$2" out="$3"
+mkdir -p "$out"
+save() { # name cookie path accept-language
+  curl -sS --fail -H "Cookie: $2" -H "Accept-Language: $4" "$base$3" \
+    | sed -E 's/(name="_csrf"[^>]*value=")[^"]*"/\1"/g; s/(value=")[^"]*("[^>]*name="_csrf")/\1\2/g; s/_csrf=[A-Za-z0-9_.~%-]+/_csrf=/g' \
+    | sed -E 's/(class="hint teams-as-of"[^>]*>)[^<]*/\1/; s/(class="hint leeches-as-of"[^>]*>)[^<]*/\1/' >"$out/$1.html"
+}
+for lang in en nl; do
+  for i in 1 2 3 5 8 13 21 34; do
+    save "skills-rep$i-$lang" "$(sed -n "${i}p" "$work/reps.cookies")" /skills "$lang"
+  done
+  for i in 1 2 3 4; do
+    save "teams-manager$i-$lang" "$(sed -n "${i}p" "$work/managers.cookies")" /team/teams "$lang"
+  done
+  admin="$(head -n 1 "$work/admin.cookies")" author="$(head -n 1 "$work/author.cookies")"
+  save "teams-admin-$lang" "$admin" /team/teams "$lang"
+  save "teams-admin-page2-$lang" "$admin" '/team/teams?page=2' "$lang"
+  save "library-author-$lang" "$author" /library "$lang"
+  save "library-sorted-$lang" "$author" '/library?sort=minutes&dir=desc' "$lang"
+  save "library-search-$lang" "$author" '/library?q=buy' "$lang"
+  save "library-filter-$lang" "$author" '/library?skill=buyer-alignment&sort=published' "$lang"
+  save "library-notice-$lang" "$author" '/library?notice=published&published=mutual-action-plan' "$lang"
+done
+ls "$out" | wc -l
