@@ -151,16 +151,10 @@ final class RepReviews {
         if (counts.length == 0) {
             return counts;
         }
-        Instant start = from.plus(Duration.ofDays(minDay)).minus(Duration.ofHours(12));
-        Instant end = from.plus(Duration.ofDays(maxDay)).plus(Duration.ofHours(12));
         for (Held h : items.values()) {
-            Instant due = h.state.due();
-            if (h.live() && !due.isBefore(start) && due.isBefore(end)) {
-                long micros = Duration.between(start, due).toNanos() / 1_000;
-                long index = Math.floorDiv(micros, 86_400_000_000L);
-                if (index >= 0 && index < counts.length) {
-                    counts[(int) index]++;
-                }
+            int day = h.live() ? FuzzPolicy.DueLoad.dayOf(h.state.due(), from, minDay, maxDay) : -1;
+            if (day >= 0) {
+                counts[day]++;
             }
         }
         return counts;

@@ -105,7 +105,7 @@ class AnswerSteps {
                         ? Arrays.copyOfRange(read, min - readFrom, max - readFrom + 1)
                         : reviews.dueCountsByDay(userId, from, min, max);
                 for (Move m : moved) {
-                    int day = dayOf(m.due(), from, min, max);
+                    int day = FuzzPolicy.DueLoad.dayOf(m.due(), from, min, max);
                     if (day >= 0) {
                         counts[day] += m.delta();
                     }
@@ -128,17 +128,6 @@ class AnswerSteps {
     }
 
     private record Move(Instant due, int delta) {
-    }
-
-    /** The index {@link ReviewStore#dueCountsByDay} counts {@code due} under, or -1 when outside its days. */
-    static int dayOf(Instant due, Instant from, int minDay, int maxDay) {
-        Instant start = from.plus(Duration.ofDays(minDay)).minus(Duration.ofHours(12));
-        Instant end = from.plus(Duration.ofDays(maxDay)).plus(Duration.ofHours(12));
-        if (due.isBefore(start) || !due.isBefore(end)) {
-            return -1;
-        }
-        long day = Duration.between(start, due).toSeconds() / 86_400;
-        return day <= maxDay - minDay ? (int) day : -1;
     }
 
     /**

@@ -155,6 +155,21 @@ public final class FuzzPolicy {
          * @return the counts, index 0 for {@code minDay}
          */
         long[] countsByDay(Instant from, int minDay, int maxDay);
+
+        /**
+         * The index of the counts that a review due at {@code due} falls under, or -1 outside their days:
+         * day {@code d} runs from {@code from} + d days - 12 h for 24 h (as {@code ReviewStore.dueCountsByDay}
+         * counts in SQL), for the loads kept in memory (a quiz's own moves, the demo history's items).
+         */
+        static int dayOf(Instant due, Instant from, int minDay, int maxDay) {
+            Instant start = from.plus(Duration.ofDays(minDay)).minus(Duration.ofHours(12));
+            Instant end = from.plus(Duration.ofDays(maxDay)).plus(Duration.ofHours(12));
+            if (due.isBefore(start) || !due.isBefore(end)) {
+                return -1;
+            }
+            long day = Duration.between(start, due).toSeconds() / 86_400;
+            return day <= maxDay - minDay ? (int) day : -1;
+        }
     }
 
     /**
