@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Saves the HTML of My skills, the teams overview and the author library for several users, in
+# Saves the HTML of My skills, the teams overview, the author library and the team dashboard for several users, in
 # English and Dutch, with the CSRF token and the "as of" times blanked (issue 13, rendering speed):
 # run it against the old jar and the new one on the same data folder (bench/run.sh --keep), then
 # `diff -r` the two output folders; a template change that only makes rendering cheaper gives none.
@@ -28,5 +28,15 @@ for lang in en nl; do
   save "library-search-$lang" "$author" '/library?q=buy' "$lang"
   save "library-filter-$lang" "$author" '/library?skill=buyer-alignment&sort=published' "$lang"
   save "library-notice-$lang" "$author" '/library?notice=published&published=mutual-action-plan' "$lang"
+  # Issue 13, team dashboard speed: the dashboard of several managers, orders, skills and a team.
+  for i in 1 2 3 5 8 13 21 34; do
+    save "team-manager$i-$lang" "$(sed -n "${i}p" "$work/managers.cookies")" /team "$lang"
+  done
+  manager="$(head -n 1 "$work/managers.cookies")"
+  save "team-by-rep-desc-$lang" "$manager" '/team?sort=rep&dir=desc' "$lang"
+  save "team-by-skill-$lang" "$manager" '/team?sort=skill:storytelling' "$lang"
+  save "team-progression-$lang" "$manager" '/team?skill=account-planning' "$lang"
+  save "team-notice-$lang" "$manager" '/team?notice=assigned' "$lang"
+  save "team-admin-$lang" "$admin" '/team?team=1' "$lang"
 done
 ls "$out" | wc -l

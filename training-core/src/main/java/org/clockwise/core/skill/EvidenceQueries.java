@@ -7,10 +7,14 @@ import org.clockwise.core.review.ReviewScheduler;
 import org.clockwise.core.review.ReviewState;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A rep's evidence per skill: every quiz and review answer on a question of a module tagged
@@ -42,6 +46,31 @@ public class EvidenceQueries {
      */
     public List<Evidence> latest(long userId, Instant now) {
         return evidence(userId, now, LATEST);
+    }
+
+    /**
+     * {@link #latest(long, Instant)} for several reps in one statement (issue 13, "Speed": the team
+     * dashboard's coaching list asked once per rep): the same query per rep, as a lateral subquery
+     * over the reps, so each rep's rows are found the same way. Every rep asked for has an entry.
+     */
+    public Map<Long, List<Evidence>> latest(Collection<Long> userIds, Instant now) {
+        Map<Long, List<Evidence>> byRep = new HashMap<>();
+        userIds.forEach(id -> byRep.put(id, new ArrayList<>()));
+        if (userIds.isEmpty()) {
+            return byRep;
+        }
+        jdbc.prepareStatement(LATEST_OF_REPS, ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("bigint", userIds.toArray()));
+            ps.setTimestamp(2, Timestamp.from(now));
+            ps.setTimestamp(3, Timestamp.from(now));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byRep.get(rs.getLong(1)).add(asOf(answer(rs, 1), now));
+                }
+            }
+            return null;
+        });
+        return byRep;
     }
 
     private static final String ALL = """
@@ -80,6 +109,10 @@ public class EvidenceQueries {
                 JOIN course_versions v ON v.course_id = ri.course_id AND v.version = ri.version
                 CROSS JOIN LATERAL unnest(v.skills) AS skill
                 WHERE ri.user_id = ?""";
+
+    /** {@link #LATEST} for each rep of an array: the very same query, the rep taken from the array. */
+    private static final String LATEST_OF_REPS = "SELECT r.id, l.* FROM unnest(?) AS r(id) CROSS JOIN LATERAL ("
+            + LATEST.substring(0, LATEST.lastIndexOf("WHERE ri.user_id = ?")) + "WHERE ri.user_id = r.id) l";
 
     /** {@link #latest} as it was before V22: every answer of the rep read, the latest kept. The reference LatestAnswerIT compares with. */
     static final String LATEST_BY_SCAN = """
@@ -181,16 +214,21 @@ public class EvidenceQueries {
             List<Answer> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    ReviewState memory = null;
-                    if (rs.getObject(4) != null && !rs.getBoolean(10)) {
-                        memory = new ReviewState(rs.getDouble(4), rs.getDouble(5), rs.getTimestamp(6).toInstant(),
-                                rs.getTimestamp(7).toInstant(), rs.getInt(8), rs.getInt(9));
-                    }
-                    rows.add(new Answer(rs.getString(1), rs.getString(11), rs.getTimestamp(2).toInstant(), rs.getBoolean(3),
-                            rs.getBoolean(12), memory));
+                    rows.add(answer(rs, 0));
                 }
             }
             return rows;
         });
+    }
+
+    /** The answer in the row's columns after the first {@code skip}. */
+    private static Answer answer(ResultSet rs, int skip) throws SQLException {
+        ReviewState memory = null;
+        if (rs.getObject(skip + 4) != null && !rs.getBoolean(skip + 10)) {
+            memory = new ReviewState(rs.getDouble(skip + 4), rs.getDouble(skip + 5), rs.getTimestamp(skip + 6).toInstant(),
+                    rs.getTimestamp(skip + 7).toInstant(), rs.getInt(skip + 8), rs.getInt(skip + 9));
+        }
+        return new Answer(rs.getString(skip + 1), rs.getString(skip + 11), rs.getTimestamp(skip + 2).toInstant(),
+                rs.getBoolean(skip + 3), rs.getBoolean(skip + 12), memory);
     }
 }

@@ -70,13 +70,16 @@ public class SkillStatuses {
 
     /**
      * {@link #latest(Rep, Instant)} for several reps, their retention values read in one query
-     * (issue 13, the team dashboard's coaching list); each rep's answers are still read on their own.
+     * (issue 13, the team dashboard's coaching list), and their answers in one more
+     * ({@link EvidenceQueries#latest(Collection, Instant)}).
      */
     public Map<Long, Current> latest(Collection<Rep> reps, Instant now) {
-        Map<Long, ReviewScheduler> bySchedulers = schedulers.forReps(reps.stream().map(Rep::id).toList());
+        List<Long> ids = reps.stream().map(Rep::id).toList();
+        Map<Long, ReviewScheduler> bySchedulers = schedulers.forReps(ids);
+        Map<Long, List<Evidence>> answers = evidence.latest(ids, now);
         Map<Long, Current> current = new HashMap<>();
         for (Rep rep : reps) {
-            current.put(rep.id(), latest(rep, now, bySchedulers.get(rep.id()).parameters().desiredRetention()));
+            current.put(rep.id(), of(rep, now, answers.get(rep.id()), bySchedulers.get(rep.id()).parameters().desiredRetention()));
         }
         return current;
     }
