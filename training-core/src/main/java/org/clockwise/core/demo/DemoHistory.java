@@ -114,7 +114,8 @@ class DemoHistory {
      * begun and is thrown once the running ones are done; the histories committed so far stay. Each rep's
      * reviews are answered in memory and written in bulk (issue 13, first start: {@link RepReviews},
      * {@link DemoReviewStore}), and the day's last look at Today only stamps the plan when it is complete;
-     * plans, attempts and skill snapshots still go through the services. {@link #simulate} replays every call
+     * the skills a plan and a weekly snapshot read come from the rep's answers held in memory ({@link RepEvidence}),
+     * not from one query each; plans and attempts still go through the services. {@link #simulate} replays every call
      * through the services and stays the reference: DemoHistoryIT proves the two give the same rows.
      */
     void writeInParallel(List<User> reps, LocalDate today, int days, int threads, Consumer<User> alsoInTransaction) {

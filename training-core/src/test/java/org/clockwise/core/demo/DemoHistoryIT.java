@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * issue 13 (first start ≤ 10 s): the demo history the first start writes in parallel (each rep in a
- * transaction of its own, several reps at once, each rep's reviews answered in memory and written in bulk)
+ * transaction of its own, several reps at once, each rep's reviews answered in memory and written in bulk, the
+ * skills its plans and snapshots read computed from the rep's answers held in memory)
  * is the history the rules give when every answer is replayed
  * call by call, one rep after the other, each call committing on its own, as a rep's clicks would. Same reps, same seed, every row of every table the history writes, compared column
  * by column (nothing is left out: ids are minted from the rep, module and instant, so they agree too).
