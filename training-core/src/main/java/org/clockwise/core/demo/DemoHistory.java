@@ -19,7 +19,11 @@ import org.clockwise.core.review.MasteryPolicy;
 import org.clockwise.core.review.RatingPolicy;
 import org.clockwise.core.review.ReviewSchedulers;
 import org.clockwise.core.review.ReviewItem;
+import org.clockwise.core.review.ReviewScheduler;
 import org.clockwise.core.review.ReviewStore;
+import org.clockwise.core.skill.EvidenceQueries;
+import org.clockwise.core.skill.SkillStatuses;
+import org.clockwise.core.summary.SkillSnapshotStore;
 import org.clockwise.core.summary.SummaryUpkeep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,10 +78,17 @@ class DemoHistory {
     private final ReviewSchedulers schedulers;
     private final RatingPolicy ratings;
     private final MasteryPolicy mastery;
+    private final SkillStatuses skills;
+    private final EvidenceQueries evidence;
+    private final SkillSnapshotStore snapshots;
 
     DemoHistory(PlanService plans, AttemptRecorder attempts, ReviewRecorder reviews, ReviewStore reviewStore, CourseQueries courses,
                 SummaryUpkeep summaries, TransactionOperations<Connection> transactions, DemoReviewStore bulkReviews,
-                ReviewSchedulers schedulers, RatingPolicy ratings, MasteryPolicy mastery) {
+                ReviewSchedulers schedulers, RatingPolicy ratings, MasteryPolicy mastery, SkillStatuses skills,
+                EvidenceQueries evidence, SkillSnapshotStore snapshots) {
+        this.skills = skills;
+        this.evidence = evidence;
+        this.snapshots = snapshots;
         this.bulkReviews = bulkReviews;
         this.schedulers = schedulers;
         this.ratings = ratings;
@@ -103,7 +114,8 @@ class DemoHistory {
      * begun and is thrown once the running ones are done; the histories committed so far stay. Each rep's
      * reviews are answered in memory and written in bulk (issue 13, first start: {@link RepReviews},
      * {@link DemoReviewStore}), and the day's last look at Today only stamps the plan when it is complete;
-     * plans, attempts and skill snapshots still go through the services. {@link #simulate} replays every call
+     * the skills a plan and a weekly snapshot read come from the rep's answers held in memory ({@link RepEvidence}),
+     * not from one query each; plans and attempts still go through the services. {@link #simulate} replays every call
      * through the services and stays the reference: DemoHistoryIT proves the two give the same rows.
      */
     void writeInParallel(List<User> reps, LocalDate today, int days, int threads, Consumer<User> alsoInTransaction) {
@@ -170,15 +182,48 @@ class DemoHistory {
      */
     private final class Bulk {
         private final RepReviews reviews;
+        private final RepEvidence answers;
+        private final double retention;
+        private final Map<String, PublishedCourse> cache;
         private Set<String> completions = Set.of();
 
-        Bulk(User rep, boolean bulk) {
+        Bulk(User rep, boolean bulk, Map<String, PublishedCourse> cache) {
+            this.cache = cache;
             if (bulk) {
-                reviews = new RepReviews(rep.id(), schedulers.forRep(rep.id()), ratings, mastery);
+                ReviewScheduler scheduler = schedulers.forRep(rep.id());
+                reviews = new RepReviews(rep.id(), scheduler, ratings, mastery);
+                answers = new RepEvidence();
+                retention = scheduler.parameters().desiredRetention();
                 reload(rep.id());
             } else {
                 reviews = null;
+                answers = null;
+                retention = Double.NaN;
             }
+        }
+
+        /**
+         * The rep's skills as of {@code at} from the answers and items held, as {@code SkillStatuses.latest} reads
+         * them from the database (the pending reviews written first): what the day's plan and the weekly snapshot use.
+         */
+        SkillStatuses.Current skills(User rep, Instant at) {
+            List<EvidenceQueries.Answer> rows = answers.latest(reviews.held(), item -> course(item.courseId, item.version, cache).skills(), at);
+            return skills.of(rep.rep(), at, rows.stream().map(a -> evidence.asOf(a, at)).toList(), retention);
+        }
+
+        /** The rep's skill snapshot as of {@code at} ({@code SummaryUpkeep.refreshSkills}), after the pending reviews. */
+        void refreshSkills(User rep, Instant at) {
+            flush();
+            if (reviews == null) {
+                summaries.refreshSkills(rep.id(), at);
+            } else {
+                snapshots.save(rep.id(), skills(rep, at), at);
+            }
+        }
+
+        /** Today as of {@code at}: the day's plan made, when it is, from the skills held. */
+        PlanService.Today today(User rep, Instant at) {
+            return reviews == null ? plans.today(rep.id(), at) : plans.today(rep.id(), at, r -> skills(rep, at).skills());
         }
 
         /**
@@ -220,7 +265,7 @@ class DemoHistory {
 
     private void simulate(List<User> reps, LocalDate today, int days, Map<String, PublishedCourse> cache, boolean inBulk) {
         for (User rep : reps) {
-            Bulk bulk = new Bulk(rep, inBulk);
+            Bulk bulk = new Bulk(rep, inBulk, cache);
             Random random = new Random(rep.email().hashCode());
             Habit habit = habit(rep, today, random);
             LocalDate first = today.minusDays(days);
@@ -234,26 +279,24 @@ class DemoHistory {
                     live(rep, day, habit, random, cache, bulk);
                 }
                 if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                    bulk.flush();
                     // one skill snapshot per simulated week, as of its last evening
-                    summaries.refreshSkills(rep.id(), day.atTime(23, 0).atZone(rep.zone()).toInstant());
+                    bulk.refreshSkills(rep, day.atTime(23, 0).atZone(rep.zone()).toInstant());
                 }
             }
-            bulk.flush();
-            summaries.refreshSkills(rep.id(), today.atStartOfDay(rep.zone()).toInstant());
+            bulk.refreshSkills(rep, today.atStartOfDay(rep.zone()).toInstant());
         }
     }
 
     /** One day of a rep who shows up: open Today, take the lesson, answer the reviews. */
     private void live(User rep, LocalDate day, Habit habit, Random random, Map<String, PublishedCourse> cache, Bulk bulk) {
         Instant start = day.atTime(LocalTime.of(8, 0).plusMinutes(random.nextInt(600))).atZone(rep.zone()).toInstant();
-        PlanService.Today plan = plans.today(rep.id(), start);
+        PlanService.Today plan = bulk.today(rep, start);
         Instant now = start;
         for (PlanService.Line line : plan.lines()) {
             now = now.plusSeconds(20 + random.nextInt(60));
             if (line.item().kind() == PlanItem.Kind.LESSON) {
                 bulk.flush();
-                now = takeLesson(rep, line.item().moduleId(), habit, random, now, cache);
+                now = takeLesson(rep, line.item().moduleId(), habit, random, now, cache, bulk);
                 bulk.reload(rep.id());
             } else {
                 review(rep, line.item(), habit, random, now, cache, bulk);
@@ -265,7 +308,8 @@ class DemoHistory {
         }
     }
 
-    private Instant takeLesson(User rep, String moduleId, Habit habit, Random random, Instant start, Map<String, PublishedCourse> cache) {
+    private Instant takeLesson(User rep, String moduleId, Habit habit, Random random, Instant start, Map<String, PublishedCourse> cache,
+                               Bulk bulk) {
         PublishedCourse course = course(moduleId, null, cache);
         Instant served = start.plusSeconds(course.minutes() * 45L);
         Map<Integer, QuizGrading.Answer> answers = new HashMap<>();
@@ -278,8 +322,13 @@ class DemoHistory {
             }
         }
         Instant submitted = served.plusSeconds(25L * Math.max(1, course.quiz().size()) + random.nextInt(40));
-        attempts.record(new Submission(UUID.nameUUIDFromBytes((rep.id() + ":" + moduleId + ":" + served).getBytes()),
-                rep.id(), course.id(), course.version(), served, answers, confidence), submitted, false);
+        boolean recorded = attempts.record(new Submission(UUID.nameUUIDFromBytes((rep.id() + ":" + moduleId + ":" + served).getBytes()),
+                rep.id(), course.id(), course.version(), served, answers, confidence), submitted, false).isNew();
+        if (recorded && bulk.answers != null) {
+            for (QuizGrading.QuestionResult r : QuizGrading.grade(course.quiz(), answers).questions()) {
+                bulk.answers.add(course.id(), course.version(), r.question().index(), submitted, r.correct(), true);
+            }
+        }
         return submitted;
     }
 
@@ -298,7 +347,9 @@ class DemoHistory {
         Instant servedAt = now.minusSeconds(15 + random.nextInt(30));
         QuizGrading.Answer answer = answer(q, right, random);
         if (bulk.reviews != null) {
-            bulk.reviews.record(eventId, ri, q, servedAt, answer, now);
+            if (bulk.reviews.record(eventId, ri, q, servedAt, answer, now)) {
+                bulk.answers.add(ri.courseId(), ri.version(), ri.questionIndex(), now, QuizGrading.grade(q, answer).correct(), false);
+            }
         } else {
             reviews.record(eventId, rep.id(), ri.courseId(), ri.version(), ri.questionIndex(), servedAt, answer, null, now, false);
         }

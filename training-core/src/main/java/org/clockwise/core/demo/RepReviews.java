@@ -96,6 +96,11 @@ final class RepReviews {
         stored.forEach(h -> items.put(key(h.courseId, h.version, h.questionIndex), h));
     }
 
+    /** Every item held, superseded and retired ones too, as review_items holds them once the pending rows are written. */
+    Collection<Held> held() {
+        return items.values();
+    }
+
     /** The rows to write, now taken: the next answers start a new batch. */
     Pending take() {
         Pending taken = pending;

@@ -100,10 +100,10 @@ public class PlanService {
      * the day's first); after making it, read back what was stored (a concurrent first visit may have
      * stored its plan first).
      */
-    private PlanStore.StoredPlan storedPlan(User user, LocalDate day, Instant now) {
+    private PlanStore.StoredPlan storedPlan(User user, LocalDate day, Instant now, Function<Rep, List<SkillStatus>> skillsNow) {
         Optional<PlanStore.StoredPlan> existing = store.plan(user.id(), day);
         if (existing.isEmpty()) {
-            store.insertPlan(user.id(), policy.plan(request(library(), user, now)), budgetSeconds, now);
+            store.insertPlan(user.id(), policy.plan(request(library(), user, now, skillsNow.apply(user.rep()))), budgetSeconds, now);
             existing = store.plan(user.id(), day);
         }
         return existing.orElseThrow();
@@ -112,9 +112,19 @@ public class PlanService {
     /** The day as of {@code now} (the demo history replays past days through the same rules). */
     @Transactional
     public Today today(long userId, Instant now) {
+        return today(userId, now, rep -> skills.latest(rep, now).skills());
+    }
+
+    /**
+     * {@link #today(long, Instant)} with the rep's skill statuses as of {@code now} given, asked for only when the day's
+     * plan is made: the demo history holds its reps' answers in memory and computes them without a query (issue 13,
+     * first start). They must be what {@code SkillStatuses.latest} gives; DemoHistoryIT proves the history's are.
+     */
+    @Transactional
+    public Today today(long userId, Instant now, Function<Rep, List<SkillStatus>> skillsNow) {
         User user = users.findById(userId).orElseThrow();
         LocalDate day = user.rep().day(now);
-        PlanStore.StoredPlan stored = storedPlan(user, day, now);
+        PlanStore.StoredPlan stored = storedPlan(user, day, now, skillsNow);
         List<Line> lines = lines(user, day, stored.plan());
         // Marked before the streak is counted, so a plan completed just now counts in it.
         if (complete(lines) && stored.completedAt() == null && store.markComplete(userId, day, now)) {

@@ -97,7 +97,11 @@ public class SkillStatuses {
         return of(rep, now, answers, retention(rep));
     }
 
-    private Current of(Rep rep, Instant now, List<Evidence> answers, double retention) {
+    /**
+     * The rep's skills as of {@code now} from these answers at this retention: what {@link #latest(Rep, Instant, double)}
+     * gives when {@code answers} are the ones it reads (the demo history holds its reps' answers in memory, issue 13).
+     */
+    public Current of(Rep rep, Instant now, List<Evidence> answers, double retention) {
         LocalDate day = rep.day(now);
         int tenure = rep.tenureOn(day);
         Map<String, Double> levels = model.proficiency(answers, now, retention);

@@ -5,6 +5,7 @@ import org.clockwise.content.testing.TestLibrary;
 import org.clockwise.core.people.Organisation;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
+import org.clockwise.core.skill.CountingEvidenceQueries;
 import org.clockwise.core.testing.CoreContext;
 import org.clockwise.core.testing.Db;
 import org.clockwise.core.testing.Fixtures;
@@ -26,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * issue 13 (first start ≤ 10 s): the demo history the first start writes in parallel (each rep in a
- * transaction of its own, several reps at once, each rep's reviews answered in memory and written in bulk)
+ * transaction of its own, several reps at once, each rep's reviews answered in memory and written in bulk, the
+ * skills its plans and snapshots read computed from the rep's answers held in memory)
  * is the history the rules give when every answer is replayed
  * call by call, one rep after the other, each call committing on its own, as a rep's clicks would. Same reps, same seed, every row of every table the history writes, compared column
  * by column (nothing is left out: ids are minted from the rep, module and instant, so they agree too).
@@ -67,13 +69,17 @@ class DemoHistoryIT {
         Long[] ids = reps.stream().map(User::id).toArray(Long[]::new);
 
         // The first start's path: each rep in a transaction of its own, two at a time on two connections.
+        long skillReads = CountingEvidenceQueries.latestReads();
         history.writeInParallel(reps, today, 28, 2, rep -> {
         });
+        // issue 13, first start: the skills each plan and weekly snapshot read come from the answers held in memory
+        assertEquals(skillReads, CountingEvidenceQueries.latestReads(), "skill queries run by the first start's history");
         Map<String, List<String>> inParallel = rows(ids);
         deleteHistory(ids); // so the replay starts from nothing
         assertEquals(0, Db.count("SELECT count(*) FROM attempts WHERE user_id = ANY (?)", (Object) ids), "deleted");
 
         history.simulate(reps, today, 28); // one rep after the other, each service call in a transaction of its own
+        assertTrue(CountingEvidenceQueries.latestReads() > skillReads + 20, "the replay reads the skills for every plan");
         Map<String, List<String>> replayed = rows(ids);
 
         for (String table : TABLES.keySet()) {
