@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Saves the HTML of My skills, the teams overview and the author library for several users, in
+# Saves the HTML of My skills, the teams overview, the author library and Today for several users, in
 # English and Dutch, with the CSRF token and the "as of" times blanked (issue 13, rendering speed):
 # run it against the old jar and the new one on the same data folder (bench/run.sh --keep), then
 # `diff -r` the two output folders; a template change that only makes rendering cheaper gives none.
@@ -28,5 +28,9 @@ for lang in en nl; do
   save "library-search-$lang" "$author" '/library?q=buy' "$lang"
   save "library-filter-$lang" "$author" '/library?skill=buyer-alignment&sort=published' "$lang"
   save "library-notice-$lang" "$author" '/library?notice=published&published=mutual-action-plan' "$lang"
+  # issue 13, Today's speed: the rep's Today page (its review rows' texts are made in the controller)
+  for i in 1 2 3 5 8 13 21 34; do
+    save "today-rep$i-$lang" "$(sed -n "${i}p" "$work/reps.cookies")" /today "$lang"
+  done
 done
 ls "$out" | wc -l
