@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Saves the HTML of My skills, the teams overview, the author library and the team dashboard for several users, in
+# Saves the HTML of My skills, the teams overview, the author library, the team dashboard and Today for several users, in
 # English and Dutch, with the CSRF token and the "as of" times blanked (issue 13, rendering speed):
 # run it against the old jar and the new one on the same data folder (bench/run.sh --keep), then
 # `diff -r` the two output folders; a template change that only makes rendering cheaper gives none.
@@ -38,5 +38,9 @@ for lang in en nl; do
   save "team-progression-$lang" "$manager" '/team?skill=account-planning' "$lang"
   save "team-notice-$lang" "$manager" '/team?notice=assigned' "$lang"
   save "team-admin-$lang" "$admin" '/team?team=1' "$lang"
+  # issue 13, Today's speed: the rep's Today page (its review rows' texts are made in the controller)
+  for i in 1 2 3 5 8 13 21 34; do
+    save "today-rep$i-$lang" "$(sed -n "${i}p" "$work/reps.cookies")" /today "$lang"
+  done
 done
 ls "$out" | wc -l

@@ -96,20 +96,11 @@ public class PlanService {
     }
 
     /**
-     * Today's stored plan, made first when the day has none. Read once when it exists (every visit but
-     * the day's first); after making it, read back what was stored (a concurrent first visit may have
-     * stored its plan first).
+     * The day as of {@code now} (the demo history replays past days through the same rules). The
+     * stored plan, what of it is done, the reviews due and the streak's days come in one read
+     * (issue 13, "Speed": it was four, after the user's); {@link #peek} reads them one by one, and a
+     * test proves the two agree.
      */
-    private PlanStore.StoredPlan storedPlan(User user, LocalDate day, Instant now, Function<Rep, List<SkillStatus>> skillsNow) {
-        Optional<PlanStore.StoredPlan> existing = store.plan(user.id(), day);
-        if (existing.isEmpty()) {
-            store.insertPlan(user.id(), policy.plan(request(library(), user, now, skillsNow.apply(user.rep()))), budgetSeconds, now);
-            existing = store.plan(user.id(), day);
-        }
-        return existing.orElseThrow();
-    }
-
-    /** The day as of {@code now} (the demo history replays past days through the same rules). */
     @Transactional
     public Today today(long userId, Instant now) {
         return today(userId, now, rep -> skills.latest(rep, now).skills());
@@ -124,13 +115,23 @@ public class PlanService {
     public Today today(long userId, Instant now, Function<Rep, List<SkillStatus>> skillsNow) {
         User user = users.findById(userId).orElseThrow();
         LocalDate day = user.rep().day(now);
-        PlanStore.StoredPlan stored = storedPlan(user, day, now, skillsNow);
-        List<Line> lines = lines(user, day, stored.plan());
-        // Marked before the streak is counted, so a plan completed just now counts in it.
-        if (complete(lines) && stored.completedAt() == null && store.markComplete(userId, day, now)) {
+        Instant dayStart = day.atStartOfDay(user.zone()).toInstant();
+        LocalDate streakSince = streakSince(day);
+        Optional<PlanStore.DayRead> existing = store.dayRead(userId, day, dayStart, now, streakSince);
+        if (existing.isEmpty()) {
+            // The day's first look: make the plan, then read back what was stored (a concurrent first look may have won).
+            store.insertPlan(userId, policy.plan(request(library(), user, now, skillsNow.apply(user.rep()))), budgetSeconds, now);
+            existing = store.dayRead(userId, day, dayStart, now, streakSince);
+        }
+        PlanStore.DayRead read = existing.orElseThrow();
+        List<Line> lines = lines(read.stored().plan(), read.done());
+        boolean complete = complete(lines);
+        if (complete && read.stored().completedAt() == null && store.markComplete(userId, day, now)) {
             summaries.planCompleted(userId, day);
         }
-        return assemble(user, day, lines, stored.plan().note(), now);
+        // The days were read before any mark above; the streak counts today by the plan, not by the row.
+        return new Today(day, user.zone(), lines, read.dueReviews(), Streak.current(streakDays(read.completedDays(), day, complete), day),
+                read.stored().plan().note());
     }
 
     /**
@@ -139,7 +140,12 @@ public class PlanService {
      */
     @Transactional(readOnly = true)
     public Today peek(long userId) {
-        Instant now = clock.instant();
+        return peek(userId, clock.instant());
+    }
+
+    /** {@link #peek(long)} as of {@code now}: the reference {@link #today} is compared with. */
+    @Transactional(readOnly = true)
+    public Today peek(long userId, Instant now) {
         User user = users.findById(userId).orElseThrow();
         LocalDate day = user.rep().day(now);
         DailyPlan plan = store.plan(userId, day).map(PlanStore.StoredPlan::plan)
@@ -333,12 +339,22 @@ public class PlanService {
 
     /** The {@link Streak} as of today, counting today only when its plan is complete. */
     private int streak(long userId, LocalDate today, boolean todayComplete) {
-        List<LocalDate> days = new ArrayList<>(store.completedDays(userId, today.minusDays(400)));
+        return Streak.current(streakDays(store.completedDays(userId, streakSince(today)), today, todayComplete), today);
+    }
+
+    /** How far back the streak's days are read. */
+    private static LocalDate streakSince(LocalDate today) {
+        return today.minusDays(400);
+    }
+
+    /** The stored completed days with today counted only when its plan is complete. */
+    private static List<LocalDate> streakDays(List<LocalDate> completed, LocalDate today, boolean todayComplete) {
+        List<LocalDate> days = new ArrayList<>(completed);
         days.remove(today);
         if (todayComplete) {
             days.add(today);
         }
-        return Streak.current(days, today);
+        return days;
     }
 
     /** What every rep's plan is made from, read once per call: the published catalog, modules and tracks. */

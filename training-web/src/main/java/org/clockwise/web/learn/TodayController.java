@@ -1,12 +1,14 @@
 package org.clockwise.web.learn;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import org.clockwise.core.course.CourseQueries;
@@ -17,14 +19,13 @@ import org.clockwise.core.plan.PlanService;
 import org.clockwise.core.plan.Reason;
 import org.clockwise.core.skill.SkillStatus;
 import org.clockwise.core.skill.SkillStatuses;
+import org.clockwise.web.i18n.UiMessages;
 import org.clockwise.web.security.CurrentUser;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Locale;
 
 /** A rep's Today page: the plan for their local day, progress, reviews due, streak. */
 @Controller(value = "/today", produces = MediaType.TEXT_HTML)
@@ -38,7 +39,24 @@ class TodayController {
      * plan's reviews not answered yet; {@code optionalDue}: reviews due beyond them.
      */
     record TodayPage(PlanService.Today today, @Nullable PlanService.Line lesson, @Nullable Reason lessonReason,
-                     @Nullable CourseSummary lessonModule, List<PlanService.Line> reviewLines, int reviewsLeft, long optionalDue) {
+                     @Nullable CourseSummary lessonModule, List<PlanService.Line> reviewLines, List<ReviewRow> reviewRows,
+                     int reviewsLeft, long optionalDue) {
+    }
+
+    /**
+     * One review line as the list shows it, its texts made in the page's language here (issue 13,
+     * "Speed"): the template reads plain paths per row, where each row's ternaries and reason message
+     * were OGNL evaluations. {@code doneClass}: "is-done" or ""; {@code mark}: ✔ or ○; {@code state}:
+     * the screen reader's "done:" or "to do:".
+     */
+    record ReviewRow(String doneClass, String mark, String state, String title, String reason) {
+
+        static ReviewRow of(PlanService.Line line, UiMessages messages, Locale locale) {
+            Reason reason = line.item().reason();
+            return new ReviewRow(line.done() ? "is-done" : "", line.done() ? "✔" : "○",
+                    messages.text(locale, line.done() ? "today.plan.review.done" : "today.plan.review.open", List.of()),
+                    line.title(), messages.text(locale, reason.key(), reason.args()));
+        }
     }
 
     private final PlanService plans;
@@ -46,8 +64,13 @@ class TodayController {
     private final UserStore users;
     private final SkillStatuses skills;
     private final Clock clock;
+    private final UiMessages messages;
+    private final HttpLocaleResolver locales;
 
-    TodayController(PlanService plans, CourseQueries courses, UserStore users, SkillStatuses skills, Clock clock) {
+    TodayController(PlanService plans, CourseQueries courses, UserStore users, SkillStatuses skills, Clock clock,
+                    UiMessages messages, HttpLocaleResolver locales) {
+        this.messages = messages;
+        this.locales = locales;
         this.plans = plans;
         this.courses = courses;
         this.users = users;
@@ -56,17 +79,22 @@ class TodayController {
     }
 
     @Get
-    ModelAndView<TodayPage> today(Authentication authentication) {
+    ModelAndView<TodayPage> today(Authentication authentication, HttpRequest<?> request) {
         long userId = CurrentUser.of(authentication).id();
         PlanService.Today today = plans.today(userId);
-        Map<String, CourseSummary> modules = courses.all().stream().collect(Collectors.toMap(CourseSummary::id, Function.identity()));
         PlanService.Line lesson = today.lesson();
         List<PlanService.Line> reviewLines = reviewLines(today);
         int left = (int) reviewLines.stream().filter(l -> !l.done()).count();
+        Locale locale = locales.resolveOrDefault(request);
+        List<ReviewRow> rows = reviewLines.stream().map(l -> ReviewRow.of(l, messages, locale)).toList();
         return new ModelAndView<>("learn/today", new TodayPage(today, lesson,
                 lesson == null ? null : live(userId, lesson.item().reason()),
-                lesson == null ? null : modules.get(lesson.item().moduleId()),
-                reviewLines, left, optionalDue(today.dueReviews(), left)));
+                lesson == null ? null : module(lesson.item().moduleId()),
+                reviewLines, rows, left, optionalDue(today.dueReviews(), left)));
+    }
+
+    private CourseSummary module(String id) {
+        return courses.all().stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
     }
 
     static List<PlanService.Line> reviewLines(PlanService.Today today) {
