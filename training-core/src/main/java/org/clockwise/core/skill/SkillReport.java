@@ -63,14 +63,35 @@ public class SkillReport {
      * stamp holds (issue 13, "Speed"); proficiency, targets and the catalog are as of now.
      */
     public List<SkillLine> skills(long userId, int weeks) {
-        return skills(userId, weeks, clock.instant());
+        return report(userId, weeks).skills();
+    }
+
+    /**
+     * {@link #skills(long, int)} with the rep's evidence stamp it was read at: the rest of My skills
+     * (coverage, leeches, mastered questions) changes only with the rep's answers too, so the page keeps
+     * it per stamp (issue 13, "Speed", the fourth round).
+     */
+    public record Report(EvidenceQueries.Stamp stamp, List<SkillLine> skills) {
+    }
+
+    public Report report(long userId, int weeks) {
+        return report(userId, weeks, clock.instant());
     }
 
     List<SkillLine> skills(long userId, int weeks, Instant now) {
+        return report(userId, weeks, now).skills();
+    }
+
+    Report report(long userId, int weeks, Instant now) {
+        EvidenceQueries.Stamp stamp = evidence.stamp(userId);
+        return new Report(stamp, skills(userId, weeks, now, stamp));
+    }
+
+    private List<SkillLine> skills(long userId, int weeks, Instant now, EvidenceQueries.Stamp stamp) {
         User user = users.findById(userId).orElseThrow();
         Rep rep = user.rep();
         LocalDate lastWeek = rep.day(now).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        SkillHistoryCache.Key key = new SkillHistoryCache.Key(evidence.stamp(userId), user.zone(), lastWeek, weeks);
+        SkillHistoryCache.Key key = new SkillHistoryCache.Key(stamp, user.zone(), lastWeek, weeks);
         SkillHistoryCache.Entry entry = cache.get(userId, key);
         if (entry != null && !entry.lastAnswered().isAfter(now)) {
             List<Evidence> latest = new ArrayList<>(entry.latest().size());
