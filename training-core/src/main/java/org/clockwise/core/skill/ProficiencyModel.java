@@ -169,11 +169,17 @@ public final class ProficiencyModel {
         List<WeeklyPoint> points = new ArrayList<>(weeks);
         for (int back = weeks - 1; back >= 0; back--) {
             LocalDate weekStart = lastWeekStart.minusWeeks(back);
-            // Exclusive end: the first instant of the next week, minus 1 ns, counts as "as of".
-            Instant asOf = weekStart.plusWeeks(1).atStartOfDay(zone).toInstant().minusNanos(1);
-            points.add(new WeeklyPoint(weekStart, score(ofSkill, asOf, Double.NaN)));
+            points.add(new WeeklyPoint(weekStart, score(ofSkill, weekEnd(weekStart, zone), Double.NaN)));
         }
         return List.copyOf(points);
+    }
+
+    /**
+     * The instant a trend point of the week starting {@code weekStart} is "as of": the first instant of
+     * the next week in {@code zone}, minus 1 ns (an answer from that instant on counts for the next week).
+     */
+    static Instant weekEnd(LocalDate weekStart, ZoneId zone) {
+        return weekStart.plusWeeks(1).atStartOfDay(zone).toInstant().minusNanos(1);
     }
 
     /** Later answers win; at the same instant a review over a first sight, then a wrong answer over a right one. */

@@ -1,13 +1,10 @@
 package org.clockwise.core.skill;
 
 import jakarta.inject.Singleton;
-import org.clockwise.core.review.ReviewState;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +12,8 @@ import java.util.Map;
 /**
  * What a rep's skill page needs from their whole history, kept per rep while their evidence
  * {@link EvidenceQueries.Stamp stamp} holds (issue 13, "Speed"): each skill's weekly trend and each
- * question's latest answer per skill, all that current proficiency counts. Recall, targets and the
+ * question's latest answer per skill, all that current proficiency counts, and the {@link Base} the
+ * next entry is made from. Recall, targets and the
  * catalog are applied on every view, so time moving on shows as before; a new answer changes the
  * stamp, read from the database on every view, so it shows at once, on every instance.
  * At most {@value #MAX_REPS} reps, least recently viewed dropped first.
@@ -34,7 +32,23 @@ class SkillHistoryCache {
      * @param latest       each question's latest answer per skill, in the order the history first named them
      * @param lastAnswered the latest answer of all; an entry is only used as of this instant or later
      */
-    record Entry(Key key, Map<String, List<Integer>> trends, List<EvidenceQueries.Answer> latest, Instant lastAnswered) {
+    record Entry(Key key, Map<String, List<Integer>> trends, List<EvidenceQueries.Answer> latest, Instant lastAnswered,
+                 Base base) {
+    }
+
+    /**
+     * What the next entry of the rep is made from when their stamp changes (issue 13, "Speed", the fourth
+     * round): the slots of every answer read so far, and how many attempts and review answers before
+     * {@code since} they hold, so that only the answers from {@code since} on need reading, and the
+     * counts prove that no other answer was added meanwhile.
+     *
+     * @param slots          the answers so far, for the entry's zone and weeks
+     * @param since          answers from this instant on are read again on the next change
+     * @param attemptsBefore the rep's attempts before {@code since}
+     * @param reviewsBefore  the rep's review answers before {@code since}
+     * @param wholeHistory   whether this entry read the rep's whole history (true) or only their recent answers
+     */
+    record Base(TrendSlots slots, Instant since, long attemptsBefore, long reviewsBefore, boolean wholeHistory) {
     }
 
     private final Map<Long, Entry> entries = new LinkedHashMap<>(64, 0.75f, true) {
@@ -50,55 +64,12 @@ class SkillHistoryCache {
         return entry != null && entry.key().equals(key) ? entry : null;
     }
 
-    synchronized void put(long userId, Entry entry) {
-        entries.put(userId, entry);
+    /** The rep's entry, whatever it was computed for; {@code null} when there is none. */
+    synchronized Entry any(long userId) {
+        return entries.get(userId);
     }
 
-    /**
-     * Each (skill, question)'s latest answer, chosen as {@link ProficiencyModel} chooses it
-     * ({@link ProficiencyModel#LATER} on the same evidence), kept at the position of the question's
-     * first answer; answers without a question stand alone. Strings and memory states shared (a
-     * question's memory is one review item, whichever skill it counts for).
-     *
-     * @param answers  the rep's answers
-     * @param evidence the same answers as evidence, index for index
-     */
-    static List<EvidenceQueries.Answer> latest(List<EvidenceQueries.Answer> answers, List<Evidence> evidence) {
-        Map<String, Integer> chosen = new LinkedHashMap<>();
-        List<Integer> standalone = new ArrayList<>();
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < answers.size(); i++) {
-            EvidenceQueries.Answer a = answers.get(i);
-            if (a.question() == null) {
-                order.add(-1 - standalone.size());
-                standalone.add(i);
-                continue;
-            }
-            int index = i;
-            Integer before = chosen.putIfAbsent(a.skillId() + '\u0000' + a.question(), i);
-            if (before == null) {
-                order.add(i);
-            } else if (ProficiencyModel.LATER.compare(evidence.get(before), evidence.get(index)) < 0) {
-                chosen.put(a.skillId() + '\u0000' + a.question(), index);
-            }
-        }
-        Map<String, String> strings = new HashMap<>();
-        Map<String, ReviewState> memories = new HashMap<>();
-        List<EvidenceQueries.Answer> latest = new ArrayList<>(order.size());
-        for (int first : order) {
-            int i;
-            if (first < 0) {
-                i = standalone.get(-1 - first);
-            } else {
-                EvidenceQueries.Answer a = answers.get(first);
-                i = chosen.get(a.skillId() + '\u0000' + a.question());
-            }
-            EvidenceQueries.Answer a = answers.get(i);
-            String question = a.question() == null ? null : strings.computeIfAbsent(a.question(), q -> q);
-            ReviewState memory = a.memory() == null ? null : memories.computeIfAbsent(question, k -> a.memory());
-            latest.add(new EvidenceQueries.Answer(strings.computeIfAbsent(a.skillId(), s -> s), question, a.answeredAt(),
-                    a.correct(), a.firstSight(), memory));
-        }
-        return List.copyOf(latest);
+    synchronized void put(long userId, Entry entry) {
+        entries.put(userId, entry);
     }
 }

@@ -6,17 +6,22 @@ import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.people.Rep;
 import org.clockwise.core.people.User;
 import org.clockwise.core.people.UserStore;
+import org.clockwise.core.review.ReviewState;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A rep's skills against their targets, with the trend of the last weeks. */
 @Singleton
@@ -33,13 +38,17 @@ public class SkillReport {
     private final CourseQueries courses;
     private final UserStore users;
     private final ProficiencyModel model = new ProficiencyModel();
+    /** Answers this recent are read again on the next change of the rep's stamp: a transaction commits late by less. */
+    private static final Duration RECENT = Duration.ofMinutes(10);
     private final TargetQueries targets;
     private final Clock clock;
     private final SkillHistoryCache cache;
+    private final SkillHistoryQueries history;
 
     SkillReport(SkillStatuses statuses, EvidenceQueries evidence, CourseQueries courses, UserStore users, TargetQueries targets,
-                Clock clock, SkillHistoryCache cache) {
+                Clock clock, SkillHistoryCache cache, SkillHistoryQueries history) {
         this.cache = cache;
+        this.history = history;
         this.statuses = statuses;
         this.evidence = evidence;
         this.targets = targets;
@@ -54,14 +63,35 @@ public class SkillReport {
      * stamp holds (issue 13, "Speed"); proficiency, targets and the catalog are as of now.
      */
     public List<SkillLine> skills(long userId, int weeks) {
-        return skills(userId, weeks, clock.instant());
+        return report(userId, weeks).skills();
+    }
+
+    /**
+     * {@link #skills(long, int)} with the rep's evidence stamp it was read at: the rest of My skills
+     * (coverage, leeches, mastered questions) changes only with the rep's answers too, so the page keeps
+     * it per stamp (issue 13, "Speed", the fourth round).
+     */
+    public record Report(EvidenceQueries.Stamp stamp, List<SkillLine> skills) {
+    }
+
+    public Report report(long userId, int weeks) {
+        return report(userId, weeks, clock.instant());
     }
 
     List<SkillLine> skills(long userId, int weeks, Instant now) {
+        return report(userId, weeks, now).skills();
+    }
+
+    Report report(long userId, int weeks, Instant now) {
+        EvidenceQueries.Stamp stamp = evidence.stamp(userId);
+        return new Report(stamp, skills(userId, weeks, now, stamp));
+    }
+
+    private List<SkillLine> skills(long userId, int weeks, Instant now, EvidenceQueries.Stamp stamp) {
         User user = users.findById(userId).orElseThrow();
         Rep rep = user.rep();
         LocalDate lastWeek = rep.day(now).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        SkillHistoryCache.Key key = new SkillHistoryCache.Key(evidence.stamp(userId), user.zone(), lastWeek, weeks);
+        SkillHistoryCache.Key key = new SkillHistoryCache.Key(stamp, user.zone(), lastWeek, weeks);
         SkillHistoryCache.Entry entry = cache.get(userId, key);
         if (entry != null && !entry.lastAnswered().isAfter(now)) {
             List<Evidence> latest = new ArrayList<>(entry.latest().size());
@@ -71,21 +101,79 @@ public class SkillReport {
                 return lines(current, entry.trends());
             }
         }
+        SkillHistoryCache.Entry fresh = refresh(userId, key, cache.any(userId), now);
+        if (!fresh.lastAnswered().isAfter(now)) {
+            cache.put(userId, fresh);
+            List<Evidence> latest = new ArrayList<>(fresh.latest().size());
+            fresh.latest().forEach(a -> latest.add(evidence.asOf(a, now)));
+            return lines(statuses.of(rep, now, latest), fresh.trends());
+        }
+        // An answer after now (another instance's clock a little ahead) does not count yet: the whole history serves then.
         List<EvidenceQueries.Answer> answers = evidence.answers(userId);
         List<Evidence> all = new ArrayList<>(answers.size());
         answers.forEach(a -> all.add(evidence.asOf(a, now)));
         SkillStatuses.Current current = statuses.of(rep, now, all);
         Map<String, List<Integer>> trends = new HashMap<>();
         for (SkillStatus skill : current.skills()) {
-            trends.put(skill.skillId(), model.trend(skill.skillId(), all, lastWeek, weeks, user.zone()).stream()
-                    .map(p -> percent(p.proficiency())).toList());
-        }
-        Instant lastAnswered = all.stream().map(Evidence::answeredAt).max(Comparator.naturalOrder()).orElse(Instant.MIN);
-        // An answer after now (another instance's clock a little ahead) does not count yet: the whole history serves then.
-        if (!lastAnswered.isAfter(now)) {
-            cache.put(userId, new SkillHistoryCache.Entry(key, Map.copyOf(trends), SkillHistoryCache.latest(answers, all), lastAnswered));
+            trends.put(skill.skillId(), trend(skill.skillId(), all, key));
         }
         return lines(current, trends);
+    }
+
+    /**
+     * The rep's entry for their evidence now (issue 13, "Speed", the fourth round): the previous entry's
+     * slots with only the answers since its {@link SkillHistoryCache.Base#since} merged in, when it was
+     * made for the same weeks and zone and the counts show that no earlier answer was added; otherwise
+     * from the whole history. Trends of every catalog skill; memory states as stored now, recall as of {@code now}.
+     */
+    private SkillHistoryCache.Entry refresh(long userId, SkillHistoryCache.Key key, SkillHistoryCache.Entry previous, Instant now) {
+        SkillHistoryCache.Base base = previous == null || previous.base() == null || !previous.key().zone().equals(key.zone())
+                || !previous.key().lastWeek().equals(key.lastWeek()) || previous.key().weeks() != key.weeks() ? null : previous.base();
+        SkillHistoryQueries.Recent recent = history.recent(userId, base == null ? null : base.since());
+        if (base != null && (base.attemptsBefore() + distinct(recent.rows(), false, null) != recent.stamp().attempts()
+                || base.reviewsBefore() + distinct(recent.rows(), true, null) != recent.stamp().reviews())) {
+            base = null; // an answer from before `since` came in late: read everything again
+            recent = history.recent(userId, null);
+        }
+        TrendSlots slots = base == null ? new TrendSlots(key.lastWeek(), key.weeks(), key.zone()) : base.slots().copy();
+        Instant lastAnswered = previous != null && base != null ? previous.lastAnswered() : Instant.MIN;
+        for (SkillHistoryQueries.Row row : recent.rows()) {
+            if (row.answer() != null) {
+                slots.add(row.answer());
+            }
+            lastAnswered = row.at().isAfter(lastAnswered) ? row.at() : lastAnswered;
+        }
+        Instant since = clock.instant().minus(RECENT).truncatedTo(ChronoUnit.MILLIS);
+        if (base != null && base.since().isAfter(since)) {
+            since = base.since();
+        }
+        SkillHistoryCache.Base next = new SkillHistoryCache.Base(slots, since,
+                (base == null ? 0 : base.attemptsBefore()) + distinct(recent.rows(), false, since),
+                (base == null ? 0 : base.reviewsBefore()) + distinct(recent.rows(), true, since), base == null);
+        Map<String, ReviewState> memories = history.memories(userId);
+        List<Evidence> kept = new ArrayList<>();
+        slots.kept(memories).forEach(a -> kept.add(evidence.asOf(a, now)));
+        Map<String, List<Integer>> trends = new HashMap<>();
+        for (CatalogView.Entry skill : courses.catalog().skills()) {
+            trends.put(skill.id(), trend(skill.id(), kept, key));
+        }
+        SkillHistoryCache.Key read = new SkillHistoryCache.Key(recent.stamp(), key.zone(), key.lastWeek(), key.weeks());
+        return new SkillHistoryCache.Entry(read, Map.copyOf(trends), slots.latest(memories), lastAnswered, next);
+    }
+
+    /** How many attempts (or review answers) the rows name, only those before {@code before} when it is given. */
+    private static long distinct(List<SkillHistoryQueries.Row> rows, boolean review, Instant before) {
+        Set<String> ids = new HashSet<>();
+        for (SkillHistoryQueries.Row row : rows) {
+            if (row.review() == review && (before == null || row.at().isBefore(before))) {
+                ids.add(row.answerId());
+            }
+        }
+        return ids.size();
+    }
+
+    private List<Integer> trend(String skillId, List<Evidence> evidence, SkillHistoryCache.Key key) {
+        return model.trend(skillId, evidence, key.lastWeek(), key.weeks(), key.zone()).stream().map(p -> percent(p.proficiency())).toList();
     }
 
     private static List<SkillLine> lines(SkillStatuses.Current current, Map<String, List<Integer>> trends) {

@@ -98,9 +98,11 @@ class ProgressPagesController {
     private final MasteryQueries mastery;
     private final UserStore users;
     private final ModuleFinder finder;
+    private final SkillPageSections sections;
 
     ProgressPagesController(SkillReport skills, HistoryQueries history, CourseQueries courses, MasteryQueries mastery,
-                            UserStore users, ModuleFinder finder) {
+                            UserStore users, ModuleFinder finder, SkillPageSections sections) {
+        this.sections = sections;
         this.skills = skills;
         this.history = history;
         this.courses = courses;
@@ -113,17 +115,20 @@ class ProgressPagesController {
     @Get("/skills")
     ModelAndView<SkillsPage> skills(Authentication authentication) {
         long userId = CurrentUser.of(authentication).id();
-        List<SkillView> views = skills.skills(userId, TREND_WEEKS).stream().map(SkillView::of).toList();
+        SkillReport.Report report = skills.report(userId, TREND_WEEKS);
+        List<SkillView> views = report.skills().stream().map(SkillView::of).toList();
+        SkillPageSections.Sections kept = sections.of(userId, report.stamp(), () -> new SkillPageSections.Sections(
+                Map.copyOf(history.coverage(userId)), List.copyOf(mastery.leeches(userId)), mastery.mastered(userId)));
         CatalogView catalog = courses.catalog();
-        Map<String, Integer> cells = history.coverage(userId);
+        Map<String, Integer> cells = kept.coverage();
         List<CoverageRow> coverage = catalog.personas().stream().map(pe -> {
             List<Integer> counts = catalog.phases().stream().map(ph -> cells.getOrDefault(ph.id() + "|" + pe.id(), 0)).toList();
             return new CoverageRow(pe.name(), counts, counts.stream().map(CoverageCell::of).toList());
         }).toList();
-        List<LeechView> leeches = mastery.leeches(userId).stream()
+        List<LeechView> leeches = kept.leeches().stream()
                 .map(l -> new LeechView(l, l.lastAnswered() == null ? "" : DAY.format(l.lastAnswered()))).toList();
         return new ModelAndView<>("learn/skills", new SkillsPage(views, catalog.phases(), coverage, TREND_WEEKS,
-                leeches, mastery.mastered(userId), !leeches.isEmpty()));
+                leeches, kept.mastered(), !leeches.isEmpty()));
     }
 
     @Get("/history")
