@@ -57,14 +57,28 @@ public class TeamAccessQueries {
         });
     }
 
+    /**
+     * The statement of {@link #visibleTeams}; its one parameter is the viewer. Issue 13 (speed of the
+     * teams overview): the managers' names are aggregated in one pass over the teams' manager rows and
+     * joined to the teams, not looked up by a subquery per team (which scanned the manager rows once per
+     * team: 400 teams, 160,000 rows read a view). Same rows, same order, same names.
+     */
+    static String visibleTeamsSql(boolean admin) {
+        String scope = admin ? "SELECT id FROM teams WHERE org_id = (SELECT org_id FROM users WHERE id = ?)" : MANAGED;
+        return "WITH RECURSIVE managed AS (" + scope + "), " + """
+                names AS (
+                    SELECT tm.team_id, string_agg(u.display_name, ', ' ORDER BY u.display_name) AS managers
+                    FROM team_managers tm JOIN users u ON u.id = tm.manager_id
+                    WHERE u.active AND tm.team_id IN (SELECT id FROM managed) GROUP BY tm.team_id
+                )
+                SELECT t.id, t.name, t.parent_team_id, coalesce(n.managers, '')
+                FROM teams t LEFT JOIN names n ON n.team_id = t.id
+                WHERE t.id IN (SELECT id FROM managed) ORDER BY t.name, t.id""";
+    }
+
     /** The teams a viewer may see: an admin every team of their organisation, a manager theirs and those below. */
     public List<Team> visibleTeams(long viewerId, boolean admin) {
-        String scope = admin ? "SELECT id FROM teams WHERE org_id = (SELECT org_id FROM users WHERE id = ?)" : MANAGED;
-        return jdbc.prepareStatement("WITH RECURSIVE managed AS (" + scope + ") " + """
-                SELECT t.id, t.name, t.parent_team_id,
-                       coalesce((SELECT string_agg(u.display_name, ', ' ORDER BY u.display_name)
-                                 FROM team_managers tm JOIN users u ON u.id = tm.manager_id WHERE tm.team_id = t.id AND u.active), '')
-                FROM teams t WHERE t.id IN (SELECT id FROM managed) ORDER BY t.name, t.id""", ps -> {
+        return jdbc.prepareStatement(visibleTeamsSql(admin), ps -> {
             ps.setLong(1, viewerId);
             List<Team> teams = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code GET /team/teams}: every team the viewer may see side by side, from the daily summaries
@@ -72,8 +73,39 @@ class TeamsOverviewController {
         static TeamLine of(OrgOverviewQueries.TeamRow t, Map<Long, String> parents, Locale locale) {
             String parent = parents.get(t.teamId());
             return new TeamLine(t, "/team?team=" + t.teamId(), parent, parent != null, t.activePercent() + "%",
-                    NumberUtils.format(t.minutesPerRep7d(), 1, 1, locale), t.atTargetPercent() + "%",
+                    Minutes.format(t.minutesPerRep7d(), locale), t.atTargetPercent() + "%",
                     t.proficiencyPercent() + "% / " + t.targetPercent() + "%", t.quiet() > 0 ? "warn-text" : null);
+        }
+    }
+
+    /**
+     * Minutes per rep with one decimal as {@code #numbers.formatDecimal(…, 1, 1)} writes them in a language
+     * (Thymeleaf's {@link NumberUtils#format}), remembered per language and value (issue 13: that call builds
+     * a new {@code DecimalFormat} and its symbols each time, which was half of this controller's time for 50 rows).
+     * The figures change at most once a minute, so the same few hundred values come back view after view.
+     */
+    static final class Minutes {
+        private static final int MAX = 20_000;
+        private static final ConcurrentHashMap<Locale, ConcurrentHashMap<Double, String>> MADE =
+                new ConcurrentHashMap<>();
+
+        private Minutes() {
+        }
+
+        static String format(double minutes, Locale locale) {
+            if (MADE.size() >= 64 && !MADE.containsKey(locale)) {
+                MADE.clear(); // languages come from request headers: bounded too
+            }
+            var byValue = MADE.computeIfAbsent(locale, l -> new ConcurrentHashMap<>());
+            String made = byValue.get(minutes);
+            if (made == null) {
+                made = NumberUtils.format(minutes, 1, 1, locale);
+                if (byValue.size() >= MAX) {
+                    byValue.clear(); // bounded: Accept-Language values and figures are not trusted to repeat
+                }
+                byValue.put(minutes, made);
+            }
+            return made;
         }
     }
 
