@@ -5,23 +5,23 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What a rep's skill page needs from their whole history, kept per rep while their evidence
- * {@link EvidenceQueries.Stamp stamp} holds (issue 13, "Speed"): each skill's weekly trend and each
- * question's latest answer per skill, all that current proficiency counts, and the {@link Base} the
- * next entry is made from. Recall, targets and the
- * catalog are applied on every view, so time moving on shows as before; a new answer changes the
+ * {@link EvidenceQueries.Stamp stamp} holds (issue 13, "Speed"): each skill's weekly trend, the
+ * {@link Base} the next entry is made from (whose slots hold each question's latest answer per skill,
+ * all that current proficiency counts) and the memory states of those questions. Recall, targets and
+ * the catalog are applied on every view, so time moving on shows as before; a new answer changes the
  * stamp, read from the database on every view, so it shows at once, on every instance.
- * At most {@value #MAX_REPS} reps, least recently viewed dropped first.
+ * Bounded by weight (issue 13, "Speed", the fifth round): the entries' estimated bytes stay within
+ * {@link SkillCacheSettings#historyMegabytes()}, the reps viewed least recently dropped first.
  */
 @Singleton
 class SkillHistoryCache {
-
-    static final int MAX_REPS = 2_048;
 
     /** What an entry was computed for: the same evidence, seen from the same week in the same zone. */
     record Key(EvidenceQueries.Stamp stamp, ZoneId zone, LocalDate lastWeek, int weeks) {
@@ -29,11 +29,21 @@ class SkillHistoryCache {
 
     /**
      * @param trends       skill id to its trend in whole percent, oldest week first
-     * @param latest       each question's latest answer per skill, in the order the history first named them
+     * @param memories     the memory states of the questions in the base's slots
      * @param lastAnswered the latest answer of all; an entry is only used as of this instant or later
      */
-    record Entry(Key key, Map<String, List<Integer>> trends, List<EvidenceQueries.Answer> latest, Instant lastAnswered,
-                 Base base) {
+    record Entry(Key key, Map<String, List<Integer>> trends, QuestionMemories memories, Instant lastAnswered, Base base) {
+
+        /** Each question's latest answer per skill, with its memory state. */
+        List<EvidenceQueries.Answer> latest() {
+            return base.slots().latest(memories::get);
+        }
+
+        /** An estimate of the bytes the entry holds (its key, trends, slots and memories; shared strings not counted). */
+        long bytes() {
+            long trendBytes = 48 + trends.size() * (32L + 16 + 4L * key.weeks());
+            return 200 + trendBytes + memories.bytes() + base.slots().bytes();
+        }
     }
 
     /**
@@ -51,25 +61,48 @@ class SkillHistoryCache {
     record Base(TrendSlots slots, Instant since, long attemptsBefore, long reviewsBefore, boolean wholeHistory) {
     }
 
-    private final Map<Long, Entry> entries = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Entry> eldest) {
-            return size() > MAX_REPS;
-        }
-    };
+    private record Weighed(Entry entry, long bytes) {
+    }
+
+    private final long maxBytes;
+    private final Map<Long, Weighed> entries = new LinkedHashMap<>(64, 0.75f, true);
+    private long bytes;
+
+    SkillHistoryCache(SkillCacheSettings settings) {
+        this.maxBytes = settings.historyMegabytes() * 1024L * 1024L;
+    }
 
     /** The rep's entry when it was computed for {@code key}. */
     synchronized Entry get(long userId, Key key) {
-        Entry entry = entries.get(userId);
-        return entry != null && entry.key().equals(key) ? entry : null;
+        Weighed weighed = entries.get(userId);
+        return weighed != null && weighed.entry().key().equals(key) ? weighed.entry() : null;
     }
 
     /** The rep's entry, whatever it was computed for; {@code null} when there is none. */
     synchronized Entry any(long userId) {
-        return entries.get(userId);
+        Weighed weighed = entries.get(userId);
+        return weighed == null ? null : weighed.entry();
     }
 
+    /** Keeps the entry, then drops the least recently viewed reps' while the entries weigh more than allowed. */
     synchronized void put(long userId, Entry entry) {
-        entries.put(userId, entry);
+        long size = entry.bytes();
+        Weighed replaced = entries.put(userId, new Weighed(entry, size));
+        bytes += size - (replaced == null ? 0 : replaced.bytes());
+        Iterator<Weighed> eldest = entries.values().iterator();
+        while (bytes > maxBytes && eldest.hasNext()) {
+            bytes -= eldest.next().bytes();
+            eldest.remove();
+        }
+    }
+
+    /** The entries' estimated bytes, all counted. */
+    synchronized long bytes() {
+        return bytes;
+    }
+
+    /** How many reps have an entry. */
+    synchronized int size() {
+        return entries.size();
     }
 }

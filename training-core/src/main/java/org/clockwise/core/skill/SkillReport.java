@@ -6,7 +6,6 @@ import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.people.Rep;
 import org.clockwise.core.people.User;
 import org.clockwise.core.people.UserStore;
-import org.clockwise.core.review.ReviewState;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -94,7 +93,7 @@ public class SkillReport {
         SkillHistoryCache.Key key = new SkillHistoryCache.Key(stamp, user.zone(), lastWeek, weeks);
         SkillHistoryCache.Entry entry = cache.get(userId, key);
         if (entry != null && !entry.lastAnswered().isAfter(now)) {
-            List<Evidence> latest = new ArrayList<>(entry.latest().size());
+            List<Evidence> latest = new ArrayList<>(entry.base().slots().size());
             entry.latest().forEach(a -> latest.add(evidence.asOf(a, now)));
             SkillStatuses.Current current = statuses.of(rep, now, latest);
             if (current.skills().stream().allMatch(s -> entry.trends().containsKey(s.skillId()))) {
@@ -104,7 +103,7 @@ public class SkillReport {
         SkillHistoryCache.Entry fresh = refresh(userId, key, cache.any(userId), now);
         if (!fresh.lastAnswered().isAfter(now)) {
             cache.put(userId, fresh);
-            List<Evidence> latest = new ArrayList<>(fresh.latest().size());
+            List<Evidence> latest = new ArrayList<>(fresh.base().slots().size());
             fresh.latest().forEach(a -> latest.add(evidence.asOf(a, now)));
             return lines(statuses.of(rep, now, latest), fresh.trends());
         }
@@ -129,36 +128,50 @@ public class SkillReport {
     private SkillHistoryCache.Entry refresh(long userId, SkillHistoryCache.Key key, SkillHistoryCache.Entry previous, Instant now) {
         SkillHistoryCache.Base base = previous == null || previous.base() == null || !previous.key().zone().equals(key.zone())
                 || !previous.key().lastWeek().equals(key.lastWeek()) || previous.key().weeks() != key.weeks() ? null : previous.base();
-        SkillHistoryQueries.Recent recent = history.recent(userId, base == null ? null : base.since());
+        SkillHistoryQueries.Recent recent = base == null ? null : history.recent(userId, base.since());
         if (base != null && (base.attemptsBefore() + distinct(recent.rows(), false, null) != recent.stamp().attempts()
                 || base.reviewsBefore() + distinct(recent.rows(), true, null) != recent.stamp().reviews())) {
             base = null; // an answer from before `since` came in late: read everything again
-            recent = history.recent(userId, null);
         }
-        TrendSlots slots = base == null ? new TrendSlots(key.lastWeek(), key.weeks(), key.zone()) : base.slots().copy();
-        Instant lastAnswered = previous != null && base != null ? previous.lastAnswered() : Instant.MIN;
-        for (SkillHistoryQueries.Row row : recent.rows()) {
-            if (row.answer() != null) {
-                slots.add(row.answer());
+        TrendSlots slots;
+        Instant lastAnswered;
+        EvidenceQueries.Stamp stamp;
+        SkillHistoryCache.Base next;
+        if (base == null) {
+            // the whole history, but only each question's latest answer per week: all the slots keep (the fifth round)
+            slots = new TrendSlots(key.lastWeek(), key.weeks(), key.zone());
+            Instant since = clock.instant().minus(RECENT).truncatedTo(ChronoUnit.MILLIS);
+            SkillHistoryQueries.Whole whole = history.whole(userId, slots.boundaries(), since);
+            whole.answers().forEach(slots::add);
+            lastAnswered = whole.lastAnswered();
+            stamp = whole.stamp();
+            next = new SkillHistoryCache.Base(slots.trim(), since, whole.attemptsBefore(), whole.reviewsBefore(), true);
+        } else {
+            slots = base.slots().copy();
+            lastAnswered = previous.lastAnswered();
+            for (SkillHistoryQueries.Row row : recent.rows()) {
+                if (row.answer() != null) {
+                    slots.add(row.answer());
+                }
+                lastAnswered = row.at().isAfter(lastAnswered) ? row.at() : lastAnswered;
             }
-            lastAnswered = row.at().isAfter(lastAnswered) ? row.at() : lastAnswered;
+            Instant since = clock.instant().minus(RECENT).truncatedTo(ChronoUnit.MILLIS);
+            if (base.since().isAfter(since)) {
+                since = base.since();
+            }
+            stamp = recent.stamp();
+            next = new SkillHistoryCache.Base(slots.trim(), since, base.attemptsBefore() + distinct(recent.rows(), false, since),
+                    base.reviewsBefore() + distinct(recent.rows(), true, since), false);
         }
-        Instant since = clock.instant().minus(RECENT).truncatedTo(ChronoUnit.MILLIS);
-        if (base != null && base.since().isAfter(since)) {
-            since = base.since();
-        }
-        SkillHistoryCache.Base next = new SkillHistoryCache.Base(slots, since,
-                (base == null ? 0 : base.attemptsBefore()) + distinct(recent.rows(), false, since),
-                (base == null ? 0 : base.reviewsBefore()) + distinct(recent.rows(), true, since), base == null);
-        Map<String, ReviewState> memories = history.memories(userId);
+        QuestionMemories memories = new QuestionMemories(history.memories(userId), slots.questions());
         List<Evidence> kept = new ArrayList<>();
-        slots.kept(memories).forEach(a -> kept.add(evidence.asOf(a, now)));
+        slots.kept(memories::get).forEach(a -> kept.add(evidence.asOf(a, now)));
         Map<String, List<Integer>> trends = new HashMap<>();
         for (CatalogView.Entry skill : courses.catalog().skills()) {
             trends.put(skill.id(), trend(skill.id(), kept, key));
         }
-        SkillHistoryCache.Key read = new SkillHistoryCache.Key(recent.stamp(), key.zone(), key.lastWeek(), key.weeks());
-        return new SkillHistoryCache.Entry(read, Map.copyOf(trends), slots.latest(memories), lastAnswered, next);
+        SkillHistoryCache.Key read = new SkillHistoryCache.Key(stamp, key.zone(), key.lastWeek(), key.weeks());
+        return new SkillHistoryCache.Entry(read, Map.copyOf(trends), memories, lastAnswered, next);
     }
 
     /** How many attempts (or review answers) the rows name, only those before {@code before} when it is given. */

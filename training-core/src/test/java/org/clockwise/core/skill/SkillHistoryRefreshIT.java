@@ -112,6 +112,68 @@ class SkillHistoryRefreshIT {
         same(chatham, nextWeek.plus(Duration.ofDays(2)));
     }
 
+    /**
+     * The first view's read (issue 13, "Speed", the fifth round: per question and week only its latest
+     * answer, in SQL) fills the slots exactly as reading every answer did, with the same counts and latest
+     * answer time, in zones with whole, half and three-quarter hour offsets, with an answer on a week's
+     * first instant, in its last microsecond, and two at the same instant.
+     */
+    @Test
+    void theFirstViewsReadEqualsReadingEveryAnswer() {
+        TestLibrary library = TestLibrary.create();
+        String single = "whole-one-" + Fixtures.unique();
+        String both = "whole-two-" + Fixtures.unique();
+        library.module(single);
+        library.write(TestLibrary.path(both), TestLibrary.moduleText(both, "Lesson " + both, TestLibrary.LESSON)
+                .replace("skills: [discovery-questioning]", "skills: [discovery-questioning, value-articulation]"));
+        Fixtures.publish(library);
+        Organisation org = Fixtures.anOrganisation();
+        SkillHistoryQueries queries = CoreContext.bean(SkillHistoryQueries.class);
+        List<String> zones = List.of("UTC", "Asia/Kolkata", "Pacific/Chatham", "America/Los_Angeles");
+        for (int z = 0; z < zones.size(); z++) {
+            User rep = Fixtures.aUser(org, LocalDate.now().minusDays(300), zones.get(z), Role.REP);
+            history(rep, z % 2 == 0 ? single : both, z % 2 == 0 ? both : single, z * 2);
+            LocalDate lastWeek = now.atZone(rep.zone()).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            TrendSlots probe = new TrendSlots(lastWeek, WEEKS, rep.zone());
+            // on a week's boundary, just before it, and a review and a first sight at the same instant
+            Instant boundary = probe.boundaries().get(WEEKS - 3);
+            review(rep, single, 1, 1, boundary, false);
+            review(rep, single, 1, 2, boundary.minusNanos(1000), true);
+            quiz(rep, both, 1, boundary.minus(Duration.ofDays(7)), true);
+            review(rep, both, 1, 1, boundary.minus(Duration.ofDays(7)), true);
+
+            Instant since = now.minus(Duration.ofDays(10));
+            SkillHistoryQueries.Whole whole = queries.whole(rep.id(), probe.boundaries(), since);
+            whole.answers().forEach(probe::add);
+            SkillHistoryQueries.Recent every = queries.recent(rep.id(), null);
+            TrendSlots reference = new TrendSlots(lastWeek, WEEKS, rep.zone());
+            Instant last = Instant.MIN;
+            Set<String> attemptsBefore = new java.util.HashSet<>();
+            Set<String> reviewsBefore = new java.util.HashSet<>();
+            for (SkillHistoryQueries.Row row : every.rows()) {
+                if (row.answer() != null) {
+                    reference.add(row.answer());
+                }
+                last = row.at().isAfter(last) ? row.at() : last;
+                if (row.at().isBefore(since)) {
+                    (row.review() ? reviewsBefore : attemptsBefore).add(row.answerId());
+                }
+            }
+            assertTrue(whole.answers().size() < every.rows().size(), "fewer rows than answers");
+            assertEquals(every.stamp(), whole.stamp());
+            assertEquals(last, whole.lastAnswered());
+            assertEquals(attemptsBefore.size(), whole.attemptsBefore());
+            assertEquals(reviewsBefore.size(), whole.reviewsBefore());
+            assertEquals(sorted(reference.latest(q -> null)), sorted(probe.latest(q -> null)), zones.get(z));
+            assertEquals(sorted(reference.kept(q -> null)), sorted(probe.kept(q -> null)), zones.get(z));
+            same(rep, now);
+        }
+    }
+
+    private static List<String> sorted(List<EvidenceQueries.Answer> answers) {
+        return answers.stream().map(EvidenceQueries.Answer::toString).sorted().toList();
+    }
+
     private SkillHistoryCache.Base base(User rep) {
         return cache.any(rep.id()).base();
     }
