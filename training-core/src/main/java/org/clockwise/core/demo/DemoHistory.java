@@ -9,6 +9,11 @@ import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.PublishedCourse;
 import org.clockwise.core.course.QuizGrading;
 import org.clockwise.core.people.User;
+import org.clockwise.core.plan.AssignedModule;
+import org.clockwise.core.plan.AssignmentStore;
+import org.clockwise.core.plan.DailyPlan;
+import org.clockwise.core.plan.DueReview;
+import org.clockwise.core.plan.History;
 import org.clockwise.core.plan.PlanItem;
 import org.clockwise.core.plan.PlanService;
 import org.clockwise.core.progress.AttemptRecorder;
@@ -39,6 +44,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,11 +87,15 @@ class DemoHistory {
     private final SkillStatuses skills;
     private final EvidenceQueries evidence;
     private final SkillSnapshotStore snapshots;
+    private final AssignmentStore assignments;
+    private final ReviewScheduler recall;
 
     DemoHistory(PlanService plans, AttemptRecorder attempts, ReviewRecorder reviews, ReviewStore reviewStore, CourseQueries courses,
                 SummaryUpkeep summaries, TransactionOperations<Connection> transactions, DemoReviewStore bulkReviews,
                 ReviewSchedulers schedulers, RatingPolicy ratings, MasteryPolicy mastery, SkillStatuses skills,
-                EvidenceQueries evidence, SkillSnapshotStore snapshots) {
+                EvidenceQueries evidence, SkillSnapshotStore snapshots, AssignmentStore assignments, ReviewScheduler recall) {
+        this.assignments = assignments;
+        this.recall = recall;
         this.skills = skills;
         this.evidence = evidence;
         this.snapshots = snapshots;
@@ -115,7 +125,9 @@ class DemoHistory {
      * reviews are answered in memory and written in bulk (issue 13, first start: {@link RepReviews},
      * {@link DemoReviewStore}), and the day's last look at Today only stamps the plan when it is complete;
      * the skills a plan and a weekly snapshot read come from the rep's answers held in memory ({@link RepEvidence}),
-     * not from one query each; plans and attempts still go through the services. {@link #simulate} replays every call
+     * not from one query each; each day's plan is made in memory by the rules ({@link PlanService.Planner}) from the rep's
+     * completions, review items and assignments held, and the rep's plans are written in one statement at its end
+     * (issue 13, first start); attempts still go through the services. {@link #simulate} replays every call
      * through the services and stays the reference: DemoHistoryIT proves the two give the same rows.
      */
     void writeInParallel(List<User> reps, LocalDate today, int days, int threads, Consumer<User> alsoInTransaction) {
@@ -185,7 +197,10 @@ class DemoHistory {
         private final RepEvidence answers;
         private final double retention;
         private final Map<String, PublishedCourse> cache;
-        private Set<String> completions = Set.of();
+        private Map<String, Integer> completions = Map.of();
+        private final PlanService.Planner planner;
+        private final List<AssignedModule> assigned;
+        private final Map<LocalDate, DayPlan> made = new LinkedHashMap<>();
 
         Bulk(User rep, boolean bulk, Map<String, PublishedCourse> cache) {
             this.cache = cache;
@@ -194,11 +209,15 @@ class DemoHistory {
                 reviews = new RepReviews(rep.id(), scheduler, ratings, mastery);
                 answers = new RepEvidence();
                 retention = scheduler.parameters().desiredRetention();
+                planner = plans.planner();
+                assigned = assignments.open(rep.id());
                 reload(rep.id());
             } else {
                 reviews = null;
                 answers = null;
                 retention = Double.NaN;
+                planner = null;
+                assigned = null;
             }
         }
 
@@ -213,7 +232,6 @@ class DemoHistory {
 
         /** The rep's skill snapshot as of {@code at} ({@code SummaryUpkeep.refreshSkills}), after the pending reviews. */
         void refreshSkills(User rep, Instant at) {
-            flush();
             if (reviews == null) {
                 summaries.refreshSkills(rep.id(), at);
             } else {
@@ -221,30 +239,73 @@ class DemoHistory {
             }
         }
 
-        /** Today as of {@code at}: the day's plan made, when it is, from the skills held. */
-        PlanService.Today today(User rep, Instant at) {
-            return reviews == null ? plans.today(rep.id(), at) : plans.today(rep.id(), at, r -> skills(rep, at).skills());
+        /**
+         * A look at Today as of {@code at}: the items of the day's plan, made first when the day has none, and stamped
+         * complete when every item is done and it was not yet, as {@code PlanService.today} does. In memory the plan is
+         * made by the rules from what the rep's rows say (PlanStore's reads: completions, the versions' phases and
+         * personas, live items due by {@code at} with their recall, open assignments) and kept until {@link #finish}.
+         */
+        List<PlanItem> today(User rep, Instant at) {
+            if (reviews == null) {
+                return plans.today(rep.id(), at).lines().stream().map(PlanService.Line::item).toList();
+            }
+            LocalDate day = rep.rep().day(at);
+            DayPlan plan = made.get(day);
+            if (plan == null) {
+                plan = new DayPlan(planner.plan(rep.rep(), at, skills(rep, at).skills(), history(), due(at), open()), at);
+                made.put(day, plan);
+            }
+            Instant dayStart = day.atStartOfDay(rep.zone()).toInstant();
+            if (plan.completedAt == null && plan.plan.items().stream().allMatch(item -> item.kind() == PlanItem.Kind.LESSON
+                    ? completions.containsKey(item.moduleId())
+                    : reviews.answeredSince(item.moduleId(), item.questionIndex(), dayStart))) {
+                plan.completedAt = at;
+            }
+            return plan.plan.items();
+        }
+
+        /** As {@code PlanStore}'s completed modules and the phases and personas of the versions completed. */
+        private History history() {
+            Set<String> phases = new HashSet<>();
+            Set<String> personas = new HashSet<>();
+            completions.forEach((module, version) -> {
+                PublishedCourse c = course(module, version, cache);
+                phases.addAll(c.phases());
+                personas.addAll(c.personas());
+            });
+            return new History(completions.keySet(), phases, personas);
+        }
+
+        /** As {@code PlanStore.dueReviews}: every live item due by {@code until}, with its recall then. */
+        private List<DueReview> due(Instant until) {
+            List<DueReview> due = new ArrayList<>();
+            for (RepReviews.Held h : reviews.held()) {
+                if (h.live() && !h.state.due().isAfter(until)) {
+                    String prompt = course(h.courseId, h.version, cache).quiz().questions().stream()
+                            .filter(q -> q.index() == h.questionIndex).findFirst().orElseThrow().prompt();
+                    due.add(new DueReview(h.courseId, h.version, h.questionIndex, prompt, h.state.due(), h.state.lastReview(),
+                            recall.retrievability(h.state, until)));
+                }
+            }
+            return due;
+        }
+
+        /** As {@code AssignmentStore.open}: the rep's assignments of modules not completed. */
+        private List<AssignedModule> open() {
+            return assigned.stream().filter(a -> !completions.containsKey(a.moduleId())).toList();
         }
 
         /**
-         * The day's last look at Today, which only stamps the plan complete when it is (what the reference's
-         * {@code plans.today} call does that is kept): false, doing nothing, when the service must be asked.
+         * The rep's history is done: the reviews still pending, then the plans made in memory in one statement and the
+         * days whose plan was completed in the daily activity (what {@code PlanService.today} writes day by day).
          */
-        boolean finishDay(User rep, PlanService.Today plan, Instant at) {
-            if (reviews == null || !rep.rep().day(at).equals(plan.day())) {
-                return false;
+        void finish(User rep) {
+            flush();
+            if (reviews == null) {
+                return;
             }
-            if (plan.complete()) {
-                return true; // stamped by the day's first look, which made the plan
-            }
-            Instant dayStart = plan.day().atStartOfDay(rep.zone()).toInstant();
-            boolean complete = plan.lines().stream().map(PlanService.Line::item).allMatch(item -> item.kind() == PlanItem.Kind.LESSON
-                    ? completions.contains(item.moduleId())
-                    : reviews.answeredSince(item.moduleId(), item.questionIndex(), dayStart));
-            if (complete) {
-                bulkReviews.completePlan(rep.id(), plan.day(), at);
-            }
-            return true;
+            plans.savePlans(rep.id(), made.values().stream().map(p -> new PlanService.MadePlan(p.plan, p.createdAt, p.completedAt)).toList());
+            bulkReviews.plansCompleted(rep.id(), made.values().stream().filter(p -> p.completedAt != null).map(p -> p.plan.day()).toList());
         }
 
         /** Writes the reviews answered so far: call before any service call. */
@@ -260,6 +321,18 @@ class DemoHistory {
                 reviews.reload(bulkReviews.items(userId));
                 completions = bulkReviews.completions(userId);
             }
+        }
+    }
+
+    /** A day's plan made in memory, with when it was made and stamped complete (null: not yet). */
+    private static final class DayPlan {
+        final DailyPlan plan;
+        final Instant createdAt;
+        Instant completedAt;
+
+        DayPlan(DailyPlan plan, Instant createdAt) {
+            this.plan = plan;
+            this.createdAt = createdAt;
         }
     }
 
@@ -284,28 +357,26 @@ class DemoHistory {
                 }
             }
             bulk.refreshSkills(rep, today.atStartOfDay(rep.zone()).toInstant());
+            bulk.finish(rep);
         }
     }
 
     /** One day of a rep who shows up: open Today, take the lesson, answer the reviews. */
     private void live(User rep, LocalDate day, Habit habit, Random random, Map<String, PublishedCourse> cache, Bulk bulk) {
         Instant start = day.atTime(LocalTime.of(8, 0).plusMinutes(random.nextInt(600))).atZone(rep.zone()).toInstant();
-        PlanService.Today plan = bulk.today(rep, start);
+        List<PlanItem> plan = bulk.today(rep, start);
         Instant now = start;
-        for (PlanService.Line line : plan.lines()) {
+        for (PlanItem item : plan) {
             now = now.plusSeconds(20 + random.nextInt(60));
-            if (line.item().kind() == PlanItem.Kind.LESSON) {
+            if (item.kind() == PlanItem.Kind.LESSON) {
                 bulk.flush();
-                now = takeLesson(rep, line.item().moduleId(), habit, random, now, cache, bulk);
+                now = takeLesson(rep, item.moduleId(), habit, random, now, cache, bulk);
                 bulk.reload(rep.id());
             } else {
-                review(rep, line.item(), habit, random, now, cache, bulk);
+                review(rep, item, habit, random, now, cache, bulk);
             }
         }
-        bulk.flush();
-        if (!bulk.finishDay(rep, plan, now.plusSeconds(5))) {
-            plans.today(rep.id(), now.plusSeconds(5)); // marks the day complete when it is
-        }
+        bulk.today(rep, now.plusSeconds(5)); // marks the day complete when it is
     }
 
     private Instant takeLesson(User rep, String moduleId, Habit habit, Random random, Instant start, Map<String, PublishedCourse> cache,

@@ -6,17 +6,15 @@ import jakarta.inject.Singleton;
 import org.clockwise.core.review.ReviewItem;
 import org.clockwise.core.review.ReviewState;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -55,14 +53,14 @@ class DemoReviewStore {
         });
     }
 
-    /** The modules the rep has completed. */
-    Set<String> completions(long userId) {
-        return jdbc.prepareStatement("SELECT course_id FROM completions WHERE user_id = ?", ps -> {
+    /** The modules the rep has completed, each with the version completed. */
+    Map<String, Integer> completions(long userId) {
+        return jdbc.prepareStatement("SELECT course_id, version FROM completions WHERE user_id = ?", ps -> {
             ps.setLong(1, userId);
-            Set<String> modules = new HashSet<>();
+            Map<String, Integer> modules = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    modules.add(rs.getString(1));
+                    modules.put(rs.getString(1), rs.getInt(2));
                 }
             }
             return modules;
@@ -70,18 +68,19 @@ class DemoReviewStore {
     }
 
     /**
-     * The day's plan is complete: stamped complete unless it was, and then counted in the day's activity, in one
-     * statement (PlanStore.markComplete followed by ActivityRollupStore.planCompleted, as PlanService.today does).
+     * The days whose plan was completed, counted in the daily activity in one statement: what ActivityRollupStore's
+     * planCompleted leaves, day by day, after PlanService.today stamped each plan (issue 13, first start: the demo
+     * history's plans are made in memory and written with PlanService.savePlans).
      */
-    void completePlan(long userId, LocalDate day, Instant at) {
+    void plansCompleted(long userId, List<LocalDate> days) {
+        if (days.isEmpty()) {
+            return;
+        }
         jdbc.prepareStatement("""
-                WITH stamped AS (
-                    UPDATE daily_plans SET completed_at = ? WHERE user_id = ? AND day = ? AND completed_at IS NULL RETURNING user_id, day)
-                INSERT INTO daily_activity (user_id, day, plan_completed) SELECT user_id, day, true FROM stamped
+                INSERT INTO daily_activity (user_id, day, plan_completed) SELECT ?, d, true FROM unnest(?::date[]) AS d
                 ON CONFLICT (user_id, day) DO UPDATE SET plan_completed = true""", ps -> {
-            ps.setTimestamp(1, Timestamp.from(at));
-            ps.setLong(2, userId);
-            ps.setDate(3, Date.valueOf(day));
+            ps.setLong(1, userId);
+            ps.setArray(2, ps.getConnection().createArrayOf("date", days.stream().map(LocalDate::toString).toArray()));
             return ps.executeUpdate();
         });
     }

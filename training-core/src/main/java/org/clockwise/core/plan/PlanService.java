@@ -337,6 +337,44 @@ public class PlanService {
         return lessons;
     }
 
+    /**
+     * Issue 13, first start (for the demo history): the rules' plan for a rep from inputs the caller holds in memory
+     * (the demo holds its rep's completions, review items and answers), the library read once for all of them.
+     * What {@link #today(long, Instant, Function)} makes when the inputs are what the stores read; DemoHistoryIT
+     * proves the history's plans equal the replay's.
+     */
+    public final class Planner {
+        private final Library library = library();
+
+        private Planner() {
+        }
+
+        public DailyPlan plan(Rep rep, Instant now, List<SkillStatus> statuses, History history, List<DueReview> dueReviews,
+                              List<AssignedModule> open) {
+            return policy.plan(request(library, rep, now, statuses, history, dueReviews, open));
+        }
+    }
+
+    /** A {@link Planner} reading the library now. */
+    @Transactional(readOnly = true)
+    public Planner planner() {
+        return new Planner();
+    }
+
+    /** A plan made in memory with when it was made and completed ({@code completedAt} null: not completed). */
+    public record MadePlan(DailyPlan plan, Instant createdAt, Instant completedAt) {
+    }
+
+    /**
+     * Issue 13, first start (for the demo history): stores plans made with a {@link Planner} in one statement, as
+     * {@link #today} would have stored and stamped them one by one. The daily activity's completed days are the caller's.
+     */
+    @Transactional
+    public void savePlans(long userId, List<MadePlan> plans) {
+        store.insertPlans(userId, plans.stream().map(p -> new PlanStore.StoredPlan(p.plan(), p.createdAt(), p.completedAt())).toList(),
+                budgetSeconds);
+    }
+
     /** The {@link Streak} as of today, counting today only when its plan is complete. */
     private int streak(long userId, LocalDate today, boolean todayComplete) {
         return Streak.current(streakDays(store.completedDays(userId, streakSince(today)), today, todayComplete), today);

@@ -195,15 +195,7 @@ class PlanStore {
 
     /** Saves the day's plan unless one exists already (a concurrent first visit keeps the winner's). */
     void insertPlan(long userId, DailyPlan plan, int budgetSeconds, Instant now) {
-        List<Map<String, Object>> rows = plan.items().stream().map(i -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("kind", i.kind().name());
-            row.put("moduleId", i.moduleId());
-            row.put("questionIndex", i.questionIndex());
-            row.put("seconds", i.seconds());
-            row.putAll(reasonRow(i.reason()));
-            return row;
-        }).toList();
+        List<Map<String, Object>> rows = itemRows(plan);
         String note = plan.note() == null ? null : json.write(List.of(reasonRow(plan.note())));
         jdbc.prepareStatement("""
                 INSERT INTO daily_plans (user_id, day, budget_s, items, created_at, note) VALUES (?, ?, ?, CAST(? AS jsonb), ?, CAST(? AS jsonb))
@@ -216,6 +208,66 @@ class PlanStore {
             ps.setString(6, note);
             return ps.executeUpdate();
         });
+    }
+
+    /** The plan's items as the items column holds them. */
+    private List<Map<String, Object>> itemRows(DailyPlan plan) {
+        return plan.items().stream().map(i -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("kind", i.kind().name());
+            row.put("moduleId", i.moduleId());
+            row.put("questionIndex", i.questionIndex());
+            row.put("seconds", i.seconds());
+            row.putAll(reasonRow(i.reason()));
+            return row;
+        }).toList();
+    }
+
+    /**
+     * Issue 13, first start (additive, for the demo history only): plans the rules made in memory, each with its
+     * creation and completion stamps, in one statement: the rows {@link #insertPlan} followed by
+     * {@link #markComplete} leave. Instants travel as microseconds since the epoch, as the driver rounds a
+     * {@link Timestamp}. DemoHistoryIT proves the rows equal the replay's.
+     */
+    void insertPlans(long userId, List<StoredPlan> plans, int budgetSeconds) {
+        if (plans.isEmpty()) {
+            return;
+        }
+        int n = plans.size();
+        String[] days = new String[n];
+        String[] items = new String[n];
+        Long[] created = new Long[n];
+        Long[] completed = new Long[n];
+        String[] notes = new String[n];
+        for (int i = 0; i < n; i++) {
+            StoredPlan p = plans.get(i);
+            days[i] = p.plan().day().toString();
+            items[i] = json.write(itemRows(p.plan()));
+            created[i] = micros(p.createdAt());
+            completed[i] = p.completedAt() == null ? null : micros(p.completedAt());
+            notes[i] = p.plan().note() == null ? null : json.write(List.of(reasonRow(p.plan().note())));
+        }
+        jdbc.prepareStatement("""
+                INSERT INTO daily_plans (user_id, day, budget_s, items, created_at, completed_at, note)
+                SELECT ?, u.day, ?, CAST(u.items AS jsonb), timestamptz 'epoch' + u.created_us * interval '1 microsecond',
+                    timestamptz 'epoch' + u.completed_us * interval '1 microsecond', CAST(u.note AS jsonb)
+                FROM unnest(?::date[], ?::text[], ?::int8[], ?::int8[], ?::text[]) AS u(day, items, created_us, completed_us, note)
+                ON CONFLICT (user_id, day) DO NOTHING""", ps -> {
+            var c = ps.getConnection();
+            ps.setLong(1, userId);
+            ps.setInt(2, budgetSeconds);
+            ps.setArray(3, c.createArrayOf("date", days));
+            ps.setArray(4, c.createArrayOf("text", items));
+            ps.setArray(5, c.createArrayOf("int8", created));
+            ps.setArray(6, c.createArrayOf("int8", completed));
+            ps.setArray(7, c.createArrayOf("text", notes));
+            return ps.executeUpdate();
+        });
+    }
+
+    /** To the nearest microsecond, as the driver rounds a {@link Timestamp}. */
+    private static long micros(Instant at) {
+        return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), (at.getNano() + 500) / 1_000);
     }
 
     /** @return whether this call completed the plan (false when it was already) */

@@ -30,8 +30,15 @@ public class PasswordHasher {
         }
     }
 
-    /** Compared against when the address is unknown, so both answers take the same time. */
-    private final String decoyHash;
+    /** What the decoy hash is made from: a password no account has. */
+    private static final String DECOY = "decoy password that no account has";
+
+    /**
+     * Compared against when the address is unknown, so both answers take the same time. Made on first use, once
+     * (issue 13, first start: hashing it in the constructor put a bcrypt on the start's critical path).
+     */
+    private volatile String decoyHash;
+    private final AtomicInteger decoysMade = new AtomicInteger();
     private final BCryptPasswordEncoder encoder;
     private final ThreadPoolExecutor pool;
     private final AtomicLong checks = new AtomicLong();
@@ -42,7 +49,6 @@ public class PasswordHasher {
             throw new IllegalArgumentException("clockwise.security.bcrypt-cost must be at least " + MIN_COST + ", was " + settings.bcryptCost());
         }
         this.encoder = new BCryptPasswordEncoder(settings.bcryptCost());
-        this.decoyHash = encoder.encode("decoy password that no account has");
         AtomicInteger n = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(settings.hashingThreads(), settings.hashingThreads(), 0, TimeUnit.SECONDS,
                 settings.hashingQueue() == 0 ? new java.util.concurrent.SynchronousQueue<>() : new ArrayBlockingQueue<>(settings.hashingQueue()),
@@ -64,7 +70,28 @@ public class PasswordHasher {
 
     /** Burns the same work as a real check, for unknown addresses. */
     public void matchDecoy(String password) {
-        encoder.matches(password == null ? "" : password, decoyHash);
+        encoder.matches(password == null ? "" : password, decoyHash());
+    }
+
+    /** The decoy hash, made by the first caller while any others wait for it (double-checked, so made once). */
+    String decoyHash() {
+        String hash = decoyHash;
+        if (hash == null) {
+            synchronized (this) {
+                hash = decoyHash;
+                if (hash == null) {
+                    hash = encoder.encode(DECOY);
+                    decoysMade.incrementAndGet();
+                    decoyHash = hash;
+                }
+            }
+        }
+        return hash;
+    }
+
+    /** How many times the decoy hash was made: 0 until the first unknown address, then 1 (for tests). */
+    int decoysMade() {
+        return decoysMade.get();
     }
 
     /**

@@ -5,6 +5,7 @@ import org.clockwise.content.testing.TestLibrary;
 import org.clockwise.core.people.Organisation;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
+import org.clockwise.core.plan.CountingPlanStore;
 import org.clockwise.core.skill.CountingEvidenceQueries;
 import org.clockwise.core.testing.CoreContext;
 import org.clockwise.core.testing.Db;
@@ -70,16 +71,20 @@ class DemoHistoryIT {
 
         // The first start's path: each rep in a transaction of its own, two at a time on two connections.
         long skillReads = CountingEvidenceQueries.latestReads();
+        long plansInserted = CountingPlanStore.plansInserted();
         history.writeInParallel(reps, today, 28, 2, rep -> {
         });
         // issue 13, first start: the skills each plan and weekly snapshot read come from the answers held in memory
         assertEquals(skillReads, CountingEvidenceQueries.latestReads(), "skill queries run by the first start's history");
+        // issue 13, first start: each day's plan is made in memory and the rep's plans are stored in one statement
+        assertEquals(plansInserted, CountingPlanStore.plansInserted(), "plans stored one by one by the first start's history");
         Map<String, List<String>> inParallel = rows(ids);
         deleteHistory(ids); // so the replay starts from nothing
         assertEquals(0, Db.count("SELECT count(*) FROM attempts WHERE user_id = ANY (?)", (Object) ids), "deleted");
 
         history.simulate(reps, today, 28); // one rep after the other, each service call in a transaction of its own
         assertTrue(CountingEvidenceQueries.latestReads() > skillReads + 20, "the replay reads the skills for every plan");
+        assertTrue(CountingPlanStore.plansInserted() > plansInserted + 20, "the replay stores every plan on its own");
         Map<String, List<String>> replayed = rows(ids);
 
         for (String table : TABLES.keySet()) {

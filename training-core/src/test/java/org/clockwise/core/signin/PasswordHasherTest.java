@@ -3,8 +3,15 @@ package org.clockwise.core.signin;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,6 +51,43 @@ class PasswordHasherTest {
             assertFalse(later == null || later, "the pool serves again afterwards");
             assertThrows(IllegalArgumentException.class, () -> new PasswordHasher(new SecuritySettings(9)));
         } finally {
+            hasher.close();
+        }
+    }
+
+    /**
+     * Issue 13, first start: the decoy hash is not made at construction (it cost a bcrypt on the start's critical path)
+     * but on the first unknown address, once however many threads ask at the same moment, and it is a real hash of the
+     * decoy, so an unknown address still costs a full bcrypt check and never matches a real password.
+     */
+    @Test
+    void theDecoyIsMadeOnFirstUseOnceAndStillCostsAFullCheck() throws Exception {
+        PasswordHasher hasher = new PasswordHasher(new SecuritySettings(10, 5, List.of(), 2, 8));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            assertEquals(0, hasher.decoysMade(), "constructing the hasher hashes nothing");
+            CountDownLatch go = new CountDownLatch(1);
+            Set<String> seen = ConcurrentHashMap.newKeySet();
+            List<Future<?>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                calls.add(pool.submit(() -> {
+                    go.await();
+                    seen.add(hasher.decoyHash());
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (Future<?> call : calls) {
+                call.get();
+            }
+            assertEquals(1, hasher.decoysMade(), "four threads at once make the decoy once");
+            assertEquals(1, seen.size(), "and all get the same hash");
+            assertTrue(seen.iterator().next().startsWith("$2a$10$"), "a bcrypt hash at the configured cost");
+            assertTrue(hasher.matches("decoy password that no account has", seen.iterator().next()));
+            assertFalse(hasher.check("some password", null), "an unknown address is refused after the full check");
+            assertEquals(1, hasher.decoysMade(), "and the decoy is not made again");
+        } finally {
+            pool.shutdownNow();
             hasher.close();
         }
     }
