@@ -7,6 +7,7 @@ import org.clockwise.core.review.ReviewScheduler;
 import org.clockwise.core.review.ReviewState;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,8 +62,10 @@ public class EvidenceQueries {
      * of them on a tie) are one backward index probe, and every attempt stores an answer to every
      * question of its version ({@code QuizGrading.grade}), so their answers are each question's latest
      * first sight. The rep's review events are one index range read, newest per question kept. Both are
-     * materialized, so each is read once whatever join the planner picks. Ties
-     * break as the model orders answers: later, then a review over a first sight, then wrong over right.
+     * materialized, so each is read once whatever join the planner picks. Ties break as the model
+     * orders answers: later, then a review over a first sight (so a review at the attempt's instant
+     * wins), then wrong over right. One row per question with its module's skills, which
+     * {@link #rows} spreads into one answer per skill (a third of the rows).
      * {@link #LATEST_BY_PROBE} (one probe per question, V22) and {@link #LATEST_BY_SCAN} are the
      * references LatestAnswerIT compares it with.
      */
@@ -82,18 +85,15 @@ public class EvidenceQueries {
                     FROM review_events WHERE user_id = ? AND reviewed_at <= ?
                     ORDER BY course_id, version, question_idx, reviewed_at DESC, correct
                 )
-                SELECT skill, x.at, x.correct, ri.stability, ri.difficulty, ri.last_review, ri.due, ri.reps, ri.lapses, ri.superseded,
-                    ri.course_id || '#' || ri.version || '#' || ri.question_idx, x.first_sight
+                SELECT v.skills, CASE WHEN c.review THEN qr.at ELSE qa.at END, CASE WHEN c.review THEN qr.correct ELSE qa.correct END,
+                    ri.stability, ri.difficulty, ri.last_review, ri.due, ri.reps, ri.lapses, ri.superseded,
+                    ri.course_id, ri.version, ri.question_idx, c.review
                 FROM review_items ri
                 LEFT JOIN qa ON qa.course_id = ri.course_id AND qa.version = ri.version AND qa.question_idx = ri.question_idx
                 LEFT JOIN qr ON qr.course_id = ri.course_id AND qr.version = ri.version AND qr.question_idx = ri.question_idx
-                CROSS JOIN LATERAL (
-                    SELECT * FROM (VALUES (qa.at, qa.correct, true), (qr.at, qr.correct, false)) y(at, correct, first_sight)
-                    WHERE y.at IS NOT NULL ORDER BY y.at DESC, y.first_sight, y.correct LIMIT 1
-                ) x
+                CROSS JOIN LATERAL (SELECT qr.at IS NOT NULL AND (qa.at IS NULL OR qr.at >= qa.at) AS review) c
                 JOIN course_versions v ON v.course_id = ri.course_id AND v.version = ri.version
-                CROSS JOIN LATERAL unnest(v.skills) AS skill
-                WHERE ri.user_id = ?""";
+                WHERE ri.user_id = ? AND (qa.at IS NOT NULL OR qr.at IS NOT NULL)""";
 
     /**
      * {@link #latest} as it was from V22 until the read per module version: each question's newest
@@ -195,6 +195,15 @@ public class EvidenceQueries {
         return evidence(userId, now, LATEST_BY_SCAN);
     }
 
+    /** The question's memory now from columns 4 to 10 (the item's state and whether it is superseded); null without one. */
+    private static ReviewState memory(ResultSet rs) throws SQLException {
+        if (rs.getObject(4) == null || rs.getBoolean(10)) {
+            return null;
+        }
+        return new ReviewState(rs.getDouble(4), rs.getDouble(5), rs.getTimestamp(6).toInstant(),
+                rs.getTimestamp(7).toInstant(), rs.getInt(8), rs.getInt(9));
+    }
+
     /** {@link #latest} read as from V22 (one index probe per question), for tests to compare with. */
     List<Evidence> latestByProbe(long userId, Instant now) {
         return evidence(userId, now, LATEST_BY_PROBE);
@@ -230,12 +239,25 @@ public class EvidenceQueries {
             ps.setLong(i, userId);
             List<Answer> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ReviewState memory = null;
-                    if (rs.getObject(4) != null && !rs.getBoolean(10)) {
-                        memory = new ReviewState(rs.getDouble(4), rs.getDouble(5), rs.getTimestamp(6).toInstant(),
-                                rs.getTimestamp(7).toInstant(), rs.getInt(8), rs.getInt(9));
+                if (answers == LATEST) {
+                    while (rs.next()) {
+                        ReviewState memory = memory(rs);
+                        String question = rs.getString(11) + '#' + rs.getInt(12) + '#' + rs.getInt(13);
+                        Instant at = rs.getTimestamp(2).toInstant();
+                        boolean correct = rs.getBoolean(3);
+                        boolean firstSight = !rs.getBoolean(14); // the attempt's answer unless the review's is the latest
+                        java.sql.Array skills = rs.getArray(1);
+                        if (skills == null) {
+                            continue; // as unnest of no skills: no evidence
+                        }
+                        for (String skill : (String[]) skills.getArray()) {
+                            rows.add(new Answer(skill, question, at, correct, firstSight, memory));
+                        }
                     }
+                    return rows;
+                }
+                while (rs.next()) {
+                    ReviewState memory = memory(rs);
                     rows.add(new Answer(rs.getString(1), rs.getString(11), rs.getTimestamp(2).toInstant(), rs.getBoolean(3),
                             rs.getBoolean(12), memory));
                 }
