@@ -83,13 +83,51 @@ public class EvidenceQueries {
                 """;
 
     /**
-     * Each question's latest answer, found through indexes instead of scanning every answer of the rep
-     * (issue 13, "Speed"; V22): every question the rep has answered has a review item (a quiz schedules
-     * each of its questions, a review answers an item, and items are never deleted), so the rep's items
-     * name the questions, and for each the newest attempt of its module version and the newest review
-     * event are one index probe each. The item's row gives the memory state too.
+     * Each question's latest answer, read once per module version rather than once per question
+     * (issue 13, "Speed", the write path's skill refresh): every question the rep has answered has a
+     * review item (a quiz schedules each of its questions, a review answers an item, and items are
+     * never deleted), so the rep's items name the module versions; for each, the newest attempts (all
+     * of them on a tie) are one backward index probe, and every attempt stores an answer to every
+     * question of its version ({@code QuizGrading.grade}), so their answers are each question's latest
+     * first sight. The rep's review events are one index range read, newest per question kept. Both are
+     * materialized, so each is read once whatever join the planner picks. Ties break as the model
+     * orders answers: later, then a review over a first sight (so a review at the attempt's instant
+     * wins), then wrong over right. One row per question with its module's skills, which
+     * {@link #rows} spreads into one answer per skill (a third of the rows).
+     * {@link #LATEST_BY_PROBE} (one probe per question, V22) and {@link #LATEST_BY_SCAN} are the
+     * references LatestAnswerIT compares it with.
      */
     private static final String LATEST = """
+                WITH qa AS MATERIALIZED (
+                    SELECT m.course_id, m.version, aa.question_idx, l.submitted_at AS at, bool_and(aa.correct) AS correct
+                    FROM (SELECT DISTINCT course_id, version FROM review_items WHERE user_id = ?) m
+                    CROSS JOIN LATERAL (
+                        SELECT a.id, a.submitted_at FROM attempts a
+                        WHERE a.user_id = ? AND a.course_id = m.course_id AND a.version = m.version AND a.submitted_at <= ?
+                        ORDER BY a.submitted_at DESC FETCH FIRST 1 ROWS WITH TIES
+                    ) l
+                    JOIN attempt_answers aa ON aa.attempt_id = l.id
+                    GROUP BY m.course_id, m.version, aa.question_idx, l.submitted_at
+                ), qr AS MATERIALIZED (
+                    SELECT DISTINCT ON (course_id, version, question_idx) course_id, version, question_idx, reviewed_at AS at, correct
+                    FROM review_events WHERE user_id = ? AND reviewed_at <= ?
+                    ORDER BY course_id, version, question_idx, reviewed_at DESC, correct
+                )
+                SELECT v.skills, CASE WHEN c.review THEN qr.at ELSE qa.at END, CASE WHEN c.review THEN qr.correct ELSE qa.correct END,
+                    ri.stability, ri.difficulty, ri.last_review, ri.due, ri.reps, ri.lapses, ri.superseded,
+                    ri.course_id, ri.version, ri.question_idx, c.review
+                FROM review_items ri
+                LEFT JOIN qa ON qa.course_id = ri.course_id AND qa.version = ri.version AND qa.question_idx = ri.question_idx
+                LEFT JOIN qr ON qr.course_id = ri.course_id AND qr.version = ri.version AND qr.question_idx = ri.question_idx
+                CROSS JOIN LATERAL (SELECT qr.at IS NOT NULL AND (qa.at IS NULL OR qr.at >= qa.at) AS review) c
+                JOIN course_versions v ON v.course_id = ri.course_id AND v.version = ri.version
+                WHERE ri.user_id = ? AND (qa.at IS NOT NULL OR qr.at IS NOT NULL)""";
+
+    /**
+     * {@link #latest} as it was from V22 until the read per module version: each question's newest
+     * attempt and newest review event, one index probe each. A reference for LatestAnswerIT.
+     */
+    static final String LATEST_BY_PROBE = """
                 SELECT skill, x.at, x.correct, ri.stability, ri.difficulty, ri.last_review, ri.due, ri.reps, ri.lapses, ri.superseded,
                     ri.course_id || '#' || ri.version || '#' || ri.question_idx, x.first_sight
                 FROM review_items ri
@@ -189,8 +227,22 @@ public class EvidenceQueries {
         return evidence(userId, now, LATEST_BY_SCAN);
     }
 
+    /** The question's memory now from columns 4 to 10 (the item's state and whether it is superseded); null without one. */
+    private static ReviewState memory(ResultSet rs) throws SQLException {
+        if (rs.getObject(4) == null || rs.getBoolean(10)) {
+            return null;
+        }
+        return new ReviewState(rs.getDouble(4), rs.getDouble(5), rs.getTimestamp(6).toInstant(),
+                rs.getTimestamp(7).toInstant(), rs.getInt(8), rs.getInt(9));
+    }
+
+    /** {@link #latest} read as from V22 (one index probe per question), for tests to compare with. */
+    List<Evidence> latestByProbe(long userId, Instant now) {
+        return evidence(userId, now, LATEST_BY_PROBE);
+    }
+
     private List<Answer> rows(long userId, Instant now, String answers) {
-        String sql = answers == LATEST ? LATEST : answers + """
+        String sql = answers == LATEST || answers == LATEST_BY_PROBE ? answers : answers + """
                 SELECT skill, x.at, x.correct, ri.stability, ri.difficulty, ri.last_review, ri.due, ri.reps, ri.lapses, ri.superseded,
                     x.course_id || '#' || x.version || '#' || x.question_idx, x.first_sight
                 FROM answers x
@@ -201,6 +253,12 @@ public class EvidenceQueries {
         return jdbc.prepareStatement(sql, ps -> {
             int i = 1;
             if (answers == LATEST) {
+                ps.setLong(i++, userId);
+                ps.setLong(i++, userId);
+                ps.setTimestamp(i++, Timestamp.from(now));
+                ps.setLong(i++, userId);
+                ps.setTimestamp(i++, Timestamp.from(now));
+            } else if (answers == LATEST_BY_PROBE) {
                 ps.setTimestamp(i++, Timestamp.from(now));
                 ps.setTimestamp(i++, Timestamp.from(now));
             } else {
@@ -213,6 +271,23 @@ public class EvidenceQueries {
             ps.setLong(i, userId);
             List<Answer> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
+                if (answers == LATEST) {
+                    while (rs.next()) {
+                        ReviewState memory = memory(rs);
+                        String question = rs.getString(11) + '#' + rs.getInt(12) + '#' + rs.getInt(13);
+                        Instant at = rs.getTimestamp(2).toInstant();
+                        boolean correct = rs.getBoolean(3);
+                        boolean firstSight = !rs.getBoolean(14); // the attempt's answer unless the review's is the latest
+                        java.sql.Array skills = rs.getArray(1);
+                        if (skills == null) {
+                            continue; // as unnest of no skills: no evidence
+                        }
+                        for (String skill : (String[]) skills.getArray()) {
+                            rows.add(new Answer(skill, question, at, correct, firstSight, memory));
+                        }
+                    }
+                    return rows;
+                }
                 while (rs.next()) {
                     rows.add(answer(rs, 0));
                 }

@@ -74,6 +74,7 @@ class LatestAnswerIT {
             List<Evidence> byIndex = sorted(evidence.latest(rep.id(), at));
             List<Evidence> byScan = sorted(evidence.latestByScan(rep.id(), at));
             assertEquals(byScan, byIndex, "as of " + at);
+            assertEquals(sorted(evidence.latestByProbe(rep.id(), at)), byIndex, "as of " + at + ", against one probe per question");
         }
         List<Evidence> latest = evidence.latest(rep.id(), now);
         assertEquals(9, latest.size(), "every question of a and of both versions of b (one skill each): " + latest.size());
@@ -81,6 +82,42 @@ class LatestAnswerIT {
                 "question 2 of a: the review at the attempts' instant is its latest answer");
         assertTrue(latest.stream().anyMatch(e -> e.question().equals(a + "#1#3") && e.firstSight() && !e.correct()),
                 "question 3 of a: the wrong one of the two attempts at the same instant");
+    }
+
+    /**
+     * Issue 13, "Speed" (the write path's skill refresh): attempts are read once per module version the
+     * rep has items of, not once per question; the V22 read, one probe per question, read them once per item.
+     */
+    @Test
+    void theLatestAnswersReadAttemptsOncePerModuleVersion() {
+        TestLibrary library = TestLibrary.create();
+        List<String> modules = Fixtures.publish(library, "permodule-a", "permodule-b");
+        User rep = Fixtures.aUser(Fixtures.anOrganisation(), Role.REP);
+        Instant t = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(Duration.ofDays(5));
+        quiz(rep, modules.get(0), 1, t, true);
+        quiz(rep, modules.get(0), 1, t.plus(Duration.ofDays(1)), false);
+        quiz(rep, modules.get(1), 1, t.plus(Duration.ofDays(2)), true);
+        review(rep, modules.get(1), 1, 2, t.plus(Duration.ofDays(3)), false);
+        long items = Db.count("SELECT count(*) FROM review_items WHERE user_id = ?", rep.id());
+        long versions = Db.count("SELECT count(DISTINCT (course_id, version)) FROM review_items WHERE user_id = ?", rep.id());
+        assertEquals(6, items, "three questions in each of two modules");
+        assertEquals(2, versions);
+
+        Instant now = Instant.now();
+        long perModule = attemptReads(() -> evidence.latest(rep.id(), now));
+        long perQuestion = attemptReads(() -> evidence.latestByProbe(rep.id(), now));
+        assertTrue(perModule <= versions, "attempts read " + perModule + " times for " + versions + " module versions");
+        assertTrue(perQuestion >= items, "the V22 read probed attempts once per question: " + perQuestion);
+    }
+
+    /** How often {@code read} scanned the attempts table (index or sequential scans), counted in its own transaction. */
+    private static long attemptReads(Runnable read) {
+        String scans = "SELECT coalesce(sum(coalesce(idx_scan, 0) + coalesce(seq_scan, 0)), 0) FROM pg_stat_xact_user_tables WHERE relname = 'attempts'";
+        return Db.transactions().executeRead(status -> {
+            long before = Db.count(scans);
+            read.run();
+            return Db.count(scans) - before;
+        });
     }
 
     private static List<Evidence> sorted(List<Evidence> rows) {
