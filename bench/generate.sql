@@ -104,6 +104,18 @@ SELECT gen_random_uuid(), r.user_id, r.course_id, r.version, r.idx, r.at, r.ok, 
        CASE WHEN NOT r.ok THEN 'AGAIN' ELSE 'GOOD' END
 FROM bench_reviewed r JOIN bench_questions q ON q.course_id = r.course_id AND q.version = r.version AND q.idx = r.idx
 WHERE r.at > r.last_attempt;
+-- each review item's latest answer (V26), as the migration's backfill fills it
+UPDATE review_items ri SET latest_at = x.at, latest_correct = x.correct, latest_first_sight = x.first_sight
+FROM (
+    SELECT DISTINCT ON (user_id, course_id, version, question_idx) * FROM (
+        SELECT a.user_id, a.course_id, a.version, aa.question_idx, a.submitted_at AS at, aa.correct, true AS first_sight
+        FROM attempt_answers aa JOIN attempts a ON a.id = aa.attempt_id
+        UNION ALL
+        SELECT e.user_id, e.course_id, e.version, e.question_idx, e.reviewed_at, e.correct, false FROM review_events e
+    ) y
+    ORDER BY user_id, course_id, version, question_idx, at DESC, first_sight, correct
+) x
+WHERE ri.user_id = x.user_id AND ri.course_id = x.course_id AND ri.version = x.version AND ri.question_idx = x.question_idx;
 -- the daily_activity rollup as ActivityRollupStore.repair rebuilds it (attempts capped at 1,800 s, reviews 30 s each)
 DELETE FROM daily_activity;
 INSERT INTO daily_activity (user_id, day, lessons, reviews, seconds, plan_completed)

@@ -124,14 +124,14 @@ class DemoReviewStore {
             ratings[i] = e.rating().name();
         }
         // Instants travel as microseconds since the epoch (as ReviewStore.saveAll sends them): exact, free of the JVM's zone.
-        jdbc.prepareStatement("""
+        jdbc.prepareStatement("WITH ins AS (" + """
                 INSERT INTO review_events (id, user_id, course_id, version, question_idx, reviewed_at, correct, chosen_keys,
                     text_answer, confidence, rating)
                 SELECT u.id, ?, u.course_id, u.version, u.q, timestamptz 'epoch' + u.at_us * interval '1 microsecond', u.correct,
                     CASE WHEN u.keys = '' THEN '{}'::text[] ELSE string_to_array(u.keys, chr(31)) END, u.text, NULL, u.rating
                 FROM unnest(?::uuid[], ?::text[], ?::int[], ?::int[], ?::int8[], ?::bool[], ?::text[], ?::text[], ?::text[])
                     AS u(id, course_id, version, q, at_us, correct, keys, text, rating)
-                ON CONFLICT (id) DO NOTHING""", ps -> {
+                ON CONFLICT (id) DO NOTHING""" + LATEST_OF_EVENTS, ps -> {
             var c = ps.getConnection();
             ps.setLong(1, userId);
             ps.setArray(2, c.createArrayOf("uuid", ids));
@@ -212,6 +212,21 @@ class DemoReviewStore {
             return ps.executeUpdate();
         });
     }
+
+    /**
+     * The rest of the events' statement: each item's latest answer (V26) becomes its newest inserted review when
+     * that is later than the kept one, as ReviewStore.insertEvent keeps it one review at a time (later, then a
+     * review over a first sight, then wrong over right).
+     */
+    private static final String LATEST_OF_EVENTS = """
+
+                    RETURNING user_id, course_id, version, question_idx, reviewed_at, correct
+                )
+                UPDATE review_items ri SET latest_at = n.reviewed_at, latest_correct = n.correct, latest_first_sight = false
+                FROM (SELECT DISTINCT ON (course_id, version, question_idx) * FROM ins
+                      ORDER BY course_id, version, question_idx, reviewed_at DESC, correct) n
+                WHERE ri.user_id = n.user_id AND ri.course_id = n.course_id AND ri.version = n.version AND ri.question_idx = n.question_idx
+                  AND (ri.latest_at IS NULL OR (n.reviewed_at, true, NOT n.correct) > (ri.latest_at, NOT ri.latest_first_sight, NOT ri.latest_correct))""";
 
     /** Separates a review's option keys in one text (the unit separator, which no key holds). */
     private static final char KEY_SEPARATOR = (char) 31;

@@ -64,7 +64,7 @@ class AnswerSteps {
     }
 
     /** One graded question of a quiz, for {@link #scheduleQuiz}. */
-    record QuizAnswer(int questionIndex, Rating rating) {
+    record QuizAnswer(int questionIndex, Rating rating, boolean correct) {
     }
 
     /**
@@ -122,7 +122,7 @@ class AnswerSteps {
             if (!retired) {
                 moved.add(new Move(placed.due(), 1));
             }
-            rows.add(new ReviewStore.Scheduled(a.questionIndex(), placed, retired));
+            rows.add(new ReviewStore.Scheduled(a.questionIndex(), placed, retired, now, a.correct()));
         }
         reviews.saveAll(userId, courseId, version, rows);
     }

@@ -95,7 +95,7 @@ public class AttemptRecorder {
             Confidence confidence = s.confidence().get(q.index());
             Rating rating = steps.rate(r.correct(), perQuestion, confidence);
             rows.add(new ProgressStore.AnswerRow(q.index(), r.answer(), r.correct(), confidence, rating));
-            graded.add(new AnswerSteps.QuizAnswer(q.index(), rating));
+            graded.add(new AnswerSteps.QuizAnswer(q.index(), rating, r.correct()));
         }
         // The attempt, its answers and the completion (first attempt only) in one statement (issue 13, "Speed").
         boolean inserted = store.insertAttempt(new ProgressStore.NewAttempt(s.attemptId(), s.userId(), s.courseId(), s.version(),

@@ -125,10 +125,22 @@ public class ReviewStore {
 
     /** @return false when an event with this id exists already */
     public boolean insertEvent(UUID id, ReviewItem item, Instant at, boolean correct, String[] keys, String text, Confidence confidence, Rating rating) {
+        // The item's latest answer rides along (V26; issue 13, "Speed"): this review when it is the latest (later, then a
+        // review over a first sight, then wrong over right), compared with the row's newest version under concurrent writes.
         return jdbc.prepareStatement("""
-                INSERT INTO review_events (id, user_id, course_id, version, question_idx, reviewed_at, correct, chosen_keys,
-                    text_answer, confidence, rating)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""", ps -> {
+                WITH ins AS (
+                    INSERT INTO review_events (id, user_id, course_id, version, question_idx, reviewed_at, correct, chosen_keys,
+                        text_answer, confidence, rating)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING
+                    RETURNING user_id, course_id, version, question_idx, reviewed_at, correct
+                ), latest AS (
+                    UPDATE review_items ri SET latest_at = ins.reviewed_at, latest_correct = ins.correct, latest_first_sight = false
+                    FROM ins WHERE ri.user_id = ins.user_id AND ri.course_id = ins.course_id AND ri.version = ins.version
+                      AND ri.question_idx = ins.question_idx
+                      AND (ri.latest_at IS NULL OR (ins.reviewed_at, true, NOT ins.correct) > (ri.latest_at, NOT ri.latest_first_sight, NOT ri.latest_correct))
+                    RETURNING 1
+                )
+                SELECT count(*) FROM ins""", ps -> {
             ps.setObject(1, id);
             ps.setLong(2, item.userId());
             ps.setString(3, item.courseId());
@@ -140,7 +152,10 @@ public class ReviewStore {
             ps.setString(9, text == null || text.isEmpty() ? null : text);
             ps.setString(10, confidence == null ? null : confidence.name());
             ps.setString(11, rating.name());
-            return ps.executeUpdate() == 1;
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) == 1;
+            }
         });
     }
 
@@ -224,8 +239,16 @@ public class ReviewStore {
         });
     }
 
-    /** One question's new schedule for {@link #saveAll}; {@code retired}: the answer mastered it. */
-    public record Scheduled(int questionIndex, ReviewState state, boolean retired) {
+    /**
+     * One question's new schedule for {@link #saveAll}; {@code retired}: the answer mastered it; {@code answeredAt}
+     * and {@code correct}: the quiz answer that scheduled it, kept as the item's latest answer when it is (V26),
+     * or null when the caller has none (the item's latest answer is left as it is).
+     */
+    public record Scheduled(int questionIndex, ReviewState state, boolean retired, Instant answeredAt, boolean correct) {
+
+        public Scheduled(int questionIndex, ReviewState state, boolean retired) {
+            this(questionIndex, state, retired, null, false);
+        }
     }
 
     /**
@@ -247,8 +270,12 @@ public class ReviewStore {
         Integer[] reps = new Integer[n];
         Integer[] lapses = new Integer[n];
         Boolean[] retired = new Boolean[n];
+        Long[] answered = new Long[n];
+        Boolean[] correct = new Boolean[n];
         for (int i = 0; i < n; i++) {
             Scheduled r = sorted.get(i);
+            answered[i] = r.answeredAt() == null ? null : micros(r.answeredAt());
+            correct[i] = r.answeredAt() == null ? null : r.correct();
             questions[i] = r.questionIndex();
             stabilities[i] = r.state().stability();
             difficulties[i] = r.state().difficulty();
@@ -268,17 +295,23 @@ public class ReviewStore {
                     SELECT GREATEST(?, (SELECT max(version) FROM review_items WHERE user_id = ? AND course_id = ?)) AS version
                 ), saved AS (
                     INSERT INTO review_items (user_id, course_id, version, question_idx, stability, difficulty, last_review, due, reps,
-                        lapses, retired_at, superseded)
+                        lapses, retired_at, superseded, latest_at, latest_correct, latest_first_sight)
                     SELECT ?, ?, ?, s.q, s.stability, s.difficulty, s.last_review, s.due, s.reps, s.lapses,
-                        CASE WHEN s.retired THEN s.last_review END, ? < (SELECT version FROM newest)
+                        CASE WHEN s.retired THEN s.last_review END, ? < (SELECT version FROM newest),
+                        s.answered_at, s.correct, CASE WHEN s.answered_at IS NOT NULL THEN true END
                     FROM (SELECT q, stability, difficulty, timestamptz 'epoch' + last_us * interval '1 microsecond' AS last_review,
-                            timestamptz 'epoch' + due_us * interval '1 microsecond' AS due, reps, lapses, retired
-                          FROM unnest(?::int[], ?::float8[], ?::float8[], ?::int8[], ?::int8[], ?::int[], ?::int[], ?::bool[])
-                            AS u(q, stability, difficulty, last_us, due_us, reps, lapses, retired)) s
+                            timestamptz 'epoch' + due_us * interval '1 microsecond' AS due, reps, lapses, retired,
+                            timestamptz 'epoch' + answered_us * interval '1 microsecond' AS answered_at, correct
+                          FROM unnest(?::int[], ?::float8[], ?::float8[], ?::int8[], ?::int8[], ?::int[], ?::int[], ?::bool[], ?::int8[], ?::bool[])
+                            AS u(q, stability, difficulty, last_us, due_us, reps, lapses, retired, answered_us, correct)) s
                     ON CONFLICT (user_id, course_id, version, question_idx) DO UPDATE SET stability = EXCLUDED.stability,
                         difficulty = EXCLUDED.difficulty, last_review = EXCLUDED.last_review, due = EXCLUDED.due,
                         reps = EXCLUDED.reps, lapses = EXCLUDED.lapses, superseded = EXCLUDED.superseded,
-                        retired_at = EXCLUDED.retired_at
+                        retired_at = EXCLUDED.retired_at,
+                        (latest_at, latest_correct, latest_first_sight) = (SELECT * FROM (VALUES
+                            (review_items.latest_at, review_items.latest_correct, review_items.latest_first_sight),
+                            (EXCLUDED.latest_at, EXCLUDED.latest_correct, EXCLUDED.latest_first_sight)) l(at, correct, first_sight)
+                          ORDER BY l.at DESC NULLS LAST, l.first_sight, l.correct LIMIT 1)
                     RETURNING 1
                 ), superseded AS (
                     UPDATE review_items SET superseded = true
@@ -305,6 +338,8 @@ public class ReviewStore {
             ps.setArray(i++, c.createArrayOf("integer", reps));
             ps.setArray(i++, c.createArrayOf("integer", lapses));
             ps.setArray(i++, c.createArrayOf("bool", retired));
+            ps.setArray(i++, c.createArrayOf("int8", answered));
+            ps.setArray(i++, c.createArrayOf("bool", correct));
             ps.setLong(i++, userId);
             ps.setString(i++, courseId);
             ps.setInt(i++, version);

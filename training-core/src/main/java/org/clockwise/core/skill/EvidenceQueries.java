@@ -59,17 +59,27 @@ public class EvidenceQueries {
         if (userIds.isEmpty()) {
             return byRep;
         }
+        java.util.Set<Long> later = new java.util.HashSet<>();
         jdbc.prepareStatement(LATEST_OF_REPS, ps -> {
             ps.setArray(1, ps.getConnection().createArrayOf("bigint", userIds.toArray()));
-            ps.setTimestamp(2, Timestamp.from(now));
-            ps.setTimestamp(3, Timestamp.from(now));
             try (ResultSet rs = ps.executeQuery()) {
+                List<Answer> rows = new ArrayList<>();
                 while (rs.next()) {
-                    byRep.get(rs.getLong(1)).add(asOf(answer(rs, 1), now));
+                    long rep = rs.getLong(1);
+                    rows.clear();
+                    if (!latestRow(rs, 1, now, rows)) {
+                        later.add(rep);
+                    }
+                    for (Answer a : rows) {
+                        byRep.get(rep).add(asOf(a, now));
+                    }
                 }
             }
             return null;
         });
+        for (long rep : later) { // an answer later than now kept: read as of now
+            byRep.put(rep, latest(rep, now));
+        }
         return byRep;
     }
 
@@ -83,13 +93,67 @@ public class EvidenceQueries {
                 """;
 
     /**
-     * Each question's latest answer, found through indexes instead of scanning every answer of the rep
-     * (issue 13, "Speed"; V22): every question the rep has answered has a review item (a quiz schedules
-     * each of its questions, a review answers an item, and items are never deleted), so the rep's items
-     * name the questions, and for each the newest attempt of its module version and the newest review
-     * event are one index probe each. The item's row gives the memory state too.
+     * Each question's latest answer, read once per module version rather than once per question
+     * (issue 13, "Speed", the write path's skill refresh): every question the rep has answered has a
+     * review item (a quiz schedules each of its questions, a review answers an item, and items are
+     * never deleted), so the rep's items name the module versions; for each, the newest attempts (all
+     * of them on a tie) are one backward index probe, and every attempt stores an answer to every
+     * question of its version ({@code QuizGrading.grade}), so their answers are each question's latest
+     * first sight. The rep's review events are one index range read, newest per question kept. Both are
+     * materialized, so each is read once whatever join the planner picks. Ties break as the model
+     * orders answers: later, then a review over a first sight (so a review at the attempt's instant
+     * wins), then wrong over right. One row per question with its module's skills, which
+     * {@link #rows} spreads into one answer per skill (a third of the rows).
+     * {@link #LATEST_BY_PROBE} (one probe per question, V22) and {@link #LATEST_BY_SCAN} are the
+     * references LatestAnswerIT compares it with. Since V26 {@link #LATEST} reads the answer kept on each
+     * item instead; this read answers when an answer is later than the instant asked about.
+     */
+    static final String LATEST_BY_VERSION = """
+                WITH qa AS MATERIALIZED (
+                    SELECT m.course_id, m.version, aa.question_idx, l.submitted_at AS at, bool_and(aa.correct) AS correct
+                    FROM (SELECT DISTINCT course_id, version FROM review_items WHERE user_id = ?) m
+                    CROSS JOIN LATERAL (
+                        SELECT a.id, a.submitted_at FROM attempts a
+                        WHERE a.user_id = ? AND a.course_id = m.course_id AND a.version = m.version AND a.submitted_at <= ?
+                        ORDER BY a.submitted_at DESC FETCH FIRST 1 ROWS WITH TIES
+                    ) l
+                    JOIN attempt_answers aa ON aa.attempt_id = l.id
+                    GROUP BY m.course_id, m.version, aa.question_idx, l.submitted_at
+                ), qr AS MATERIALIZED (
+                    SELECT DISTINCT ON (course_id, version, question_idx) course_id, version, question_idx, reviewed_at AS at, correct
+                    FROM review_events WHERE user_id = ? AND reviewed_at <= ?
+                    ORDER BY course_id, version, question_idx, reviewed_at DESC, correct
+                )
+                SELECT v.skills, CASE WHEN c.review THEN qr.at ELSE qa.at END, CASE WHEN c.review THEN qr.correct ELSE qa.correct END,
+                    ri.stability, ri.difficulty, ri.last_review, ri.due, ri.reps, ri.lapses, ri.superseded,
+                    ri.course_id, ri.version, ri.question_idx, c.review
+                FROM review_items ri
+                LEFT JOIN qa ON qa.course_id = ri.course_id AND qa.version = ri.version AND qa.question_idx = ri.question_idx
+                LEFT JOIN qr ON qr.course_id = ri.course_id AND qr.version = ri.version AND qr.question_idx = ri.question_idx
+                CROSS JOIN LATERAL (SELECT qr.at IS NOT NULL AND (qa.at IS NULL OR qr.at >= qa.at) AS review) c
+                JOIN course_versions v ON v.course_id = ri.course_id AND v.version = ri.version
+                WHERE ri.user_id = ? AND (qa.at IS NOT NULL OR qr.at IS NOT NULL)""";
+
+    /**
+     * Each question's latest answer as kept on its review item (V26; issue 13, "Speed"): every write that
+     * adds an answer keeps it there in its transaction when it is the latest (ReviewStore.saveAll, .insertEvent),
+     * so this is one index range over the rep's items, the columns as {@link #LATEST_BY_VERSION} returns them.
+     * Only right when no kept answer is later than the instant asked about: {@link #rows} then reads
+     * {@link #LATEST_BY_VERSION} instead.
      */
     private static final String LATEST = """
+                SELECT v.skills, ri.latest_at, ri.latest_correct,
+                    ri.stability, ri.difficulty, ri.last_review, ri.due, ri.reps, ri.lapses, ri.superseded,
+                    ri.course_id, ri.version, ri.question_idx, NOT ri.latest_first_sight
+                FROM review_items ri
+                JOIN course_versions v ON v.course_id = ri.course_id AND v.version = ri.version
+                WHERE ri.user_id = ? AND ri.latest_at IS NOT NULL""";
+
+    /**
+     * {@link #latest} as it was from V22 until the read per module version: each question's newest
+     * attempt and newest review event, one index probe each. A reference for LatestAnswerIT.
+     */
+    static final String LATEST_BY_PROBE = """
                 SELECT skill, x.at, x.correct, ri.stability, ri.difficulty, ri.last_review, ri.due, ri.reps, ri.lapses, ri.superseded,
                     ri.course_id || '#' || ri.version || '#' || ri.question_idx, x.first_sight
                 FROM review_items ri
@@ -112,7 +176,7 @@ public class EvidenceQueries {
 
     /** {@link #LATEST} for each rep of an array: the very same query, the rep taken from the array. */
     private static final String LATEST_OF_REPS = "SELECT r.id, l.* FROM unnest(?) AS r(id) CROSS JOIN LATERAL ("
-            + LATEST.substring(0, LATEST.lastIndexOf("WHERE ri.user_id = ?")) + "WHERE ri.user_id = r.id) l";
+            + LATEST.substring(0, LATEST.lastIndexOf("WHERE ri.user_id = ?")) + "WHERE ri.user_id = r.id AND ri.latest_at IS NOT NULL) l";
 
     /** {@link #latest} as it was before V22: every answer of the rep read, the latest kept. The reference LatestAnswerIT compares with. */
     static final String LATEST_BY_SCAN = """
@@ -189,8 +253,73 @@ public class EvidenceQueries {
         return evidence(userId, now, LATEST_BY_SCAN);
     }
 
+    /** The question's memory now from columns 4 to 10 (the item's state and whether it is superseded); null without one. */
+    private static ReviewState memory(ResultSet rs) throws SQLException {
+        if (rs.getObject(4) == null || rs.getBoolean(10)) {
+            return null;
+        }
+        return new ReviewState(rs.getDouble(4), rs.getDouble(5), rs.getTimestamp(6).toInstant(),
+                rs.getTimestamp(7).toInstant(), rs.getInt(8), rs.getInt(9));
+    }
+
+    /** {@link #latest} read as from V22 (one index probe per question), for tests to compare with. */
+    List<Evidence> latestByProbe(long userId, Instant now) {
+        return evidence(userId, now, LATEST_BY_PROBE);
+    }
+
+    /** {@link #latest} read per module version, as before V26, for tests to compare with. */
+    List<Evidence> latestByVersion(long userId, Instant now) {
+        return evidence(userId, now, LATEST_BY_VERSION);
+    }
+
+    /**
+     * Adds the answers of a {@link #LATEST} or {@link #LATEST_BY_VERSION} row (its columns after the first
+     * {@code skip}), one per skill of its module; false, adding none, when the answer is later than {@code now}.
+     */
+    private static boolean latestRow(ResultSet rs, int skip, Instant now, List<Answer> rows) throws SQLException {
+        Instant at = rs.getTimestamp(skip + 2).toInstant();
+        if (now != null && at.isAfter(now)) {
+            return false;
+        }
+        ReviewState memory = null;
+        if (rs.getObject(skip + 4) != null && !rs.getBoolean(skip + 10)) {
+            memory = new ReviewState(rs.getDouble(skip + 4), rs.getDouble(skip + 5), rs.getTimestamp(skip + 6).toInstant(),
+                    rs.getTimestamp(skip + 7).toInstant(), rs.getInt(skip + 8), rs.getInt(skip + 9));
+        }
+        String question = rs.getString(skip + 11) + '#' + rs.getInt(skip + 12) + '#' + rs.getInt(skip + 13);
+        boolean correct = rs.getBoolean(skip + 3);
+        boolean firstSight = !rs.getBoolean(skip + 14); // the attempt's answer unless the review's is the latest
+        java.sql.Array skills = rs.getArray(skip + 1);
+        if (skills == null) {
+            return true; // as unnest of no skills: no evidence
+        }
+        for (String skill : (String[]) skills.getArray()) {
+            rows.add(new Answer(skill, question, at, correct, firstSight, memory));
+        }
+        return true;
+    }
+
     private List<Answer> rows(long userId, Instant now, String answers) {
-        String sql = answers == LATEST ? LATEST : answers + """
+        if (answers == LATEST) {
+            List<Answer> kept = jdbc.prepareStatement(LATEST, ps -> {
+                ps.setLong(1, userId);
+                List<Answer> rows = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (!latestRow(rs, 0, now, rows)) {
+                            return null;
+                        }
+                    }
+                }
+                return rows;
+            });
+            if (kept != null) {
+                return kept;
+            }
+            answers = LATEST_BY_VERSION; // an answer later than now is kept: read the answers as of now
+        }
+        String query = answers;
+        String sql = answers == LATEST_BY_VERSION || answers == LATEST_BY_PROBE ? answers : answers + """
                 SELECT skill, x.at, x.correct, ri.stability, ri.difficulty, ri.last_review, ri.due, ri.reps, ri.lapses, ri.superseded,
                     x.course_id || '#' || x.version || '#' || x.question_idx, x.first_sight
                 FROM answers x
@@ -200,19 +329,31 @@ public class EvidenceQueries {
                     AND ri.question_idx = x.question_idx""";
         return jdbc.prepareStatement(sql, ps -> {
             int i = 1;
-            if (answers == LATEST) {
+            if (query == LATEST_BY_VERSION) {
+                ps.setLong(i++, userId);
+                ps.setLong(i++, userId);
+                ps.setTimestamp(i++, Timestamp.from(now));
+                ps.setLong(i++, userId);
+                ps.setTimestamp(i++, Timestamp.from(now));
+            } else if (query == LATEST_BY_PROBE) {
                 ps.setTimestamp(i++, Timestamp.from(now));
                 ps.setTimestamp(i++, Timestamp.from(now));
             } else {
                 ps.setLong(i++, userId);
                 ps.setLong(i++, userId);
-                if (answers == LATEST_BY_SCAN) {
+                if (query == LATEST_BY_SCAN) {
                     ps.setTimestamp(i++, Timestamp.from(now));
                 }
             }
             ps.setLong(i, userId);
             List<Answer> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
+                if (query == LATEST_BY_VERSION) {
+                    while (rs.next()) {
+                        latestRow(rs, 0, null, rows);
+                    }
+                    return rows;
+                }
                 while (rs.next()) {
                     rows.add(answer(rs, 0));
                 }

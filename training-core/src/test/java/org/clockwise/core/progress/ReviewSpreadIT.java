@@ -88,8 +88,8 @@ class ReviewSpreadIT {
         // Retaken 9 days later: every item exists and is live, so each placement moves a due date.
         AnswerSteps steps = CoreContext.bean(AnswerSteps.class);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        List<AnswerSteps.QuizAnswer> answers = List.of(new AnswerSteps.QuizAnswer(1, Rating.EASY), new AnswerSteps.QuizAnswer(2, Rating.GOOD),
-                new AnswerSteps.QuizAnswer(3, Rating.EASY), new AnswerSteps.QuizAnswer(4, Rating.HARD));
+        List<AnswerSteps.QuizAnswer> answers = List.of(new AnswerSteps.QuizAnswer(1, Rating.EASY, true), new AnswerSteps.QuizAnswer(2, Rating.GOOD, true),
+                new AnswerSteps.QuizAnswer(3, Rating.EASY, true), new AnswerSteps.QuizAnswer(4, Rating.HARD, true));
         String dues = "SELECT string_agg(question_idx || ' ' || due || ' ' || (retired_at IS NULL), ', ' ORDER BY question_idx) "
                 + "FROM review_items WHERE user_id = " + rep.id();
         String oneByOne = Db.transactions().executeWrite(status -> {
