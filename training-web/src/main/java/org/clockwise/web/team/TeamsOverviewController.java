@@ -43,6 +43,7 @@ class TeamsOverviewController {
      * @param parents    a team's id to the name of the team it is part of, when the viewer sees that one too
      * @param unassigned reps of the admin's organisation in no team (0 for a manager)
      * @param rows       the teams of this page
+     * @param table      their table as HTML, rendered by Thymeleaf from {@code team/_teams} ({@link TeamsTable}), inserted unescaped
      * @param page       this page, from 1
      * @param pages      how many pages there are (1 or more)
      * @param first      the position of this page's first team, from 1
@@ -53,7 +54,7 @@ class TeamsOverviewController {
      * @param maxAge     how many seconds old the figures may be (issue 13: they are not recomputed on every view)
      */
     record TeamsPage(OrgOverviewQueries.Overview org, Map<Long, String> parents, int unassigned,
-                     List<TeamLine> rows, int page, int pages, int first, int last,
+                     List<TeamLine> rows, String table, int page, int pages, int first, int last,
                      @Nullable String previous, @Nullable String next, String asOf, long maxAge,
                      int teamCount, boolean noTeams, boolean hasUnassigned, boolean paged) {
     }
@@ -118,11 +119,13 @@ class TeamsOverviewController {
     private final OrgOverviewQueries org;
 
     private final HttpLocaleResolver locales;
+    private final TeamsTable tables;
 
-    TeamsOverviewController(TeamScopes scopes, OrgOverviewQueries org, HttpLocaleResolver locales) {
+    TeamsOverviewController(TeamScopes scopes, OrgOverviewQueries org, HttpLocaleResolver locales, TeamsTable tables) {
         this.scopes = scopes;
         this.org = org;
         this.locales = locales;
+        this.tables = tables;
     }
 
     @Get(value = "/teams", produces = MediaType.TEXT_HTML)
@@ -144,7 +147,9 @@ class TeamsOverviewController {
         // The page's language, as the template renders in it (the same resolver the views renderer asks).
         Locale locale = locales.resolveOrDefault(request);
         List<TeamLine> rows = overview.teams().subList(from, to).stream().map(t -> TeamLine.of(t, parents, locale)).toList();
-        return new ModelAndView<>("team/teams", new TeamsPage(overview, parents, unassigned, rows,
+        // Issue 13: the table is rendered once per language and exact rows, not on every view (see TeamsTable).
+        String table = rows.isEmpty() ? "" : tables.of(request, locale, rows);
+        return new ModelAndView<>("team/teams", new TeamsPage(overview, parents, unassigned, rows, table,
                 current, pages, from + 1, to, current > 1 ? link(current - 1) : null, current < pages ? link(current + 1) : null,
                 AS_OF.format(aged.asOf()), aged.maxAge().toSeconds(),
                 overview.teams().size(), overview.teams().isEmpty(), unassigned > 0, pages > 1));
