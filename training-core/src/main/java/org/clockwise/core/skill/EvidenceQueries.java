@@ -253,13 +253,16 @@ public class EvidenceQueries {
         return evidence(userId, now, LATEST_BY_SCAN);
     }
 
-    /** The question's memory now from columns 4 to 10 (the item's state and whether it is superseded); null without one. */
-    private static ReviewState memory(ResultSet rs) throws SQLException {
-        if (rs.getObject(4) == null || rs.getBoolean(10)) {
+    /**
+     * The question's memory now from the row's columns 4 to 10 after the first {@code skip} (the item's
+     * state and whether it is superseded); null without one or when superseded.
+     */
+    private static ReviewState memory(ResultSet rs, int skip) throws SQLException {
+        if (rs.getObject(skip + 4) == null || rs.getBoolean(skip + 10)) {
             return null;
         }
-        return new ReviewState(rs.getDouble(4), rs.getDouble(5), rs.getTimestamp(6).toInstant(),
-                rs.getTimestamp(7).toInstant(), rs.getInt(8), rs.getInt(9));
+        return new ReviewState(rs.getDouble(skip + 4), rs.getDouble(skip + 5), rs.getTimestamp(skip + 6).toInstant(),
+                rs.getTimestamp(skip + 7).toInstant(), rs.getInt(skip + 8), rs.getInt(skip + 9));
     }
 
     /** {@link #latest} read as from V22 (one index probe per question), for tests to compare with. */
@@ -281,11 +284,7 @@ public class EvidenceQueries {
         if (now != null && at.isAfter(now)) {
             return false;
         }
-        ReviewState memory = null;
-        if (rs.getObject(skip + 4) != null && !rs.getBoolean(skip + 10)) {
-            memory = new ReviewState(rs.getDouble(skip + 4), rs.getDouble(skip + 5), rs.getTimestamp(skip + 6).toInstant(),
-                    rs.getTimestamp(skip + 7).toInstant(), rs.getInt(skip + 8), rs.getInt(skip + 9));
-        }
+        ReviewState memory = memory(rs, skip);
         String question = rs.getString(skip + 11) + '#' + rs.getInt(skip + 12) + '#' + rs.getInt(skip + 13);
         boolean correct = rs.getBoolean(skip + 3);
         boolean firstSight = !rs.getBoolean(skip + 14); // the attempt's answer unless the review's is the latest
@@ -364,11 +363,7 @@ public class EvidenceQueries {
 
     /** The answer in the row's columns after the first {@code skip}. */
     private static Answer answer(ResultSet rs, int skip) throws SQLException {
-        ReviewState memory = null;
-        if (rs.getObject(skip + 4) != null && !rs.getBoolean(skip + 10)) {
-            memory = new ReviewState(rs.getDouble(skip + 4), rs.getDouble(skip + 5), rs.getTimestamp(skip + 6).toInstant(),
-                    rs.getTimestamp(skip + 7).toInstant(), rs.getInt(skip + 8), rs.getInt(skip + 9));
-        }
+        ReviewState memory = memory(rs, skip);
         return new Answer(rs.getString(skip + 1), rs.getString(skip + 11), rs.getTimestamp(skip + 2).toInstant(),
                 rs.getBoolean(skip + 3), rs.getBoolean(skip + 12), memory);
     }
