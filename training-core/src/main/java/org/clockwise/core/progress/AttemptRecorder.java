@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clockwise.content.Question;
 import org.clockwise.content.Quiz;
+import org.clockwise.core.StoredInstant;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.QuizGrading;
 import org.clockwise.core.people.Rep;
@@ -77,6 +78,7 @@ public class AttemptRecorder {
     }
 
     private Recorded record(Submission s, Instant now, boolean refreshSkills, @Nullable Rep rep) {
+        now = StoredInstant.of(now); // as stored, so the answer counts in the skills refreshed as of now
         if (s.servedAt().isAfter(now.plusSeconds(60))) {
             throw new IllegalArgumentException("the quiz was served in the future");
         }

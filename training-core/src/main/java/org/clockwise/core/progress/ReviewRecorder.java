@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.clockwise.content.Question;
+import org.clockwise.core.StoredInstant;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.QuizGrading;
 import org.clockwise.core.people.Rep;
@@ -103,6 +104,7 @@ public class ReviewRecorder {
     /** @param item the item, read with its row lock in this transaction */
     private boolean record(UUID eventId, ReviewItem item, Instant servedAt, QuizGrading.Answer answer, Confidence confidence,
                            Instant now, boolean refreshSkills, @Nullable Rep rep) {
+        now = StoredInstant.of(now); // as stored, so the answer counts in the skills refreshed as of now
         Question question = courses.quiz(item.courseId(), item.version()).questions().stream()
                 .filter(q -> q.index() == item.questionIndex()).findFirst().orElseThrow();
         boolean correct = QuizGrading.grade(question, answer).correct();

@@ -9,6 +9,7 @@ import org.clockwise.core.people.Organisation;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
 import org.clockwise.core.review.Confidence;
+import org.clockwise.core.summary.SkillSnapshotStore;
 import org.clockwise.core.testing.CoreContext;
 import org.clockwise.core.testing.Db;
 import org.clockwise.core.testing.Fixtures;
@@ -214,5 +215,34 @@ class AttemptRecorderIT {
     void aQuizServedInTheFutureIsRefused() {
         Submission future = new Submission(UUID.randomUUID(), rep.id(), module, 1, Instant.now().plusSeconds(3600), Map.of(), Map.of());
         assertThrows(IllegalArgumentException.class, () -> recorder.record(future));
+    }
+
+    /**
+     * PostgreSQL rounds an instant to the microsecond, so one ending in 999 ns is stored 1 ns later:
+     * before the recorders truncated their instant, the answer then read as given after "now" and was
+     * left out of the skill snapshot written with it (the flake in TeamDashboardFreshnessIT).
+     */
+    @Test
+    void anAnswerAtAnInstantFinerThanTheDatabaseCountsInTheSnapshotWrittenWithIt() {
+        Instant at = Instant.now().minusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.MICROS).plusNanos(999);
+        recorder.record(new Submission(UUID.randomUUID(), rep.id(), module, 1, at.minusSeconds(30), Map.of(
+                1, new QuizGrading.Answer(Set.of("b"), ""),
+                2, new QuizGrading.Answer(Set.of("a", "b"), ""),
+                3, new QuizGrading.Answer(Set.of(), "5")), Map.of()), at);
+        double afterQuiz = discovery();
+        assertTrue(afterQuiz > 0, "the quiz counts in the snapshot written with it: " + afterQuiz);
+
+        CoreContext.bean(ReviewRecorder.class).record(UUID.randomUUID(), rep.id(), module, 1, 1, at.plusSeconds(10),
+                new QuizGrading.Answer(Set.of("a"), ""), Confidence.SURE, at.plusSeconds(20));
+        double afterReview = discovery();
+        assertTrue(afterReview < afterQuiz, "the wrong review counts too: " + afterReview + " after " + afterQuiz);
+    }
+
+    private double discovery() {
+        return CoreContext.bean(SkillSnapshotStore.class)
+                .since(List.of(rep.id()), java.time.LocalDate.now().minusWeeks(1)).stream()
+                .filter(s -> s.skillId().equals("discovery-questioning"))
+                .max(java.util.Comparator.comparing(SkillSnapshotStore.Snapshot::weekStart))
+                .orElseThrow().proficiency();
     }
 }
