@@ -83,9 +83,12 @@ class DemoHistoryIT {
         assertEquals(0, Db.count("SELECT count(*) FROM attempts WHERE user_id = ANY (?)", (Object) ids), "deleted");
 
         history.simulate(reps, today, 28); // one rep after the other, each service call in a transaction of its own
-        assertTrue(CountingEvidenceQueries.latestReads() > skillReads + 20, "the replay reads the skills for every plan");
-        assertTrue(CountingPlanStore.plansInserted() > plansInserted + 20, "the replay stores every plan on its own");
         Map<String, List<String>> replayed = rows(ids);
+        // The reps' habits are drawn from their (random) e-mail addresses, so the count of plans varies from run to run:
+        // compare with the plans stored, not with a fixed number.
+        int plansStored = replayed.get("daily_plans").size();
+        assertTrue(CountingEvidenceQueries.latestReads() - skillReads >= plansStored, "the replay reads the skills for every plan");
+        assertEquals(plansStored, CountingPlanStore.plansInserted() - plansInserted, "the replay stores every plan on its own");
 
         for (String table : TABLES.keySet()) {
             assertTrue(!replayed.get(table).isEmpty(), "the small organisation has " + table);
