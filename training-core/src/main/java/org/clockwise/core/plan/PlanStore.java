@@ -32,6 +32,9 @@ class PlanStore {
 
     private final JdbcOperations jdbc;
     private final JsonColumns json;
+    /** At most this many parsed plans are kept (plans alike share one). */
+    static final int MAX_PARSED = 4_096;
+    private final java.util.concurrent.ConcurrentHashMap<PlanText, Parsed> parsed = new java.util.concurrent.ConcurrentHashMap<>();
     private final ReasonWords words;
     private final ReviewScheduler scheduler;
 
@@ -50,9 +53,9 @@ class PlanStore {
                 if (!rs.next()) {
                     return Optional.<StoredPlan>empty();
                 }
-                List<PlanItem> items = items(rs.getString(1));
+                Instant created = rs.getTimestamp(2).toInstant();
                 Timestamp completed = rs.getTimestamp(3);
-                return Optional.of(new StoredPlan(new DailyPlan(day, items, note(rs.getString(4))), rs.getTimestamp(2).toInstant(),
+                return Optional.of(new StoredPlan(dailyPlan(day, rs), created,
                         completed == null ? null : completed.toInstant()));
             }
         });
@@ -84,12 +87,12 @@ class PlanStore {
                 if (!rs.next()) {
                     return Optional.<Checked>empty();
                 }
-                List<PlanItem> items = items(rs.getString(1));
+                Instant created = rs.getTimestamp(2).toInstant();
                 Timestamp completed = rs.getTimestamp(3);
                 java.sql.Array keys = rs.getArray(5);
                 Set<String> done = keys == null ? null : new HashSet<>(List.of((String[]) keys.getArray()));
-                return Optional.of(new Checked(new StoredPlan(new DailyPlan(day, items, note(rs.getString(4))),
-                        rs.getTimestamp(2).toInstant(), completed == null ? null : completed.toInstant()), done));
+                return Optional.of(new Checked(new StoredPlan(dailyPlan(day, rs),
+                        created, completed == null ? null : completed.toInstant()), done));
             }
         });
     }
@@ -129,8 +132,9 @@ class PlanStore {
                     return Optional.<DayRead>empty();
                 }
                 Timestamp completed = rs.getTimestamp(3);
-                StoredPlan stored = new StoredPlan(new DailyPlan(day, items(rs.getString(1)), note(rs.getString(4))),
-                        rs.getTimestamp(2).toInstant(), completed == null ? null : completed.toInstant());
+                Instant created = rs.getTimestamp(2).toInstant();
+                StoredPlan stored = new StoredPlan(dailyPlan(day, rs),
+                        created, completed == null ? null : completed.toInstant());
                 Set<String> done = new HashSet<>(List.of((String[]) rs.getArray(5).getArray()));
                 List<LocalDate> days = new ArrayList<>();
                 for (Date d : (Date[]) rs.getArray(7).getArray()) {
@@ -158,6 +162,35 @@ class PlanStore {
             }
             return plans;
         });
+    }
+
+    /**
+     * The plan of a row whose columns 1 and 4 are {@code items::text} and {@code note::text}, each
+     * distinct text parsed once (issue 13, "Speed": Today parsed the plan's JSON on every view). The
+     * key is the stored text itself, so a row changed in place can never be shown with old items.
+     */
+    private DailyPlan dailyPlan(LocalDate day, ResultSet rs) throws java.sql.SQLException {
+        PlanText key = new PlanText(rs.getString(1), rs.getString(4));
+        Parsed known = parsed.get(key);
+        if (known == null) {
+            known = new Parsed(List.copyOf(items(key.items())), note(key.note()));
+            if (parsed.size() >= MAX_PARSED) {
+                parsed.clear(); // a cache, not a record: dropping it only costs a parse each
+            }
+            parsed.put(key, known);
+        }
+        return new DailyPlan(day, known.items(), known.note());
+    }
+
+    /** How many parsed plans are held (for tests). */
+    int parsedPlans() {
+        return parsed.size();
+    }
+
+    private record PlanText(String items, String note) {
+    }
+
+    private record Parsed(List<PlanItem> items, Reason note) {
     }
 
     private List<PlanItem> items(String text) {
