@@ -9,7 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A small lesson library in a folder, written the way an author would: a catalog, modules and
@@ -101,9 +104,31 @@ public final class TestLibrary {
      */
     public static TestLibrary create() {
         try {
-            return in(Files.createTempDirectory("clockwise-library"));
+            Path dir = Files.createTempDirectory("clockwise-library");
+            synchronized (CREATED) {
+                if (CREATED.isEmpty()) {
+                    Runtime.getRuntime().addShutdownHook(new Thread(TestLibrary::deleteCreated, "test-library-cleanup"));
+                }
+                CREATED.add(dir);
+            }
+            return in(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Temp libraries made by {@link #create()}, deleted when the JVM ends (each test run left thousands behind). */
+    private static final List<Path> CREATED = new ArrayList<>();
+
+    private static void deleteCreated() {
+        synchronized (CREATED) {
+            for (Path dir : CREATED) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                } catch (IOException | UncheckedIOException e) {
+                    // best effort: a folder still in use is left for the OS's temp cleanup
+                }
+            }
         }
     }
 
