@@ -26,6 +26,7 @@ import org.clockwise.core.review.ReviewSchedulers;
 import org.clockwise.core.review.ReviewItem;
 import org.clockwise.core.review.ReviewScheduler;
 import org.clockwise.core.review.ReviewStore;
+import org.clockwise.core.skill.AnswerRecall;
 import org.clockwise.core.skill.EvidenceQueries;
 import org.clockwise.core.skill.SkillStatuses;
 import org.clockwise.core.summary.SkillSnapshotStore;
@@ -85,7 +86,7 @@ class DemoHistory {
     private final RatingPolicy ratings;
     private final MasteryPolicy mastery;
     private final SkillStatuses skills;
-    private final EvidenceQueries evidence;
+    private final AnswerRecall evidence;
     private final SkillSnapshotStore snapshots;
     private final AssignmentStore assignments;
     private final ReviewScheduler recall;
@@ -93,7 +94,7 @@ class DemoHistory {
     DemoHistory(PlanService plans, AttemptRecorder attempts, ReviewRecorder reviews, ReviewStore reviewStore, CourseQueries courses,
                 SummaryUpkeep summaries, TransactionOperations<Connection> transactions, DemoReviewStore bulkReviews,
                 ReviewSchedulers schedulers, RatingPolicy ratings, MasteryPolicy mastery, SkillStatuses skills,
-                EvidenceQueries evidence, SkillSnapshotStore snapshots, AssignmentStore assignments, ReviewScheduler recall) {
+                AnswerRecall evidence, SkillSnapshotStore snapshots, AssignmentStore assignments, ReviewScheduler recall) {
         this.assignments = assignments;
         this.recall = recall;
         this.skills = skills;

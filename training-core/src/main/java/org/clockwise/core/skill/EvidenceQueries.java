@@ -3,7 +3,6 @@ package org.clockwise.core.skill;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import org.clockwise.core.review.ReviewScheduler;
 import org.clockwise.core.review.ReviewState;
 
 import java.sql.ResultSet;
@@ -27,11 +26,11 @@ import java.util.Map;
 public class EvidenceQueries {
 
     private final JdbcOperations jdbc;
-    private final ReviewScheduler scheduler;
+    private final AnswerRecall recall;
 
-    EvidenceQueries(JdbcOperations jdbc, ReviewScheduler scheduler) {
+    EvidenceQueries(JdbcOperations jdbc, AnswerRecall recall) {
         this.jdbc = jdbc;
-        this.scheduler = scheduler;
+        this.recall = recall;
     }
 
     public List<Evidence> evidence(long userId, Instant now) {
@@ -71,7 +70,7 @@ public class EvidenceQueries {
                         later.add(rep);
                     }
                     for (Answer a : rows) {
-                        byRep.get(rep).add(asOf(a, now));
+                        byRep.get(rep).add(recall.asOf(a, now));
                     }
                 }
             }
@@ -228,22 +227,19 @@ public class EvidenceQueries {
         return rows(userId, null, ALL);
     }
 
-    /** The evidence an answer gives as of {@code now}: the question's predicted recall then. */
+    /**
+     * The evidence an answer gives as of {@code now}, as {@link AnswerRecall#asOf} gives it. Called per
+     * answer, use {@link AnswerRecall}: this bean's public calls each go through the connection interceptor.
+     */
     public Evidence asOf(Answer a, Instant now) {
-        double recall = Double.NaN;
-        double stability = Double.NaN;
-        if (a.memory() != null) {
-            recall = scheduler.retrievability(a.memory(), now);
-            stability = a.memory().stability();
-        }
-        return new Evidence(a.skillId(), a.question(), a.answeredAt(), a.correct(), a.firstSight(), recall, stability);
+        return recall.asOf(a, now);
     }
 
     private List<Evidence> evidence(long userId, Instant now, String answers) {
         List<Answer> rows = rows(userId, now, answers);
         List<Evidence> evidence = new ArrayList<>(rows.size());
         for (Answer a : rows) {
-            evidence.add(asOf(a, now));
+            evidence.add(recall.asOf(a, now)); // not this.asOf: one interceptor trip per answer (issue 13)
         }
         return evidence;
     }

@@ -34,6 +34,7 @@ public class SkillReport {
 
     private final SkillStatuses statuses;
     private final EvidenceQueries evidence;
+    private final AnswerRecall recall; // per answer, without the queries' connection interceptor (issue 13)
     private final CourseQueries courses;
     private final UserStore users;
     private final ProficiencyModel model = new ProficiencyModel();
@@ -44,8 +45,9 @@ public class SkillReport {
     private final SkillHistoryCache cache;
     private final SkillHistoryQueries history;
 
-    SkillReport(SkillStatuses statuses, EvidenceQueries evidence, CourseQueries courses, UserStore users, TargetQueries targets,
-                Clock clock, SkillHistoryCache cache, SkillHistoryQueries history) {
+    SkillReport(SkillStatuses statuses, EvidenceQueries evidence, AnswerRecall recall, CourseQueries courses, UserStore users,
+                TargetQueries targets, Clock clock, SkillHistoryCache cache, SkillHistoryQueries history) {
+        this.recall = recall;
         this.cache = cache;
         this.history = history;
         this.statuses = statuses;
@@ -94,7 +96,7 @@ public class SkillReport {
         SkillHistoryCache.Entry entry = cache.get(userId, key);
         if (entry != null && !entry.lastAnswered().isAfter(now)) {
             List<Evidence> latest = new ArrayList<>(entry.base().slots().size());
-            entry.latest().forEach(a -> latest.add(evidence.asOf(a, now)));
+            entry.latest().forEach(a -> latest.add(recall.asOf(a, now)));
             SkillStatuses.Current current = statuses.of(rep, now, latest);
             if (current.skills().stream().allMatch(s -> entry.trends().containsKey(s.skillId()))) {
                 return lines(current, entry.trends());
@@ -104,13 +106,13 @@ public class SkillReport {
         if (!fresh.lastAnswered().isAfter(now)) {
             cache.put(userId, fresh);
             List<Evidence> latest = new ArrayList<>(fresh.base().slots().size());
-            fresh.latest().forEach(a -> latest.add(evidence.asOf(a, now)));
+            fresh.latest().forEach(a -> latest.add(recall.asOf(a, now)));
             return lines(statuses.of(rep, now, latest), fresh.trends());
         }
         // An answer after now (another instance's clock a little ahead) does not count yet: the whole history serves then.
         List<EvidenceQueries.Answer> answers = evidence.answers(userId);
         List<Evidence> all = new ArrayList<>(answers.size());
-        answers.forEach(a -> all.add(evidence.asOf(a, now)));
+        answers.forEach(a -> all.add(recall.asOf(a, now)));
         SkillStatuses.Current current = statuses.of(rep, now, all);
         Map<String, List<Integer>> trends = new HashMap<>();
         for (SkillStatus skill : current.skills()) {
@@ -165,7 +167,7 @@ public class SkillReport {
         }
         QuestionMemories memories = new QuestionMemories(history.memories(userId), slots.questions());
         List<Evidence> kept = new ArrayList<>();
-        slots.kept(memories::get).forEach(a -> kept.add(evidence.asOf(a, now)));
+        slots.kept(memories::get).forEach(a -> kept.add(recall.asOf(a, now)));
         Map<String, List<Integer>> trends = new HashMap<>();
         for (CatalogView.Entry skill : courses.catalog().skills()) {
             trends.put(skill.id(), trend(skill.id(), kept, key));

@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Replaces;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import org.clockwise.core.review.ReviewScheduler;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,8 +20,8 @@ public class CountingEvidenceQueries extends EvidenceQueries {
 
     private static final AtomicLong LATEST_READS = new AtomicLong();
 
-    CountingEvidenceQueries(JdbcOperations jdbc, ReviewScheduler scheduler) {
-        super(jdbc, scheduler);
+    CountingEvidenceQueries(JdbcOperations jdbc, AnswerRecall recall) {
+        super(jdbc, recall);
     }
 
     /** How many times {@link #latest} has run in this JVM. */
