@@ -15,6 +15,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -27,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 13, "Speed": a page served from {@link RenderedPages} is byte for byte the page a fresh render
  * of the same state gives, and every change a person could see shows at once: another rep, an answered
  * quiz or review, another day in the rep's zone, another language (setting or browser), a new CSRF token.
+ * The parameterized tests take each kept view ({@link RenderedPages#VIEWS}): Today for now.
  */
 class RenderedPagesIT extends ServerTest {
 
@@ -145,13 +148,16 @@ class RenderedPagesIT extends ServerTest {
         afterChange(browser, "/today", before);
     }
 
-    @Test
-    void twoRepsWithDifferentDaysEachGetTheirOwnPage() {
+    @ParameterizedTest
+    @ValueSource(strings = {"/today"})
+    void twoRepsWithDifferentDataEachGetTheirOwnPage(String path) {
         User other = Fixtures.aUser(org, Role.REP);
         Browser otherBrowser = signedIn(other);
         planWithLesson();
-        String mine = viewTwiceAndCompare(browser, "/today");
-        String theirs = viewTwiceAndCompare(otherBrowser, "/today");
+        Browser.Page quiz = browser.get("/modules/" + module + "/quiz");
+        browser.postRaw("/modules/" + module + "/quiz", answers(quiz, Map.of("q1", "a", "q2", "a", "q3", "5")));
+        String mine = viewTwiceAndCompare(browser, path);
+        String theirs = viewTwiceAndCompare(otherBrowser, path);
         assertNotEquals(mine, theirs);
         assertEquals(rep.displayName(), Jsoup.parse(mine).selectFirst(".who").text(), "my page names me");
         assertEquals(other.displayName(), Jsoup.parse(theirs).selectFirst(".who").text(), "their page names them");
@@ -175,27 +181,29 @@ class RenderedPagesIT extends ServerTest {
                 Jsoup.parse(after).selectFirst("h1 .day").text(), "the page names the rep's new day");
     }
 
-    @Test
-    void aLanguageChangeShowsAtOnceBySettingAndByBrowser() {
-        String before = viewTwiceAndCompare(browser, "/today");
-        assertEquals(303, browser.post("/settings/language", Map.of("language", "nl", "back", "/today")).status());
-        String dutch = afterChange(browser, "/today", before);
+    @ParameterizedTest
+    @ValueSource(strings = {"/today"})
+    void aLanguageChangeShowsAtOnceBySettingAndByBrowser(String path) {
+        String before = viewTwiceAndCompare(browser, path);
+        assertEquals(303, browser.post("/settings/language", Map.of("language", "nl", "back", path)).status());
+        String dutch = afterChange(browser, path, before);
         assertEquals("nl", Jsoup.parse(dutch).selectFirst("html").attr("lang"));
 
         // Following the browser: only Accept-Language differs between the two views, not the model.
-        assertEquals(303, browser.post("/settings/language", Map.of("language", "", "back", "/today")).status());
-        String english = viewTwiceAndCompare(browser.header("Accept-Language", "en"), "/today");
+        assertEquals(303, browser.post("/settings/language", Map.of("language", "", "back", path)).status());
+        String english = viewTwiceAndCompare(browser.header("Accept-Language", "en"), path);
         browser.header("Accept-Language", "nl");
-        String byBrowser = afterChange(browser, "/today", english);
+        String byBrowser = afterChange(browser, path, english);
         assertEquals("nl", Jsoup.parse(byBrowser).selectFirst("html").attr("lang"));
     }
 
-    @Test
-    void aNewCsrfTokenShowsAtOnceAndIsAccepted() {
-        String before = viewTwiceAndCompare(browser, "/today");
+    @ParameterizedTest
+    @ValueSource(strings = {"/today"})
+    void aNewCsrfTokenShowsAtOnceAndIsAccepted(String path) {
+        String before = viewTwiceAndCompare(browser, path);
         String oldToken = browser.lastPage().csrfToken().orElseThrow();
         browser.forgetCookie(CsrfTokens.COOKIE);
-        String after = afterChange(browser, "/today", before);
+        String after = afterChange(browser, path, before);
         String newToken = browser.lastPage().csrfToken().orElseThrow();
         assertNotEquals(oldToken, newToken);
         assertTrue(after.contains(newToken) && !after.contains(oldToken), "the page carries the new token only");
