@@ -1,12 +1,11 @@
 package org.clockwise.core.skill;
 
 import jakarta.inject.Singleton;
+import org.clockwise.core.WeighedCache;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -61,48 +60,35 @@ class SkillHistoryCache {
     record Base(TrendSlots slots, Instant since, long attemptsBefore, long reviewsBefore, boolean wholeHistory) {
     }
 
-    private record Weighed(Entry entry, long bytes) {
-    }
-
-    private final long maxBytes;
-    private final Map<Long, Weighed> entries = new LinkedHashMap<>(64, 0.75f, true);
-    private long bytes;
+    private final WeighedCache<Long, Entry> entries;
 
     SkillHistoryCache(SkillCacheSettings settings) {
-        this.maxBytes = settings.historyMegabytes() * 1024L * 1024L;
+        this.entries = new WeighedCache<>(settings.historyMegabytes() * 1024L * 1024L, Entry::bytes);
     }
 
     /** The rep's entry when it was computed for {@code key}. */
-    synchronized Entry get(long userId, Key key) {
-        Weighed weighed = entries.get(userId);
-        return weighed != null && weighed.entry().key().equals(key) ? weighed.entry() : null;
+    Entry get(long userId, Key key) {
+        Entry entry = entries.get(userId);
+        return entry != null && entry.key().equals(key) ? entry : null;
     }
 
     /** The rep's entry, whatever it was computed for; {@code null} when there is none. */
-    synchronized Entry any(long userId) {
-        Weighed weighed = entries.get(userId);
-        return weighed == null ? null : weighed.entry();
+    Entry any(long userId) {
+        return entries.get(userId);
     }
 
     /** Keeps the entry, then drops the least recently viewed reps' while the entries weigh more than allowed. */
-    synchronized void put(long userId, Entry entry) {
-        long size = entry.bytes();
-        Weighed replaced = entries.put(userId, new Weighed(entry, size));
-        bytes += size - (replaced == null ? 0 : replaced.bytes());
-        Iterator<Weighed> eldest = entries.values().iterator();
-        while (bytes > maxBytes && eldest.hasNext()) {
-            bytes -= eldest.next().bytes();
-            eldest.remove();
-        }
+    void put(long userId, Entry entry) {
+        entries.put(userId, entry);
     }
 
     /** The entries' estimated bytes, all counted. */
-    synchronized long bytes() {
-        return bytes;
+    long bytes() {
+        return entries.bytes();
     }
 
     /** How many reps have an entry. */
-    synchronized int size() {
+    int size() {
         return entries.size();
     }
 }

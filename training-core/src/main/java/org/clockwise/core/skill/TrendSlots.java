@@ -100,7 +100,7 @@ final class TrendSlots {
         int s;
         if (known == null) {
             if (size == skills.length) {
-                allocate(skills.length * 2);
+                allocate(Math.max(8, skills.length * 2)); // trimmed empty slots have no room at all
             }
             s = size++;
             skills[s] = answer.skillId().intern();

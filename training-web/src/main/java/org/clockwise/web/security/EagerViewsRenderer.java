@@ -15,6 +15,9 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Renders a page completely before the response starts. Thymeleaf otherwise renders while the
@@ -26,10 +29,13 @@ import java.io.IOException;
 class EagerViewsRenderer<T> extends ThymeleafViewsRenderer<T> {
 
     private final PageSizes sizes = new PageSizes();
+    private final RenderedPages pages;
 
     EagerViewsRenderer(AbstractConfigurableTemplateResolver templateResolver, TemplateEngine engine,
-                       ClassPathResourceLoader resourceLoader, HttpLocaleResolver httpLocaleResolver) {
+                       ClassPathResourceLoader resourceLoader, HttpLocaleResolver httpLocaleResolver,
+                       RenderedPages pages) {
         super(templateResolver, engine, resourceLoader, httpLocaleResolver);
+        this.pages = pages;
         RecordPropertyAccessor.install();
     }
 
@@ -39,6 +45,16 @@ class EagerViewsRenderer<T> extends ThymeleafViewsRenderer<T> {
         // A page record rendered outside a controller (ErrorPages) has not been through
         // PageModelProcessor: its components are the variables all the same.
         T model = data instanceof Record ? (T) TemplateVariables.of(data) : data;
+        // Issue 13, "Speed": a page rendered before from equal inputs is served again (RenderedPages).
+        RenderedPages.Place place = request != null && model instanceof Map<?, ?> map
+                ? RenderedPages.place(viewName, (Map<String, Object>) map) : null;
+        Locale locale = place == null ? null : httpLocaleResolver.resolveOrDefault(request);
+        if (place != null) {
+            KeptPage kept = pages.find(place, locale, (Map<String, Object>) model);
+            if (kept != null) {
+                return kept;
+            }
+        }
         // Issue 13, Today page speed: an unsynchronised writer (StringWriter locks a StringBuffer
         // on every write), sized from the last rendering of the same view so it rarely grows.
         PageBuffer page = new PageBuffer(sizes.expected(viewName));
@@ -48,6 +64,11 @@ class EagerViewsRenderer<T> extends ThymeleafViewsRenderer<T> {
             throw new ViewRenderingException("Error rendering view [" + viewName + "]: " + e.getMessage(), e);
         }
         sizes.rendered(viewName, page.length());
-        return page;
+        if (place == null) {
+            return page;
+        }
+        KeptPage rendered = new KeptPage(page.toString().getBytes(StandardCharsets.UTF_8));
+        pages.keep(place, locale, (Map<String, Object>) model, rendered);
+        return rendered;
     }
 }

@@ -126,6 +126,13 @@ public final class Browser {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
     }
 
+    /** Forgets a cookie, as a browser does when it expires or is cleared (issue 13, rendered pages kept). */
+    public Browser forgetCookie(String name) {
+        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).toList()
+                .forEach(c -> cookies.getCookieStore().getURIs().forEach(u -> cookies.getCookieStore().remove(u, c)));
+        return this;
+    }
+
     /** Copies this browser's cookies into a fresh one, like an attacker replaying a captured cookie. */
     public Browser copyCookies() {
         Browser copy = new Browser(baseUrl);
