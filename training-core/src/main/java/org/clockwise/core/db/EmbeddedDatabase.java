@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -66,6 +67,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                         + " is in use by another running instance; stop it or set TRAINING_DATA_DIR to another folder");
             }
             stopOrphanedServer(pgData);
+            long started = System.nanoTime();
+            boolean fresh = !Files.exists(pgData.resolve("PG_VERSION"));
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
@@ -76,6 +79,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("full_page_writes", durable ? "on" : "off")
                     .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
                     .start();
+            LOG.info("PostgreSQL is ready in {} ms{} ({} ms after the JVM started)", (System.nanoTime() - started) / 1_000_000,
+                    fresh ? ", a new cluster" : "", ManagementFactory.getRuntimeMXBean().getUptime());
             return new EmbeddedDatabase(postgres, channel, lock, pgData);
         } catch (IOException | RuntimeException e) {
             closeQuietly(channel);
