@@ -54,11 +54,11 @@ for run in $(seq 1 "$runs"); do
     "CPU: JVM $(awk -v t="$jvm" -v k="$tick" 'BEGIN { printf "%.1f", t / k }') s," \
     "initdb and pg_ctl $(awk -v t="$reaped" -v k="$tick" 'BEGIN { printf "%.1f", t / k }') s," \
     "PostgreSQL $(awk -v t="$pg" -v k="$tick" 'BEGIN { printf "%.1f", t / k }') s"
-  for line in "PostgreSQL is ready" "Database schema" "Published the library" "Loaded the demo organisation" "Clockwise is ready"; do
+  for line in "PostgreSQL is ready" "waited" "Database schema" "Published the library" "Loaded the demo organisation" "Clockwise is ready"; do
     hit="$(grep -m1 "$line" "$log" || true)"
     [ -n "$hit" ] || continue
     at=$(ms_of "$(echo "$hit" | cut -d' ' -f1)")
-    echo "  +$(( at - launched )) ms  $(echo "$hit" | cut -d' ' -f5- | cut -c1-150)"
+    echo "  +$(( at - launched )) ms  $(echo "$hit" | cut -d' ' -f5- | cut -c1-260)"
   done
   kill "$pid"
   wait "$pid" 2>/dev/null || true
