@@ -34,6 +34,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static final String DATABASE = "postgres";
     private static final String USER = "postgres";
 
+    private static volatile String readyLine = "";
     private final CompletableFuture<EmbeddedPostgres> postgres;
     private final int port;
     private final FileChannel lockChannel;
@@ -150,9 +151,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("full_page_writes", durable ? "on" : "off")
                     .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
                     .start();
-        LOG.info("PostgreSQL is ready in {} ms{} ({} ms after the JVM started)", (System.nanoTime() - started) / 1_000_000,
-                fresh ? ", a new cluster" : "", ManagementFactory.getRuntimeMXBean().getUptime());
+        // Told in the start's phases line once the server is up (StartPhases): a start with a bad setting stays one line.
+        readyLine = String.format("PostgreSQL ready at %d ms (%d ms%s)", ManagementFactory.getRuntimeMXBean().getUptime(),
+                (System.nanoTime() - started) / 1_000_000, fresh ? ", a new cluster" : "");
         return postgres;
+    }
+
+    /** When the last server this JVM started was ready, for the start's phases line; empty when none was started. */
+    static String readyLine() {
+        return readyLine;
     }
 
     /** The server's address, known before it is ready (the binaries' own format). */

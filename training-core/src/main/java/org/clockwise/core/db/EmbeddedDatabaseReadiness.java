@@ -4,8 +4,6 @@ import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
 
@@ -17,12 +15,12 @@ import java.util.Optional;
 @Singleton
 class EmbeddedDatabaseReadiness implements BeanCreatedEventListener<DatasourceConfiguration> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseReadiness.class);
-
     private final Optional<EmbeddedDatabase> embedded;
+    private final StartPhases phases;
 
-    EmbeddedDatabaseReadiness(Optional<EmbeddedDatabase> embedded) {
+    EmbeddedDatabaseReadiness(Optional<EmbeddedDatabase> embedded, StartPhases phases) {
         this.embedded = embedded;
+        this.phases = phases;
     }
 
     @Override
@@ -30,7 +28,7 @@ class EmbeddedDatabaseReadiness implements BeanCreatedEventListener<DatasourceCo
         embedded.ifPresent(db -> {
             long started = System.nanoTime();
             db.awaitReady();
-            LOG.info("The data source waited {} ms for the embedded PostgreSQL", (System.nanoTime() - started) / 1_000_000);
+            phases.waited((System.nanoTime() - started) / 1_000_000);
         });
         return event.getBean();
     }
