@@ -29,12 +29,16 @@ public final class Application {
         DatabaseBootstrap.Database db = null;
         ApplicationContext context = null;
         try {
-            db = DatabaseBootstrap.resolve(Application::setting);
-            context = ApplicationContext.builder()
+            // The embedded server starts beside the context, which waits for it before its first connection (issue 13, first start).
+            db = DatabaseBootstrap.resolveStarting(Application::setting);
+            var builder = ApplicationContext.builder()
                     .args(args)
                     .mainClass(Application.class)
-                    .properties(settings(db, args))
-                    .build();
+                    .properties(settings(db, args));
+            if (db.isEmbedded()) {
+                builder.singletons(db.embedded());
+            }
+            context = builder.build();
             Runtime.getRuntime().addShutdownHook(new Thread(stopper(context, db), "clockwise-shutdown"));
             context.start();
             context.getBean(EmbeddedServer.class).start();

@@ -34,6 +34,18 @@ public final class DatabaseBootstrap {
      *                with system properties as fallback); returns null when unset
      */
     public static Database resolve(Function<String, String> setting) {
+        Database db = resolveStarting(setting);
+        if (db.isEmbedded()) {
+            db.embedded().awaitReady();
+        }
+        return db;
+    }
+
+    /**
+     * As {@link #resolve}, but an embedded server may still be starting when this returns
+     * ({@link EmbeddedDatabase#startInBackground}): its address is known, {@link EmbeddedDatabase#awaitReady} waits for it.
+     */
+    public static Database resolveStarting(Function<String, String> setting) {
         Path dataDir = Path.of(orDefault(setting.apply("TRAINING_DATA_DIR"), "data")).toAbsolutePath().normalize();
         String url = setting.apply("DATASOURCES_DEFAULT_URL");
         if (url != null && !url.isBlank()) {
@@ -50,7 +62,7 @@ public final class DatabaseBootstrap {
             }
             return new Database(props, null, dataDir, "external PostgreSQL at " + url);
         }
-        EmbeddedDatabase embedded = EmbeddedDatabase.start(dataDir);
+        EmbeddedDatabase embedded = EmbeddedDatabase.startInBackground(dataDir);
         Map<String, Object> props = new LinkedHashMap<>();
         props.put(URL, embedded.jdbcUrl());
         props.put(USERNAME, embedded.username());

@@ -5,6 +5,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.lang.management.ManagementFactory;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -14,6 +17,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,13 +34,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static final String DATABASE = "postgres";
     private static final String USER = "postgres";
 
-    private final EmbeddedPostgres postgres;
+    private static volatile String readyLine = "";
+    private final CompletableFuture<EmbeddedPostgres> postgres;
+    private final int port;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Path pgData;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, FileChannel lockChannel, FileLock lock, Path pgData) {
+    private EmbeddedDatabase(CompletableFuture<EmbeddedPostgres> postgres, int port, FileChannel lockChannel, FileLock lock, Path pgData) {
         this.postgres = postgres;
+        this.port = port;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.pgData = pgData;
@@ -55,6 +64,38 @@ public final class EmbeddedDatabase implements AutoCloseable {
      *                off, which a throwaway test database may keep but real records must not
      */
     public static EmbeddedDatabase start(Path dataDir, boolean durable) {
+        EmbeddedDatabase db = begin(dataDir, durable);
+        db.awaitReady();
+        return db;
+    }
+
+    /**
+     * Starts the server as {@link #start(Path)} does, but returns once the folder is locked and the port chosen, while
+     * initdb and PostgreSQL's start run on a thread of their own (issue 13, first start: the application context starts
+     * meanwhile, and waits with {@link #awaitReady} only before its first connection). The address is known at once.
+     *
+     * @throws DatabaseUnavailableException when the folder is in use by another process
+     */
+    public static EmbeddedDatabase startInBackground(Path dataDir) {
+        return begin(dataDir, true);
+    }
+
+    /**
+     * Waits until the server accepts connections.
+     *
+     * @throws DatabaseUnavailableException when it could not start; the message says why
+     */
+    public void awaitReady() {
+        try {
+            postgres.join();
+        } catch (CompletionException | CancellationException e) {
+            release();
+            throw new DatabaseUnavailableException("the embedded PostgreSQL in " + pgData.toAbsolutePath()
+                    + " did not start: " + rootMessage(e), e);
+        }
+    }
+
+    private static EmbeddedDatabase begin(Path dataDir, boolean durable) {
         Path pgData = dataDir.resolve("postgres");
         FileChannel channel = null;
         try {
@@ -66,17 +107,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
                         + " is in use by another running instance; stop it or set TRAINING_DATA_DIR to another folder");
             }
             stopOrphanedServer(pgData);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(pgData)
-                    .setCleanDataDirectory(false)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("max_connections", "100")
-                    .setServerConfig("fsync", durable ? "on" : "off")
-                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
-                    .setServerConfig("full_page_writes", durable ? "on" : "off")
-                    .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            return new EmbeddedDatabase(postgres, channel, lock, pgData);
+            int port = freePort();
+            CompletableFuture<EmbeddedPostgres> postgres = new CompletableFuture<>();
+            Thread starter = new Thread(() -> {
+                try {
+                    postgres.complete(launch(pgData, port, durable));
+                } catch (Throwable e) {
+                    postgres.completeExceptionally(e);
+                }
+            }, "embedded-postgres-start");
+            starter.setDaemon(true);
+            starter.start();
+            return new EmbeddedDatabase(postgres, port, channel, lock, pgData);
         } catch (IOException | RuntimeException e) {
             closeQuietly(channel);
             if (e instanceof DatabaseUnavailableException unavailable) {
@@ -87,8 +129,42 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /** A port free now, for the server to listen on (as the embedded binaries choose one themselves). */
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** initdb on first use, then the server, waiting until it accepts connections. */
+    private static EmbeddedPostgres launch(Path pgData, int port, boolean durable) throws IOException {
+        long started = System.nanoTime();
+        boolean fresh = !Files.exists(pgData.resolve("PG_VERSION"));
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(pgData)
+                    .setCleanDataDirectory(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setPort(port)
+                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                    .setServerConfig("full_page_writes", durable ? "on" : "off")
+                    .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+        // Told in the start's phases line once the server is up (StartPhases): a start with a bad setting stays one line.
+        readyLine = String.format("PostgreSQL ready at %d ms (%d ms%s)", ManagementFactory.getRuntimeMXBean().getUptime(),
+                (System.nanoTime() - started) / 1_000_000, fresh ? ", a new cluster" : "");
+        return postgres;
+    }
+
+    /** When the last server this JVM started was ready, for the start's phases line; empty when none was started. */
+    static String readyLine() {
+        return readyLine;
+    }
+
+    /** The server's address, known before it is ready (the binaries' own format). */
     public String jdbcUrl() {
-        return postgres.getJdbcUrl(USER, DATABASE);
+        return String.format("jdbc:postgresql://localhost:%s/%s?user=%s", port, DATABASE, USER);
     }
 
     public String username() {
@@ -106,17 +182,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
     @Override
     public void close() {
         try {
-            postgres.close();
+            postgres.join().close();
         } catch (IOException e) {
             LOG.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+        } catch (CompletionException | CancellationException e) {
+            // it never started: nothing to stop
         } finally {
-            try {
-                lock.release();
-            } catch (IOException ignored) {
-                // the lock goes with the channel anyway
-            }
-            closeQuietly(lockChannel);
+            release();
         }
+    }
+
+    private void release() {
+        try {
+            lock.release();
+        } catch (IOException ignored) {
+            // the lock goes with the channel anyway
+        }
+        closeQuietly(lockChannel);
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {

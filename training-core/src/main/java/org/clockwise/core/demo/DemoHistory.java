@@ -8,6 +8,7 @@ import org.clockwise.content.Quiz;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.PublishedCourse;
 import org.clockwise.core.course.QuizGrading;
+import org.clockwise.core.StoredInstant;
 import org.clockwise.core.people.User;
 import org.clockwise.core.plan.AssignedModule;
 import org.clockwise.core.plan.AssignmentStore;
@@ -21,6 +22,7 @@ import org.clockwise.core.progress.ReviewRecorder;
 import org.clockwise.core.progress.Submission;
 import org.clockwise.core.review.Confidence;
 import org.clockwise.core.review.MasteryPolicy;
+import org.clockwise.core.review.Rating;
 import org.clockwise.core.review.RatingPolicy;
 import org.clockwise.core.review.ReviewSchedulers;
 import org.clockwise.core.review.ReviewItem;
@@ -29,6 +31,7 @@ import org.clockwise.core.review.ReviewStore;
 import org.clockwise.core.skill.AnswerRecall;
 import org.clockwise.core.skill.EvidenceQueries;
 import org.clockwise.core.skill.SkillStatuses;
+import org.clockwise.core.summary.ActivityRollupStore;
 import org.clockwise.core.summary.SkillSnapshotStore;
 import org.clockwise.core.summary.SummaryUpkeep;
 import org.slf4j.Logger;
@@ -37,6 +40,7 @@ import org.slf4j.LoggerFactory;
 import java.sql.Connection;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -90,11 +94,14 @@ class DemoHistory {
     private final SkillSnapshotStore snapshots;
     private final AssignmentStore assignments;
     private final ReviewScheduler recall;
+    private final DemoAttemptStore bulkAttempts;
 
     DemoHistory(PlanService plans, AttemptRecorder attempts, ReviewRecorder reviews, ReviewStore reviewStore, CourseQueries courses,
                 SummaryUpkeep summaries, TransactionOperations<Connection> transactions, DemoReviewStore bulkReviews,
                 ReviewSchedulers schedulers, RatingPolicy ratings, MasteryPolicy mastery, SkillStatuses skills,
-                AnswerRecall evidence, SkillSnapshotStore snapshots, AssignmentStore assignments, ReviewScheduler recall) {
+                AnswerRecall evidence, SkillSnapshotStore snapshots, AssignmentStore assignments, ReviewScheduler recall,
+                DemoAttemptStore bulkAttempts) {
+        this.bulkAttempts = bulkAttempts;
         this.assignments = assignments;
         this.recall = recall;
         this.skills = skills;
@@ -128,7 +135,9 @@ class DemoHistory {
      * the skills a plan and a weekly snapshot read come from the rep's answers held in memory ({@link RepEvidence}),
      * not from one query each; each day's plan is made in memory by the rules ({@link PlanService.Planner}) from the rep's
      * completions, review items and assignments held, and the rep's plans are written in one statement at its end
-     * (issue 13, first start); attempts still go through the services. {@link #simulate} replays every call
+     * (issue 13, first start); each quiz attempt is recorded in memory by AttemptRecorder's rules, and the rep's attempts,
+     * review items (in their final state), review events and activity are written at its end, a few statements in all
+     * (issue 13, first start). {@link #simulate} replays every call
      * through the services and stays the reference: DemoHistoryIT proves the two give the same rows.
      */
     void writeInParallel(List<User> reps, LocalDate today, int days, int threads, Consumer<User> alsoInTransaction) {
@@ -188,10 +197,8 @@ class DemoHistory {
     }
 
     /**
-     * The reviews of one rep's history answered in memory ({@link RepReviews}) and written in batches, or, for the
-     * reference replay, none: each review then goes through ReviewRecorder. Whatever the services read or write
-     * next (a plan, an attempt, a skill snapshot) sees the reviews written first, and an attempt's new items are
-     * read back after it.
+     * One rep's history held in memory (its attempts, review items and answers, completions and plans) and written at
+     * its end by {@link #finish}, or, for the reference replay, nothing held: each call then goes through the services.
      */
     private final class Bulk {
         private final RepReviews reviews;
@@ -202,6 +209,8 @@ class DemoHistory {
         private final PlanService.Planner planner;
         private final List<AssignedModule> assigned;
         private final Map<LocalDate, DayPlan> made = new LinkedHashMap<>();
+        private final List<DemoAttemptStore.Attempt> attempted = new ArrayList<>();
+        private final Set<UUID> attemptIds = new HashSet<>();
 
         Bulk(User rep, boolean bulk, Map<String, PublishedCourse> cache) {
             this.cache = cache;
@@ -212,7 +221,8 @@ class DemoHistory {
                 retention = scheduler.parameters().desiredRetention();
                 planner = plans.planner();
                 assigned = assignments.open(rep.id());
-                reload(rep.id());
+                reviews.reload(bulkReviews.items(rep.id()));
+                completions = new HashMap<>(bulkReviews.completions(rep.id()));
             } else {
                 reviews = null;
                 answers = null;
@@ -297,31 +307,60 @@ class DemoHistory {
         }
 
         /**
-         * The rep's history is done: the reviews still pending, then the plans made in memory in one statement and the
-         * days whose plan was completed in the daily activity (what {@code PlanService.today} writes day by day).
+         * As {@code AttemptRecorder.record} with no skill refresh (issue 13, first start): the attempt graded and rated,
+         * its row, answers and completion (the module's first attempt only) kept for {@link #finish}, its questions
+         * scheduled on the items held ({@link RepReviews#quiz}); false when the attempt id was recorded before.
+         */
+        boolean attempt(PublishedCourse course, Submission s, Instant at) {
+            Instant now = StoredInstant.of(at);
+            if (s.servedAt().isAfter(now.plusSeconds(60))) {
+                throw new IllegalArgumentException("the quiz was served in the future");
+            }
+            Quiz quiz = course.quiz();
+            if (quiz.isEmpty()) {
+                throw new IllegalArgumentException("module " + course.id() + " version " + course.version() + " has no quiz");
+            }
+            if (!attemptIds.add(s.attemptId())) {
+                return false;
+            }
+            QuizGrading.Result result = QuizGrading.grade(quiz, s.answers());
+            Duration taken = Duration.between(s.servedAt(), now);
+            Duration perQuestion = taken.dividedBy(Math.max(1, quiz.size()));
+            List<DemoAttemptStore.Answer> rows = new ArrayList<>();
+            List<RepReviews.QuizAnswer> graded = new ArrayList<>();
+            for (QuizGrading.QuestionResult r : result.questions()) {
+                int index = r.question().index();
+                Confidence confidence = s.confidence().get(index);
+                Rating rating = ratings.rate(r.correct(), perQuestion, confidence);
+                rows.add(new DemoAttemptStore.Answer(index, r.answer().keys().stream().sorted().toList(),
+                        r.answer().text().isEmpty() ? null : r.answer().text(), r.correct(),
+                        confidence == null ? null : confidence.name(), rating.name()));
+                graded.add(new RepReviews.QuizAnswer(index, rating, r.correct()));
+            }
+            boolean completes = !completions.containsKey(course.id());
+            if (completes) {
+                completions.put(course.id(), course.version());
+            }
+            attempted.add(new DemoAttemptStore.Attempt(s.attemptId(), course.id(), course.version(), s.servedAt(), now,
+                    result.correct(), result.total(), taken.toMillis(), rows, completes, ActivityRollupStore.attemptSeconds(taken)));
+            reviews.quiz(course.id(), course.version(), graded, now);
+            return true;
+        }
+
+        /**
+         * The rep's history is done: its attempts, its review items in their final state, its review events and the
+         * activity of both, then the plans made in memory in one statement and the days whose plan was completed in
+         * the daily activity (what {@code PlanService.today} writes day by day).
          */
         void finish(User rep) {
-            flush();
             if (reviews == null) {
                 return;
             }
+            bulkAttempts.write(rep.id(), attempted);
+            bulkReviews.saveItems(rep.id(), List.copyOf(reviews.held()), answers::latest);
+            bulkReviews.write(reviews.take());
             plans.savePlans(rep.id(), made.values().stream().map(p -> new PlanService.MadePlan(p.plan, p.createdAt, p.completedAt)).toList());
             bulkReviews.plansCompleted(rep.id(), made.values().stream().filter(p -> p.completedAt != null).map(p -> p.plan.day()).toList());
-        }
-
-        /** Writes the reviews answered so far: call before any service call. */
-        void flush() {
-            if (reviews != null) {
-                bulkReviews.write(reviews.take());
-            }
-        }
-
-        /** The items a service call changed, read again. */
-        void reload(long userId) {
-            if (reviews != null) {
-                reviews.reload(bulkReviews.items(userId));
-                completions = bulkReviews.completions(userId);
-            }
         }
     }
 
@@ -370,9 +409,7 @@ class DemoHistory {
         for (PlanItem item : plan) {
             now = now.plusSeconds(20 + random.nextInt(60));
             if (item.kind() == PlanItem.Kind.LESSON) {
-                bulk.flush();
                 now = takeLesson(rep, item.moduleId(), habit, random, now, cache, bulk);
-                bulk.reload(rep.id());
             } else {
                 review(rep, item, habit, random, now, cache, bulk);
             }
@@ -394,8 +431,10 @@ class DemoHistory {
             }
         }
         Instant submitted = served.plusSeconds(25L * Math.max(1, course.quiz().size()) + random.nextInt(40));
-        boolean recorded = attempts.record(new Submission(UUID.nameUUIDFromBytes((rep.id() + ":" + moduleId + ":" + served).getBytes()),
-                rep.id(), course.id(), course.version(), served, answers, confidence), submitted, false).isNew();
+        Submission submission = new Submission(UUID.nameUUIDFromBytes((rep.id() + ":" + moduleId + ":" + served).getBytes()),
+                rep.id(), course.id(), course.version(), served, answers, confidence);
+        boolean recorded = bulk.answers != null ? bulk.attempt(course, submission, submitted)
+                : attempts.record(submission, submitted, false).isNew();
         if (recorded && bulk.answers != null) {
             for (QuizGrading.QuestionResult r : QuizGrading.grade(course.quiz(), answers).questions()) {
                 bulk.answers.add(course.id(), course.version(), r.question().index(), submitted, r.correct(), true);

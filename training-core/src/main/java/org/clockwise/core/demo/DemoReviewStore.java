@@ -12,16 +12,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The demo history's reviews in bulk (issue 13, first start): reads a rep's review items once and writes the
- * rows {@link RepReviews} collected in one JDBC batch per table, in the rep's history transaction. The
- * statements are those of ReviewStore.insertEvent, ReviewStore.update and ActivityRollupStore's bump, row for
- * row; DemoHistoryIT proves the rows they leave equal the replay through those stores.
+ * rows {@link RepReviews} collected, and every item in its final state, in one statement per table, in the rep's
+ * history transaction. The rows are those ReviewStore.insertEvent, ReviewStore.saveAll, ReviewStore.update and
+ * ActivityRollupStore's bump leave; DemoHistoryIT proves they equal the replay through those stores.
  */
 @Singleton
 @Connectable
@@ -86,9 +86,88 @@ class DemoReviewStore {
     }
 
     /**
-     * Writes the answered reviews in three statements however many: their events, their items' new schedules (an
-     * item answered twice keeps its last, which is what two updates in a row leave) and the activity they add, one
-     * row per local day, which is what one bump per review adds up to.
+     * Every item of the rep in its final state, in one statement (issue 13, first start): what the quiz answers'
+     * ReviewStore.saveAll and the reviews' ReviewStore.update leave one after the other, whose last write of an item
+     * is its state once the history is done; its latest answer (V26) is the latest of all its quiz and review answers
+     * in the order those statements keep it (later, then a review over a first sight, then wrong over right), or none.
+     */
+    void saveItems(long userId, List<RepReviews.Held> items, Function<RepReviews.Held, RepEvidence.Answered> latest) {
+        if (items.isEmpty()) {
+            return;
+        }
+        int n = items.size();
+        String[] courses = new String[n];
+        Integer[] versions = new Integer[n];
+        Integer[] questions = new Integer[n];
+        Double[] stabilities = new Double[n];
+        Double[] difficulties = new Double[n];
+        Long[] lastReviews = new Long[n];
+        Long[] dues = new Long[n];
+        Integer[] reps = new Integer[n];
+        Integer[] lapses = new Integer[n];
+        Long[] retired = new Long[n];
+        Boolean[] superseded = new Boolean[n];
+        Long[] latestAt = new Long[n];
+        Boolean[] latestCorrect = new Boolean[n];
+        Boolean[] latestFirstSight = new Boolean[n];
+        for (int i = 0; i < n; i++) {
+            RepReviews.Held h = items.get(i);
+            ReviewState state = h.state;
+            courses[i] = h.courseId;
+            versions[i] = h.version;
+            questions[i] = h.questionIndex;
+            stabilities[i] = state.stability();
+            difficulties[i] = state.difficulty();
+            lastReviews[i] = micros(state.lastReview());
+            dues[i] = micros(state.due());
+            reps[i] = state.reps();
+            lapses[i] = state.lapses();
+            retired[i] = h.retiredAt == null ? null : micros(h.retiredAt);
+            superseded[i] = h.superseded;
+            RepEvidence.Answered a = latest.apply(h);
+            latestAt[i] = a == null ? null : micros(a.at());
+            latestCorrect[i] = a == null ? null : a.correct();
+            latestFirstSight[i] = a == null ? null : a.firstSight();
+        }
+        jdbc.prepareStatement("""
+                INSERT INTO review_items (user_id, course_id, version, question_idx, stability, difficulty, last_review, due, reps,
+                    lapses, retired_at, superseded, latest_at, latest_correct, latest_first_sight)
+                SELECT ?, u.course_id, u.version, u.q, u.stability, u.difficulty, timestamptz 'epoch' + u.last_us * interval '1 microsecond',
+                    timestamptz 'epoch' + u.due_us * interval '1 microsecond', u.reps, u.lapses,
+                    timestamptz 'epoch' + u.retired_us * interval '1 microsecond', u.superseded,
+                    timestamptz 'epoch' + u.latest_us * interval '1 microsecond', u.latest_correct, u.latest_first_sight
+                FROM unnest(?::text[], ?::int[], ?::int[], ?::float8[], ?::float8[], ?::int8[], ?::int8[], ?::int[], ?::int[], ?::int8[],
+                        ?::bool[], ?::int8[], ?::bool[], ?::bool[])
+                    AS u(course_id, version, q, stability, difficulty, last_us, due_us, reps, lapses, retired_us, superseded, latest_us,
+                        latest_correct, latest_first_sight)
+                ON CONFLICT (user_id, course_id, version, question_idx) DO UPDATE SET stability = EXCLUDED.stability,
+                    difficulty = EXCLUDED.difficulty, last_review = EXCLUDED.last_review, due = EXCLUDED.due, reps = EXCLUDED.reps,
+                    lapses = EXCLUDED.lapses, retired_at = EXCLUDED.retired_at, superseded = EXCLUDED.superseded,
+                    latest_at = EXCLUDED.latest_at, latest_correct = EXCLUDED.latest_correct,
+                    latest_first_sight = EXCLUDED.latest_first_sight""", ps -> {
+            var c = ps.getConnection();
+            ps.setLong(1, userId);
+            ps.setArray(2, c.createArrayOf("text", courses));
+            ps.setArray(3, c.createArrayOf("integer", versions));
+            ps.setArray(4, c.createArrayOf("integer", questions));
+            ps.setArray(5, c.createArrayOf("float8", stabilities));
+            ps.setArray(6, c.createArrayOf("float8", difficulties));
+            ps.setArray(7, c.createArrayOf("int8", lastReviews));
+            ps.setArray(8, c.createArrayOf("int8", dues));
+            ps.setArray(9, c.createArrayOf("integer", reps));
+            ps.setArray(10, c.createArrayOf("integer", lapses));
+            ps.setArray(11, c.createArrayOf("int8", retired));
+            ps.setArray(12, c.createArrayOf("bool", superseded));
+            ps.setArray(13, c.createArrayOf("int8", latestAt));
+            ps.setArray(14, c.createArrayOf("bool", latestCorrect));
+            ps.setArray(15, c.createArrayOf("bool", latestFirstSight));
+            return ps.executeUpdate();
+        });
+    }
+
+    /**
+     * Writes the answered reviews in two statements however many: their events and the activity they add, one row per
+     * local day, which is what one bump per review adds up to. Their items are written by {@link #saveItems}.
      */
     void write(RepReviews.Pending pending) {
         if (pending.isEmpty()) {
@@ -124,14 +203,14 @@ class DemoReviewStore {
             ratings[i] = e.rating().name();
         }
         // Instants travel as microseconds since the epoch (as ReviewStore.saveAll sends them): exact, free of the JVM's zone.
-        jdbc.prepareStatement("WITH ins AS (" + """
+        jdbc.prepareStatement("""
                 INSERT INTO review_events (id, user_id, course_id, version, question_idx, reviewed_at, correct, chosen_keys,
                     text_answer, confidence, rating)
                 SELECT u.id, ?, u.course_id, u.version, u.q, timestamptz 'epoch' + u.at_us * interval '1 microsecond', u.correct,
                     CASE WHEN u.keys = '' THEN '{}'::text[] ELSE string_to_array(u.keys, chr(31)) END, u.text, NULL, u.rating
                 FROM unnest(?::uuid[], ?::text[], ?::int[], ?::int[], ?::int8[], ?::bool[], ?::text[], ?::text[], ?::text[])
                     AS u(id, course_id, version, q, at_us, correct, keys, text, rating)
-                ON CONFLICT (id) DO NOTHING""" + LATEST_OF_EVENTS, ps -> {
+                ON CONFLICT (id) DO NOTHING""", ps -> {
             var c = ps.getConnection();
             ps.setLong(1, userId);
             ps.setArray(2, c.createArrayOf("uuid", ids));
@@ -143,58 +222,6 @@ class DemoReviewStore {
             ps.setArray(8, c.createArrayOf("text", keys));
             ps.setArray(9, c.createArrayOf("text", texts));
             ps.setArray(10, c.createArrayOf("text", ratings));
-            return ps.executeUpdate();
-        });
-        Map<String, RepReviews.Update> last = new LinkedHashMap<>();
-        for (RepReviews.Update u : pending.updates()) {
-            last.put(u.courseId() + "@" + u.version() + "#" + u.questionIndex(), u);
-        }
-        int m = last.size();
-        String[] itemCourses = new String[m];
-        Integer[] itemVersions = new Integer[m];
-        Integer[] itemQuestions = new Integer[m];
-        Double[] stabilities = new Double[m];
-        Double[] difficulties = new Double[m];
-        Long[] lastReviews = new Long[m];
-        Long[] dues = new Long[m];
-        Integer[] reps = new Integer[m];
-        Integer[] lapses = new Integer[m];
-        Boolean[] retired = new Boolean[m];
-        int i = 0;
-        for (RepReviews.Update u : last.values()) {
-            ReviewState next = u.state();
-            itemCourses[i] = u.courseId();
-            itemVersions[i] = u.version();
-            itemQuestions[i] = u.questionIndex();
-            stabilities[i] = next.stability();
-            difficulties[i] = next.difficulty();
-            lastReviews[i] = micros(next.lastReview());
-            dues[i] = micros(next.due());
-            reps[i] = next.reps();
-            lapses[i] = next.lapses();
-            retired[i] = u.retired();
-            i++;
-        }
-        jdbc.prepareStatement("""
-                UPDATE review_items ri SET stability = u.stability, difficulty = u.difficulty,
-                    last_review = timestamptz 'epoch' + u.last_us * interval '1 microsecond',
-                    due = timestamptz 'epoch' + u.due_us * interval '1 microsecond', reps = u.reps, lapses = u.lapses,
-                    retired_at = CASE WHEN u.retired THEN timestamptz 'epoch' + u.last_us * interval '1 microsecond' END
-                FROM unnest(?::text[], ?::int[], ?::int[], ?::float8[], ?::float8[], ?::int8[], ?::int8[], ?::int[], ?::int[], ?::bool[])
-                    AS u(course_id, version, q, stability, difficulty, last_us, due_us, reps, lapses, retired)
-                WHERE ri.user_id = ? AND ri.course_id = u.course_id AND ri.version = u.version AND ri.question_idx = u.q""", ps -> {
-            var c = ps.getConnection();
-            ps.setArray(1, c.createArrayOf("text", itemCourses));
-            ps.setArray(2, c.createArrayOf("integer", itemVersions));
-            ps.setArray(3, c.createArrayOf("integer", itemQuestions));
-            ps.setArray(4, c.createArrayOf("float8", stabilities));
-            ps.setArray(5, c.createArrayOf("float8", difficulties));
-            ps.setArray(6, c.createArrayOf("int8", lastReviews));
-            ps.setArray(7, c.createArrayOf("int8", dues));
-            ps.setArray(8, c.createArrayOf("integer", reps));
-            ps.setArray(9, c.createArrayOf("integer", lapses));
-            ps.setArray(10, c.createArrayOf("bool", retired));
-            ps.setLong(11, userId);
             return ps.executeUpdate();
         });
         Long[] reviewed = pending.reviewedAt().stream().map(DemoReviewStore::micros).toArray(Long[]::new);
@@ -213,26 +240,11 @@ class DemoReviewStore {
         });
     }
 
-    /**
-     * The rest of the events' statement: each item's latest answer (V26) becomes its newest inserted review when
-     * that is later than the kept one, as ReviewStore.insertEvent keeps it one review at a time (later, then a
-     * review over a first sight, then wrong over right).
-     */
-    private static final String LATEST_OF_EVENTS = """
-
-                    RETURNING user_id, course_id, version, question_idx, reviewed_at, correct
-                )
-                UPDATE review_items ri SET latest_at = n.reviewed_at, latest_correct = n.correct, latest_first_sight = false
-                FROM (SELECT DISTINCT ON (course_id, version, question_idx) * FROM ins
-                      ORDER BY course_id, version, question_idx, reviewed_at DESC, correct) n
-                WHERE ri.user_id = n.user_id AND ri.course_id = n.course_id AND ri.version = n.version AND ri.question_idx = n.question_idx
-                  AND (ri.latest_at IS NULL OR (n.reviewed_at, true, NOT n.correct) > (ri.latest_at, NOT ri.latest_first_sight, NOT ri.latest_correct))""";
-
     /** Separates a review's option keys in one text (the unit separator, which no key holds). */
     private static final char KEY_SEPARATOR = (char) 31;
 
     /** To the nearest microsecond, as the driver rounds a {@link Timestamp} (ReviewStore.micros). */
-    private static long micros(Instant at) {
+    static long micros(Instant at) {
         return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), (at.getNano() + 500) / 1_000);
     }
 }

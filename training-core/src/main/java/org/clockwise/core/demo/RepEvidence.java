@@ -69,6 +69,17 @@ final class RepEvidence {
         return rows;
     }
 
+    /** The latest answer to the item's question of all held, in {@link #LATEST_FIRST}'s order; null when none. */
+    Answered latest(RepReviews.Held item) {
+        Answered best = null;
+        for (Answered a : answers.getOrDefault(key(item.courseId, item.version, item.questionIndex), List.of())) {
+            if (best == null || LATEST_FIRST.compare(a, best) < 0) {
+                best = a;
+            }
+        }
+        return best;
+    }
+
     private static String key(String courseId, int version, int questionIndex) {
         return courseId + "@" + version + "#" + questionIndex;
     }

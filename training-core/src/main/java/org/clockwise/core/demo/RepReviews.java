@@ -60,12 +60,11 @@ final class RepReviews {
                  String text, Rating rating) {
     }
 
-    /** A review_items update: the item's new schedule, retired as of its last review when {@code retired}. */
-    record Update(long userId, String courseId, int version, int questionIndex, ReviewState state, boolean retired) {
-    }
-
-    /** The rows answered reviews left to write, in the order the services would have written them. */
-    record Pending(List<Event> events, List<Update> updates, List<Instant> reviewedAt) {
+    /**
+     * The rows answered reviews left to write, in the order the services would have written them; their items' new
+     * schedules are not among them: the history writes every item once, in its final state ({@link #held}).
+     */
+    record Pending(List<Event> events, List<Instant> reviewedAt) {
         boolean isEmpty() {
             return events.isEmpty();
         }
@@ -87,10 +86,10 @@ final class RepReviews {
     }
 
     private static Pending empty() {
-        return new Pending(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        return new Pending(new ArrayList<>(), new ArrayList<>());
     }
 
-    /** Replaces the items held with the rep's items as stored (after a service changed them). */
+    /** Replaces the items held with the rep's items as stored. */
     void reload(Collection<Held> stored) {
         items.clear();
         stored.forEach(h -> items.put(key(h.courseId, h.version, h.questionIndex), h));
@@ -136,9 +135,75 @@ final class RepReviews {
         boolean retired = mastery.retires(next, rating);
         held.state = placed;
         held.retiredAt = retired ? placed.lastReview() : null;
-        pending.updates().add(new Update(userId, held.courseId, held.version, held.questionIndex, placed, retired));
         pending.reviewedAt().add(now);
         return true;
+    }
+
+    /** One graded question of a quiz, for {@link #quiz}. */
+    record QuizAnswer(int questionIndex, Rating rating, boolean correct) {
+    }
+
+    /**
+     * A quiz's answers scheduled as {@code AnswerSteps.scheduleQuiz} schedules them and {@code ReviewStore.saveAll} saves
+     * them (issue 13, first start: the demo's attempts are recorded in memory): each question placed by FSRS with fuzz
+     * and load balancing as if the ones before it were already saved (the load has their old due dates taken out and
+     * their new ones put in), a mastering answer retiring its item; then the items saved, new or live again, and the
+     * module's older versions superseded.
+     */
+    void quiz(String courseId, int version, List<QuizAnswer> answers, Instant now) {
+        int n = answers.size();
+        List<Move> moved = new ArrayList<>(); // what the questions placed so far took out of and put into the load
+        ReviewState[] placed = new ReviewState[n];
+        boolean[] retired = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            QuizAnswer a = answers.get(i);
+            Held h = items.get(key(courseId, version, a.questionIndex()));
+            ReviewState next = h == null ? scheduler.first(a.rating(), now) : scheduler.next(h.state, a.rating(), now);
+            Instant previous = h == null ? null : h.state.lastReview();
+            FuzzPolicy.DueLoad load = (from, min, max) -> {
+                long[] counts = dueCountsByDay(from, min, max); // the items held are those before the quiz until it is saved
+                for (Move m : moved) {
+                    int day = FuzzPolicy.DueLoad.dayOf(m.due(), from, min, max);
+                    if (day >= 0) {
+                        counts[day] += m.delta();
+                    }
+                }
+                return counts;
+            };
+            placed[i] = FuzzPolicy.place(scheduler, next, previous, FuzzPolicy.seed(userId, courseId, a.questionIndex(), next.reps()), load);
+            retired[i] = mastery.retires(next, a.rating());
+            if (h != null && h.live()) {
+                moved.add(new Move(h.state.due(), -1));
+            }
+            if (!retired[i]) {
+                moved.add(new Move(placed[i].due(), 1));
+            }
+        }
+        int newest = version;
+        for (Held h : items.values()) {
+            if (h.courseId.equals(courseId)) {
+                newest = Math.max(newest, h.version);
+            }
+        }
+        Set<String> saved = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            int q = answers.get(i).questionIndex();
+            String key = key(courseId, version, q);
+            saved.add(key);
+            Held h = items.computeIfAbsent(key, k -> new Held(courseId, version, q, null, false, null));
+            h.state = placed[i];
+            h.retiredAt = retired[i] ? placed[i].lastReview() : null;
+            h.superseded = version < newest;
+        }
+        for (Held h : items.values()) {
+            if (h.courseId.equals(courseId) && !h.superseded && h.version < newest
+                    && !saved.contains(key(h.courseId, h.version, h.questionIndex))) {
+                h.superseded = true;
+            }
+        }
+    }
+
+    private record Move(Instant due, int delta) {
     }
 
     /**

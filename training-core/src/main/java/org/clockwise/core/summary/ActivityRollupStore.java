@@ -26,6 +26,11 @@ public class ActivityRollupStore {
     /** The most one attempt counts for, so a tab left open does not count as study. */
     static final int MAX_ATTEMPT_SECONDS = 1800;
 
+    /** What an attempt that took {@code taken} adds to the day's seconds (the demo history adds it up in bulk, too). */
+    public static int attemptSeconds(Duration taken) {
+        return (int) Math.min(MAX_ATTEMPT_SECONDS, Math.max(0, taken.getSeconds()));
+    }
+
     private final JdbcOperations jdbc;
 
     ActivityRollupStore(JdbcOperations jdbc) {
@@ -34,7 +39,7 @@ public class ActivityRollupStore {
 
     /** An attempt submitted at {@code at}, counted on the rep's local day (as {@link #check} counts it). */
     public void lesson(long userId, Instant at, Duration taken) {
-        bump(userId, at, 1, 0, (int) Math.min(MAX_ATTEMPT_SECONDS, Math.max(0, taken.getSeconds())));
+        bump(userId, at, 1, 0, attemptSeconds(taken));
     }
 
     /** A review answered at {@code at}, counted on the rep's local day. */

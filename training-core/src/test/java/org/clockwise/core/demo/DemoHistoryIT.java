@@ -6,6 +6,7 @@ import org.clockwise.core.people.Organisation;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
 import org.clockwise.core.plan.CountingPlanStore;
+import org.clockwise.core.progress.CountingAttemptRecorder;
 import org.clockwise.core.skill.CountingEvidenceQueries;
 import org.clockwise.core.testing.CoreContext;
 import org.clockwise.core.testing.Db;
@@ -28,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * issue 13 (first start ≤ 10 s): the demo history the first start writes in parallel (each rep in a
- * transaction of its own, several reps at once, each rep's reviews answered in memory and written in bulk, the
+ * transaction of its own, several reps at once, each rep's quiz attempts and reviews answered in memory and written in bulk, the
  * skills its plans and snapshots read computed from the rep's answers held in memory)
  * is the history the rules give when every answer is replayed
  * call by call, one rep after the other, each call committing on its own, as a rep's clicks would. Same reps, same seed, every row of every table the history writes, compared column
@@ -72,12 +73,15 @@ class DemoHistoryIT {
         // The first start's path: each rep in a transaction of its own, two at a time on two connections.
         long skillReads = CountingEvidenceQueries.latestReads();
         long plansInserted = CountingPlanStore.plansInserted();
+        long attemptsRecorded = CountingAttemptRecorder.recorded();
         history.writeInParallel(reps, today, 28, 2, rep -> {
         });
         // issue 13, first start: the skills each plan and weekly snapshot read come from the answers held in memory
         assertEquals(skillReads, CountingEvidenceQueries.latestReads(), "skill queries run by the first start's history");
         // issue 13, first start: each day's plan is made in memory and the rep's plans are stored in one statement
         assertEquals(plansInserted, CountingPlanStore.plansInserted(), "plans stored one by one by the first start's history");
+        // issue 13, first start: each attempt is recorded in memory by the recorder's rules and the rep's attempts written in bulk
+        assertEquals(attemptsRecorded, CountingAttemptRecorder.recorded(), "attempts recorded one by one by the first start's history");
         Map<String, List<String>> inParallel = rows(ids);
         deleteHistory(ids); // so the replay starts from nothing
         assertEquals(0, Db.count("SELECT count(*) FROM attempts WHERE user_id = ANY (?)", (Object) ids), "deleted");
@@ -89,6 +93,8 @@ class DemoHistoryIT {
         int plansStored = replayed.get("daily_plans").size();
         assertTrue(CountingEvidenceQueries.latestReads() - skillReads >= plansStored, "the replay reads the skills for every plan");
         assertEquals(plansStored, CountingPlanStore.plansInserted() - plansInserted, "the replay stores every plan on its own");
+        assertEquals(replayed.get("attempts").size(), CountingAttemptRecorder.recorded() - attemptsRecorded,
+                "the replay records every attempt through the recorder");
 
         for (String table : TABLES.keySet()) {
             assertTrue(!replayed.get(table).isEmpty(), "the small organisation has " + table);
