@@ -71,7 +71,10 @@ public class TeamDashboard {
         String stamp = stamp(team, today);
         CacheKey key = key(team, known, today);
         if (refreshSeconds > 0) {
-            recent.computeIfAbsent(new Viewed(team, known, viewerZone), v -> new Recent()).viewedAt = clock.instant();
+            // One entry a team and zone, for the skill last asked: flipping through skills keeps one dashboard fresh, not each.
+            Recent state = recent.computeIfAbsent(new Viewed(team, viewerZone), v -> new Recent());
+            state.skill = known;
+            state.viewedAt = clock.instant();
         }
         return cache.get(key, stamp, () -> compute(key));
     }
@@ -101,7 +104,7 @@ public class TeamDashboard {
             }
             LocalDate today = LocalDate.now(clock.withZone(viewed.zone()));
             String stamp = stamp(viewed.team(), today);
-            CacheKey key = key(viewed.team(), viewed.skill(), today);
+            CacheKey key = key(viewed.team(), state.skill, today);
             if (cache.holds(key, stamp)) {
                 state.pending = null;
             } else if (stamp.equals(state.pending)) {
@@ -170,13 +173,17 @@ public class TeamDashboard {
     private record CacheKey(List<RepInfo> reps, String skill, LocalDate today, List<LocalDate> repDays, long period) {
     }
 
-    /** A dashboard as a viewer asked for it: the team, the skill and the zone that decides the viewer's day. */
-    private record Viewed(List<RepInfo> team, String skill, ZoneId zone) {
+    /** A dashboard as viewers asked for it: the team and the zone that decides the viewer's day. */
+    private record Viewed(List<RepInfo> team, ZoneId zone) {
     }
 
-    /** When it was last viewed, and the stamp the last {@link #refresh} found when it was not cached under it. */
+    /**
+     * When it was last viewed, for which skill (null: the catalog's first), and the stamp the last
+     * {@link #refresh} found when it was not cached under it.
+     */
     private static final class Recent {
         volatile Instant viewedAt;
+        volatile String skill;
         volatile String pending;
     }
 }

@@ -71,6 +71,28 @@ class DashboardRefreshIT {
     }
 
     @Test
+    void onlyTheSkillLastAskedForIsKeptFresh() {
+        Organisation org = Fixtures.anOrganisation();
+        User manager = Fixtures.aUser(org, Role.MANAGER);
+        User rep = Fixtures.aUser(org, Role.REP);
+        Fixtures.aTeam(org, manager, rep);
+        String module = Fixtures.publish(TestLibrary.create(), "ahead4").get(0);
+        List<RepInfo> reps = CoreContext.bean(TeamAccessQueries.class).visibleReps(manager.id(), false);
+        TeamDashboard dashboards = dashboards(new MovableClock());
+        Dashboard first = view(dashboards, manager, reps, null);
+        List<String> skills = first.skills().stream().map(s -> s.id()).toList();
+        for (String skill : skills) { // a manager flipping through the progression chart's skills
+            view(dashboards, manager, reps, skill);
+        }
+        long computed = dashboards.computed();
+        Fixtures.takeQuiz(rep, module, Instant.now().minusSeconds(5), 30);
+        dashboards.refresh();
+        assertEquals(1, dashboards.refresh(), "one dashboard computed ahead, not one per skill looked at");
+        view(dashboards, manager, reps, skills.get(skills.size() - 1));
+        assertEquals(computed + 1, dashboards.computed(), "the one last asked for");
+    }
+
+    @Test
     void dashboardsNobodyViewedLatelyAreNotComputed() {
         Organisation org = Fixtures.anOrganisation();
         User manager = Fixtures.aUser(org, Role.MANAGER);
@@ -94,6 +116,10 @@ class DashboardRefreshIT {
     }
 
     private static Dashboard view(TeamDashboard dashboards, User manager, List<RepInfo> reps) {
-        return Db.transactions().executeRead(s -> dashboards.view(manager.id(), reps, null));
+        return view(dashboards, manager, reps, null);
+    }
+
+    private static Dashboard view(TeamDashboard dashboards, User manager, List<RepInfo> reps, String skill) {
+        return Db.transactions().executeRead(s -> dashboards.view(manager.id(), reps, skill));
     }
 }
