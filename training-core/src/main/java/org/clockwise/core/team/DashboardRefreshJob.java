@@ -5,8 +5,6 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
-
 /**
  * Issue 13 (wt-team): keeps the dashboards managers are looking at computed ahead of their next view
  * ({@link TeamDashboard#refresh}), every {@link TeamSettings#dashboardRefreshSeconds()}. Per instance: it only
@@ -18,22 +16,23 @@ class DashboardRefreshJob {
     private static final Logger LOG = LoggerFactory.getLogger(DashboardRefreshJob.class);
 
     private final TeamDashboard dashboards;
-    private final Clock clock;
-    private final long everyMillis;
+    private final long everyNanos;
     private volatile long lastRun;
+    private volatile boolean ran;
 
-    DashboardRefreshJob(TeamDashboard dashboards, Clock clock, TeamSettings settings) {
+    DashboardRefreshJob(TeamDashboard dashboards, TeamSettings settings) {
         this.dashboards = dashboards;
-        this.clock = clock;
-        this.everyMillis = settings.dashboardRefreshSeconds() * 1000L;
+        this.everyNanos = settings.dashboardRefreshSeconds() * 1_000_000_000L;
     }
 
     @Scheduled(fixedDelay = "1s", initialDelay = "5s")
     void run() {
-        long now = clock.millis();
-        if (everyMillis == 0 || now - lastRun < everyMillis) {
+        // Elapsed time, not the injected Clock: its microsecond tick makes Clock.millis() divide by zero.
+        long now = System.nanoTime();
+        if (everyNanos == 0 || (ran && now - lastRun < everyNanos)) {
             return;
         }
+        ran = true;
         lastRun = now;
         try {
             dashboards.refresh();
