@@ -72,6 +72,14 @@ final class StampedCache<K, V> {
         }
     }
 
+    /** Whether the value kept for the key was computed (or is being computed) under {@code stamp}. */
+    boolean holds(K key, String stamp) {
+        synchronized (entries) {
+            Entry<V> found = entries.get(key);
+            return found != null && found.stamp().equals(stamp);
+        }
+    }
+
     int size() {
         synchronized (entries) {
             return entries.size();
