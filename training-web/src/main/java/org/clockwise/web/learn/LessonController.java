@@ -56,20 +56,23 @@ class LessonController {
     /**
      * Either the form ({@code ticket}: its signed hidden fields; {@code entry}: the answers kept
      * from a refused submit) or, when this take is already recorded, links to its result
-     * ({@code answered}) and to a new take ({@code again}).
+     * ({@code answered}) and to a new take ({@code again}). {@code quizForm}: the form's values made
+     * once for the template (issue 13, "Speed"), null when the take is answered.
      */
     record QuizPage(PublishedCourse course, @Nullable Map<String, String> ticket, String action, QuizEntry entry,
-                    @Nullable UUID answered, @Nullable String again, @Nullable UiText notice) {
+                    @Nullable UUID answered, @Nullable String again, @Nullable UiText notice,
+                    @Nullable QuizFormView quizForm) {
         static QuizPage form(PublishedCourse course, Map<String, String> ticket, QuizEntry entry) {
-            return new QuizPage(course, ticket, "/modules/" + course.id() + "/quiz", entry, null, null, null);
+            return new QuizPage(course, ticket, "/modules/" + course.id() + "/quiz", entry, null, null, null,
+                    QuizFormView.of(course.quiz(), entry, ticket));
         }
 
         static QuizPage answered(PublishedCourse course, UUID attemptId, String again) {
-            return new QuizPage(course, null, "/modules/" + course.id() + "/quiz", QuizEntry.EMPTY, attemptId, again, null);
+            return new QuizPage(course, null, "/modules/" + course.id() + "/quiz", QuizEntry.EMPTY, attemptId, again, null, null);
         }
 
         QuizPage withNotice(UiText text) {
-            return new QuizPage(course, ticket, action, entry, answered, again, text);
+            return new QuizPage(course, ticket, action, entry, answered, again, text, quizForm);
         }
     }
 

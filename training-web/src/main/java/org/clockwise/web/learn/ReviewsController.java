@@ -54,7 +54,12 @@ class ReviewsController {
      * the question when it is a leech ({@link org.clockwise.core.review.MasteryPolicy}), else 0.
      */
     record ReviewPage(long dueCount, @Nullable PublishedCourse course, @Nullable Quiz quiz, @Nullable Map<String, String> ticket,
-                      QuizEntry entry, int leechLapses, PlanCounts plan) {
+                      QuizEntry entry, int leechLapses, PlanCounts plan, @Nullable QuizFormView quizForm) {
+        /** {@code quizForm}: the form's values made once for the template (issue 13, "Speed"). */
+        ReviewPage(long dueCount, @Nullable PublishedCourse course, @Nullable Quiz quiz, @Nullable Map<String, String> ticket,
+                   QuizEntry entry, int leechLapses, PlanCounts plan) {
+            this(dueCount, course, quiz, ticket, entry, leechLapses, plan, quiz == null ? null : QuizFormView.of(quiz, entry, ticket));
+        }
     }
 
     /** {@code planDone}: the streak when this answer completed today's plan, else null. */

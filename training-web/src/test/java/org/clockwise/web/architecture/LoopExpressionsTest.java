@@ -33,7 +33,8 @@ class LoopExpressionsTest {
     private static final Pattern PATH = Pattern.compile("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*");
 
     @ParameterizedTest
-    @ValueSource(strings = {"learn/skills", "team/teams", "team/_teams", "library/index"})
+    @ValueSource(strings = {"learn/skills", "team/teams", "team/_teams", "library/index",
+            "learn/_quiz-form", "learn/quiz", "learn/review"})
     void everyExpressionInALoopIsAPropertyPath(String view) throws IOException {
         Document template = template(view);
         List<String> slow = new ArrayList<>();
