@@ -18,7 +18,8 @@ import java.util.Collection;
  * <p>What moves it: a publication (modules, catalog, targets); any answer, review or nightly skill
  * refresh (each rewrites the rep's rep_skill_status row; the sum of their update times moves even
  * when many reps are refreshed with the same instant); any change to a daily_activity row (the
- * count and the sum of a 64-bit hash of every whole row, so a repair that moves activity between
+ * count and the sum of a 64-bit hash of every whole row, mixed once more because a record's hash is
+ * linear in its columns' hashes (summed, values swapped between rows would cancel out), so a repair that moves activity between
  * days shows too; V25 lets it read them from the primary key alone, issue 13, and the sum needs no
  * sort and no text, where an md5 of every row's text cost most of each view's stamp); a plan stored for today; an assignment made,
  * moved or completed (manager_assignments, completions). Reps joining, leaving or renamed change
@@ -46,8 +47,8 @@ public class TeamStampQueries {
                     (SELECT count(*) || ':' || coalesce(sum(extract(epoch FROM updated_at)), 0) || ':'
                             || coalesce(sum(proficiency_sum), 0) || ':' || coalesce(sum(at_target), 0)
                      FROM rep_skill_status WHERE user_id = ANY (?)),
-                    (SELECT count(*) || ':' || coalesce(sum(hash_record_extended((user_id, day, lessons, reviews, seconds,
-                                 plan_completed), 0)), 0)
+                    (SELECT count(*) || ':' || coalesce(sum(hashint8extended(hash_record_extended((user_id, day, lessons, reviews,
+                                 seconds, plan_completed), 0), 0)), 0)
                      FROM daily_activity WHERE user_id = ANY (?) AND day >= ?),
                     (SELECT count(*) || ':' || coalesce(max(created_at)::text, '') || ':' || count(completed_at)
                      FROM daily_plans WHERE user_id = ANY (?) AND day >= ?),

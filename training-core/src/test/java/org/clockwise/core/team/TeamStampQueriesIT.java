@@ -44,16 +44,23 @@ class TeamStampQueriesIT {
 
     @Test
     void aRepairThatMovesActivityBetweenDaysWithTheSameTotalsMovesIt() {
-        User rep = Fixtures.aUser(Fixtures.anOrganisation(), Role.REP);
-        activity(rep, today.minusDays(2), 1, 0, 120);
-        activity(rep, today.minusDays(1), 0, 1, 30);
-        String before = stamp(rep);
+        // A record's hash is linear in its columns' hashes, so summed row hashes can cancel out when values are
+        // swapped between rows; whether they do depended on the rep's id and the days (the CI met it once). So
+        // many reps and days, each swap must move the stamp.
+        Organisation org = Fixtures.anOrganisation();
+        for (int i = 0; i < 40; i++) {
+            User rep = Fixtures.aUser(org, Role.REP);
+            LocalDate first = today.minusDays(2 + i % 30);
+            activity(rep, first, 1, 0, 120 + i);
+            activity(rep, first.plusDays(1), 0, 1, 30);
+            String before = stamp(rep);
 
-        // Same count, same sums, different days and kinds: what a drift repair can look like.
-        sql("DELETE FROM daily_activity WHERE user_id = ?", rep.id());
-        activity(rep, today.minusDays(2), 0, 1, 30);
-        activity(rep, today.minusDays(1), 1, 0, 120);
-        assertNotEquals(before, stamp(rep));
+            // Same count, same sums, different days and kinds: what a drift repair can look like.
+            sql("DELETE FROM daily_activity WHERE user_id = ?", rep.id());
+            activity(rep, first, 0, 1, 30);
+            activity(rep, first.plusDays(1), 1, 0, 120 + i);
+            assertNotEquals(before, stamp(rep), "rep " + i);
+        }
     }
 
     @Test
