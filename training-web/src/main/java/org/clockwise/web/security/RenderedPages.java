@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.LongAdder;
 class RenderedPages {
 
     /** The views whose pages are kept; their models are checked to be values (see the class comment). */
-    static final Set<String> VIEWS = Set.of("learn/today");
+    static final Set<String> VIEWS = Set.of("learn/today", "learn/skills");
 
     /** Where a page is kept: one page per view, person and path (with its query). */
     record Place(String view, long userId, String path) {

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 13, "Speed": a page served from {@link RenderedPages} is byte for byte the page a fresh render
  * of the same state gives, and every change a person could see shows at once: another rep, an answered
  * quiz or review, another day in the rep's zone, another language (setting or browser), a new CSRF token.
- * The parameterized tests take each kept view ({@link RenderedPages#VIEWS}): Today for now.
+ * The parameterized tests take each kept view ({@link RenderedPages#VIEWS}): Today and My skills.
  */
 class RenderedPagesIT extends ServerTest {
 
@@ -148,8 +148,25 @@ class RenderedPagesIT extends ServerTest {
         afterChange(browser, "/today", before);
     }
 
+    @Test
+    void mySkillsKeptIsTheFreshPageAndEachAnswerShowsAtOnce() {
+        String before = viewTwiceAndCompare(browser, "/skills");
+
+        Browser.Page quiz = browser.get("/modules/" + module + "/quiz");
+        assertEquals(303, browser.postRaw("/modules/" + module + "/quiz",
+                answers(quiz, Map.of("q1", "b", "q2", "a", "q3", "5"))).status());
+        String afterQuiz = afterChange(browser, "/skills", before);
+        viewTwiceAndCompare(browser, "/skills");
+
+        // A retake answered wrong: each question's latest answer is now wrong, so the skill falls back.
+        Browser.Page retake = browser.get("/modules/" + module + "/quiz?take=2");
+        assertEquals(303, browser.postRaw("/modules/" + module + "/quiz",
+                answers(retake, Map.of("q1", "a", "q2", "c", "q3", "9"))).status());
+        afterChange(browser, "/skills", afterQuiz);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"/today"})
+    @ValueSource(strings = {"/today", "/skills"})
     void twoRepsWithDifferentDataEachGetTheirOwnPage(String path) {
         User other = Fixtures.aUser(org, Role.REP);
         Browser otherBrowser = signedIn(other);
@@ -162,12 +179,12 @@ class RenderedPagesIT extends ServerTest {
         assertEquals(rep.displayName(), Jsoup.parse(mine).selectFirst(".who").text(), "my page names me");
         assertEquals(other.displayName(), Jsoup.parse(theirs).selectFirst(".who").text(), "their page names them");
         // Interleaved, each keeps getting their own (the comparisons above left nothing kept: view once each).
-        browser.get("/today");
-        otherBrowser.get("/today");
-        assertEquals(mine, kept(browser, "/today"));
-        assertEquals(theirs, kept(otherBrowser, "/today"));
-        assertEquals(theirs, kept(otherBrowser, "/today"));
-        assertEquals(mine, kept(browser, "/today"));
+        browser.get(path);
+        otherBrowser.get(path);
+        assertEquals(mine, kept(browser, path));
+        assertEquals(theirs, kept(otherBrowser, path));
+        assertEquals(theirs, kept(otherBrowser, path));
+        assertEquals(mine, kept(browser, path));
     }
 
     @Test
@@ -182,7 +199,7 @@ class RenderedPagesIT extends ServerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/today"})
+    @ValueSource(strings = {"/today", "/skills"})
     void aLanguageChangeShowsAtOnceBySettingAndByBrowser(String path) {
         String before = viewTwiceAndCompare(browser, path);
         assertEquals(303, browser.post("/settings/language", Map.of("language", "nl", "back", path)).status());
@@ -198,7 +215,7 @@ class RenderedPagesIT extends ServerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/today"})
+    @ValueSource(strings = {"/today", "/skills"})
     void aNewCsrfTokenShowsAtOnceAndIsAccepted(String path) {
         String before = viewTwiceAndCompare(browser, path);
         String oldToken = browser.lastPage().csrfToken().orElseThrow();
