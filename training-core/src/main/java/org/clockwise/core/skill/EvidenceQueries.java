@@ -192,7 +192,7 @@ public class EvidenceQueries {
 
     /**
      * One answer as evidence for one skill, with its question's memory state as stored now
-     * ({@code null}: none, or a superseded version's): {@link #asOf} turns it into the
+     * ({@code null}: none, or a superseded version's): {@link AnswerRecall#asOf} turns it into the
      * {@link Evidence} of an instant. Nothing in it depends on the time it is read at.
      */
     public record Answer(String skillId, String question, Instant answeredAt, boolean correct, boolean firstSight,
@@ -227,19 +227,11 @@ public class EvidenceQueries {
         return rows(userId, null, ALL);
     }
 
-    /**
-     * The evidence an answer gives as of {@code now}, as {@link AnswerRecall#asOf} gives it. Called per
-     * answer, use {@link AnswerRecall}: this bean's public calls each go through the connection interceptor.
-     */
-    public Evidence asOf(Answer a, Instant now) {
-        return recall.asOf(a, now);
-    }
-
     private List<Evidence> evidence(long userId, Instant now, String answers) {
         List<Answer> rows = rows(userId, now, answers);
         List<Evidence> evidence = new ArrayList<>(rows.size());
         for (Answer a : rows) {
-            evidence.add(recall.asOf(a, now)); // not this.asOf: one interceptor trip per answer (issue 13)
+            evidence.add(recall.asOf(a, now)); // a plain call: no interceptor trip per answer (issue 13)
         }
         return evidence;
     }
