@@ -6,13 +6,13 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
+import org.clockwise.core.BoundedMap;
 import org.clockwise.web.security.CurrentUser;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A person's own interface language ({@code users.locale}: a language code, or NULL to follow the
@@ -41,7 +41,7 @@ public class LanguageSettings {
      * pool on every signed-in request even when the setting came from memory (issue 13, "Speed").
      */
     private final ConnectionOperations<Connection> connections;
-    private final ConcurrentHashMap<Long, Known> known = new ConcurrentHashMap<>();
+    private final BoundedMap<Long, Known> known = new BoundedMap<>(MAX_CACHED); // a cache, not a record: dropping it only costs a query each
 
     LanguageSettings(JdbcOperations jdbc, ConnectionOperations<Connection> connections) {
         this.jdbc = jdbc;
@@ -80,9 +80,6 @@ public class LanguageSettings {
     }
 
     private void remember(long userId, String setting) {
-        if (known.size() >= MAX_CACHED) {
-            known.clear(); // a cache, not a record: dropping it only costs a query each
-        }
         known.put(userId, new Known(setting, System.nanoTime()));
     }
 

@@ -1,5 +1,7 @@
 package org.clockwise.web.i18n;
 
+import org.clockwise.core.BoundedMap;
+
 import java.math.BigDecimal;
 import java.text.DateFormat;
 import java.text.Format;
@@ -29,7 +31,7 @@ final class MessagePatterns {
     // are not thread-safe, so each use formats a clone. Keys come from the message files, so the map
     // stays small; the bound only guards against a caller formatting texts of its own.
     private static final int MAX_CACHED = 5_000;
-    private static final Map<Locale, Map<String, MessageFormat>> PARSED = new ConcurrentHashMap<>();
+    private static final Map<Locale, BoundedMap<String, MessageFormat>> PARSED = new ConcurrentHashMap<>();
 
     // Formatted texts by locale, pattern and arguments (issue 13, Today page speed). Formatting a parsed
     // pattern still cloned it and, for every number argument without a format of its own ({0} given
@@ -39,7 +41,7 @@ final class MessagePatterns {
     // same inputs. Only arguments that are values (text, whole and decimal numbers) are keys, so a
     // cached text is always the one formatting would give; the bound keeps the map small.
     private static final int MAX_RESULTS = 20_000;
-    private static final Map<Formatted, String> RESULTS = new ConcurrentHashMap<>();
+    private static final BoundedMap<Formatted, String> RESULTS = new BoundedMap<>(MAX_RESULTS);
 
     private record Formatted(Locale locale, String text, List<Object> args) {
     }
@@ -48,16 +50,8 @@ final class MessagePatterns {
     }
 
     private static MessageFormat parsed(String text, Locale locale) {
-        Map<String, MessageFormat> byText = PARSED.computeIfAbsent(locale, l -> new ConcurrentHashMap<>());
-        MessageFormat format = byText.get(text);
-        if (format == null) {
-            if (byText.size() >= MAX_CACHED) {
-                byText.clear();
-            }
-            format = new MessageFormat(text, locale);
-            byText.put(text, format);
-        }
-        return (MessageFormat) format.clone();
+        BoundedMap<String, MessageFormat> byText = PARSED.computeIfAbsent(locale, l -> new BoundedMap<>(MAX_CACHED));
+        return (MessageFormat) byText.computeIfAbsent(text, t -> new MessageFormat(t, locale)).clone();
     }
 
     static String format(String text, Locale locale, Object[] parameters) {
@@ -71,9 +65,6 @@ final class MessagePatterns {
             MessageFormat format = parsed(text, locale);
             result = format.format(typed(format, args));
             if (key != null) {
-                if (RESULTS.size() >= MAX_RESULTS) {
-                    RESULTS.clear();
-                }
                 RESULTS.put(key, result);
             }
         }

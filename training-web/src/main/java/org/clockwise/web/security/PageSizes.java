@@ -1,6 +1,6 @@
 package org.clockwise.web.security;
 
-import java.util.concurrent.ConcurrentHashMap;
+import org.clockwise.core.BoundedMap;
 
 /**
  * The last rendered length of each view (issue 13, "Speed"): a page's buffer starts at about that
@@ -14,7 +14,7 @@ final class PageSizes {
     /** The largest start size: a rare huge page does not make every later buffer huge. */
     static final int MAX_START = 1024 * 1024;
 
-    private final ConcurrentHashMap<String, Integer> lastLength = new ConcurrentHashMap<>();
+    private final BoundedMap<String, Integer> lastLength = new BoundedMap<>(MAX_VIEWS);
 
     /** A start capacity for this view: its last length and an eighth more, or {@link #FIRST}. */
     int expected(String viewName) {
@@ -26,9 +26,6 @@ final class PageSizes {
     }
 
     void rendered(String viewName, int length) {
-        if (lastLength.size() >= MAX_VIEWS && !lastLength.containsKey(viewName)) {
-            lastLength.clear();
-        }
         lastLength.put(viewName, length);
     }
 }
