@@ -74,8 +74,13 @@ public class OrgOverviewQueries {
 
     private final JdbcOperations jdbc;
 
-    OrgOverviewQueries(JdbcOperations jdbc) {
+    private final PeopleStructureQueries structure;
+    /** Issue 13 (wt-team2): the count of reps in no team per admin, kept while the people structure is unchanged. */
+    private final StampedCache<Long, Integer> withoutTeam = new StampedCache<>(256);
+
+    OrgOverviewQueries(JdbcOperations jdbc, PeopleStructureQueries structure) {
         this.jdbc = jdbc;
+        this.structure = structure;
     }
 
     /** Figures for these teams as of {@code today} (the viewer's local date). */
@@ -146,6 +151,12 @@ public class OrgOverviewQueries {
 
     /** Active reps of the admin's organisation who belong to no team, so appear in no row of the overview. */
     public int repsWithoutTeam(long adminId) {
+        // Issue 13, "Speed" (wt-team2): counted live it read every rep of the organisation on each view of the
+        // overview; it depends only on the people structure, whose one-row version is read first instead.
+        return withoutTeam.get(adminId, structure.version(), () -> countRepsWithoutTeam(adminId));
+    }
+
+    int countRepsWithoutTeam(long adminId) {
         return jdbc.prepareStatement("""
                 SELECT count(*) FROM users u JOIN user_roles r ON r.user_id = u.id AND r.role = 'REP'
                 WHERE u.active AND u.org_id = (SELECT org_id FROM users WHERE id = ?)

@@ -37,12 +37,48 @@ public class TeamAccessQueries {
     private static final String REP_COLUMNS = "SELECT u.id, u.display_name, u.email, u.hire_date, u.time_zone, t.name ";
 
     private final JdbcOperations jdbc;
+    private final PeopleStructureQueries structure;
+    /**
+     * Issue 13, "Speed" (wt-team2): what was read of the people structure, by what was asked, kept while its
+     * version ({@link PeopleStructureQueries}) is the one it was read under: a view reads that one-row version
+     * instead of the recursive team queries. The whole organisation's reps (an admin's) are not kept.
+     */
+    private final StampedCache<Object, Object> kept = new StampedCache<>(KEPT);
 
-    TeamAccessQueries(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    /** Entries kept: a manager's reps, a viewer's teams, a team's reps (each a few KB at most). */
+    static final int KEPT = 2048;
+
+    private record Reps(long viewerId) {
     }
 
+    private record Teams(long viewerId, boolean admin) {
+    }
+
+    private record Below(long teamId) {
+    }
+
+    TeamAccessQueries(JdbcOperations jdbc, PeopleStructureQueries structure) {
+        this.jdbc = jdbc;
+        this.structure = structure;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> keptList(Object key, java.util.function.Supplier<List<T>> read) {
+        // The version first: a change committed after it moves it again, so what is read next is never kept as older.
+        return keptList(key, structure.version(), read);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> keptList(Object key, String version, java.util.function.Supplier<List<T>> read) {
+        return (List<T>) kept.get(key, version, () -> List.copyOf(read.get()));
+    }
+
+    /** The reps a viewer may see, in page order; a manager's are kept while the people structure is unchanged. */
     public List<RepInfo> visibleReps(long viewerId, boolean admin) {
+        return admin ? readVisibleReps(viewerId, true) : keptList(new Reps(viewerId), () -> readVisibleReps(viewerId, false));
+    }
+
+    List<RepInfo> readVisibleReps(long viewerId, boolean admin) {
         String sql = admin ? REP_COLUMNS + """
                 FROM users u JOIN user_roles r ON r.user_id = u.id AND r.role = 'REP'
                 LEFT JOIN team_members m ON m.user_id = u.id LEFT JOIN teams t ON t.id = m.team_id
@@ -78,6 +114,10 @@ public class TeamAccessQueries {
 
     /** The teams a viewer may see: an admin every team of their organisation, a manager theirs and those below. */
     public List<Team> visibleTeams(long viewerId, boolean admin) {
+        return keptList(new Teams(viewerId, admin), () -> readVisibleTeams(viewerId, admin));
+    }
+
+    List<Team> readVisibleTeams(long viewerId, boolean admin) {
         return jdbc.prepareStatement(visibleTeamsSql(admin), ps -> {
             ps.setLong(1, viewerId);
             List<Team> teams = new ArrayList<>();
@@ -101,11 +141,17 @@ public class TeamAccessQueries {
      * answer 403 rather than an empty page.
      */
     public Optional<OpenTeam> openTeam(long viewerId, boolean admin, long teamId) {
-        return visibleTeams(viewerId, admin).stream().filter(t -> t.id() == teamId).findFirst()
-                .map(team -> new OpenTeam(team, repsBelow(teamId)));
+        String version = structure.version(); // one read for both: each list is as of this version or later
+        return keptList(new Teams(viewerId, admin), version, () -> readVisibleTeams(viewerId, admin)).stream()
+                .filter(t -> t.id() == teamId).findFirst()
+                .map(team -> new OpenTeam(team, keptList(new Below(teamId), version, () -> readRepsBelow(teamId))));
     }
 
     private List<RepInfo> repsBelow(long teamId) {
+        return keptList(new Below(teamId), () -> readRepsBelow(teamId));
+    }
+
+    List<RepInfo> readRepsBelow(long teamId) {
         return jdbc.prepareStatement("""
                 WITH RECURSIVE below AS (
                     SELECT id FROM teams WHERE id = ?

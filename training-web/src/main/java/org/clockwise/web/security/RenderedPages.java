@@ -29,12 +29,16 @@ import java.util.concurrent.atomic.LongAdder;
  * compared by value (records of strings, numbers, dates, enums and copied lists), built afresh for each
  * request and never changed after. A page is kept per view, signed-in user and path, so one person's
  * page is never even compared with another's; bounded by {@link PageCacheSettings#megabytes()}.
+ *
+ * <p>Issue 13, wt-team2: the team dashboard joined. Its model is records and unmodifiable lists of the kept
+ * {@code Dashboard} and its drawings, the same instances while the dashboard's stamp is unchanged (so the
+ * comparison is mostly identity checks), and a recomputed dashboard is compared by value like any other.
  */
 @Singleton
 class RenderedPages {
 
     /** The views whose pages are kept; their models are checked to be values (see the class comment). */
-    static final Set<String> VIEWS = Set.of("learn/today", "learn/skills");
+    static final Set<String> VIEWS = Set.of("learn/today", "learn/skills", "team/dashboard");
 
     /** Where a page is kept: one page per view, person and path (with its query). */
     record Place(String view, long userId, String path) {
