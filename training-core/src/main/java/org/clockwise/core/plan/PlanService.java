@@ -113,7 +113,42 @@ public class PlanService {
      */
     @Transactional
     public Today today(long userId, Instant now, Function<Rep, List<SkillStatus>> skillsNow) {
-        User user = users.findById(userId).orElseThrow();
+        return today(users.findById(userId).orElseThrow(), now, skillsNow);
+    }
+
+    /**
+     * {@link #today(long)} for the rep the caller has just read (issue 13, "Speed", wt-today3: Today needs the rep
+     * for its gap reason too, and read them twice). The day's one read runs without a transaction of its own
+     * (one statement, one snapshot, as inside a read-committed transaction); only a day that needs a write (its
+     * plan made, or stamped complete) runs the transactional path, which reads again inside its transaction.
+     * Today's page asked for a transaction (two more round trips and the interceptor's work) on every view.
+     */
+    public Today today(User user) {
+        Instant now = clock.instant();
+        LocalDate day = user.rep().day(now);
+        Instant dayStart = day.atStartOfDay(user.zone()).toInstant();
+        LocalDate streakSince = streakSince(day);
+        Optional<PlanStore.DayRead> existing = store.dayRead(user.id(), day, dayStart, now, streakSince);
+        if (existing.isPresent()) {
+            PlanStore.DayRead read = existing.get();
+            List<Line> lines = lines(read.stored().plan(), read.done());
+            boolean complete = complete(lines);
+            if (!complete || read.stored().completedAt() != null) {
+                return new Today(day, user.zone(), lines, read.dueReviews(),
+                        Streak.current(streakDays(read.completedDays(), day, complete), day), read.stored().plan().note());
+            }
+        }
+        return writingToday(user, now);
+    }
+
+    /** {@link #today(User)} when the day needs a write: the whole day in one transaction. */
+    @Transactional
+    protected Today writingToday(User user, Instant now) {
+        return today(user, now, rep -> skills.latest(rep, now).skills());
+    }
+
+    private Today today(User user, Instant now, Function<Rep, List<SkillStatus>> skillsNow) {
+        long userId = user.id();
         LocalDate day = user.rep().day(now);
         Instant dayStart = day.atStartOfDay(user.zone()).toInstant();
         LocalDate streakSince = streakSince(day);

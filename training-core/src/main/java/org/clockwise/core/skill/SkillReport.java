@@ -89,7 +89,31 @@ public class SkillReport {
     }
 
     private List<SkillLine> skills(long userId, int weeks, Instant now, EvidenceQueries.Stamp stamp) {
-        User user = users.findById(userId).orElseThrow();
+        Computed computed = compute(users.findById(userId).orElseThrow(), weeks, now, stamp);
+        return lines(computed.current(), computed.trends());
+    }
+
+    /**
+     * The rep's skill statuses now, exactly what {@link SkillStatuses#of(Rep, Instant)} gives (issue 13, "Speed",
+     * wt-today3): Today's gap reason quotes the skill's figures now and read every answer of the rep for them on
+     * every view; here each question's latest answer comes from {@link SkillHistoryCache} while the rep's evidence
+     * stamp holds (two index counts), and recall is computed as of now in memory. {@code weeks} is My skills'
+     * trend length, so the two pages share one kept entry. SkillHistoryRefreshIT compares the two.
+     */
+    public List<SkillStatus> statuses(User user, int weeks) {
+        return statuses(user, weeks, clock.instant());
+    }
+
+    List<SkillStatus> statuses(User user, int weeks, Instant now) {
+        return compute(user, weeks, now, evidence.stamp(user.id())).current().skills();
+    }
+
+    /** The skills as of {@code now} and each skill's trend. */
+    private record Computed(SkillStatuses.Current current, Map<String, List<Integer>> trends) {
+    }
+
+    private Computed compute(User user, int weeks, Instant now, EvidenceQueries.Stamp stamp) {
+        long userId = user.id();
         Rep rep = user.rep();
         LocalDate lastWeek = rep.day(now).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         SkillHistoryCache.Key key = new SkillHistoryCache.Key(stamp, user.zone(), lastWeek, weeks);
@@ -99,7 +123,7 @@ public class SkillReport {
             entry.latest().forEach(a -> latest.add(recall.asOf(a, now)));
             SkillStatuses.Current current = statuses.of(rep, now, latest);
             if (current.skills().stream().allMatch(s -> entry.trends().containsKey(s.skillId()))) {
-                return lines(current, entry.trends());
+                return new Computed(current, entry.trends());
             }
         }
         SkillHistoryCache.Entry fresh = refresh(userId, key, cache.any(userId), now);
@@ -107,7 +131,7 @@ public class SkillReport {
             cache.put(userId, fresh);
             List<Evidence> latest = new ArrayList<>(fresh.base().slots().size());
             fresh.latest().forEach(a -> latest.add(recall.asOf(a, now)));
-            return lines(statuses.of(rep, now, latest), fresh.trends());
+            return new Computed(statuses.of(rep, now, latest), fresh.trends());
         }
         // An answer after now (another instance's clock a little ahead) does not count yet: the whole history serves then.
         List<EvidenceQueries.Answer> answers = evidence.answers(userId);
@@ -118,7 +142,7 @@ public class SkillReport {
         for (SkillStatus skill : current.skills()) {
             trends.put(skill.skillId(), trend(skill.skillId(), all, key));
         }
-        return lines(current, trends);
+        return new Computed(current, trends);
     }
 
     /**

@@ -92,6 +92,31 @@ class PlanServiceIT {
         assertFalse(plans.answering(rep.id(), () -> "again").completedPlan());
     }
 
+    /**
+     * Issue 13, "Speed" (wt-today3): Today's view with the rep given reads without a transaction and writes only
+     * through the transactional path: it makes the day's plan, stamps a plan found complete, and otherwise shows
+     * exactly the day the transactional {@code today(id)} shows.
+     */
+    @Test
+    void theViewWithTheRepGivenShowsAndStoresWhatTheTransactionalDayDoes() {
+        User rep = Fixtures.aUser(org, today.minusDays(100), "UTC", Role.REP);
+        String module = Fixtures.publish(TestLibrary.create(), "viewed").get(0);
+        PlanService.Today first = plans.today(rep);
+        assertEquals(1, Db.count("SELECT count(*) FROM daily_plans WHERE user_id = ? AND day = ?", rep.id(), first.day()),
+                "the first view made the plan");
+        assertFalse(first.complete());
+        assertEquals(plans.today(rep.id()), plans.today(rep));
+        assertEquals(first, plans.today(rep));
+
+        Fixtures.takeQuiz(rep, module, Instant.now(), 30);
+        PlanService.Today done = plans.today(rep);
+        assertTrue(done.complete());
+        assertEquals(1, Db.count("SELECT count(*) FROM daily_plans WHERE user_id = ? AND day = ? AND completed_at IS NOT NULL",
+                rep.id(), done.day()), "a complete plan is stamped by the view");
+        assertEquals(1, done.streak());
+        assertEquals(plans.today(rep.id()), plans.today(rep));
+    }
+
     @Test
     void anAnswerThatFailsLeavesNeitherTheAnswerNorThePlanStamp() {
         User rep = Fixtures.aUser(org, today.minusDays(100), "UTC", Role.REP);

@@ -13,16 +13,16 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import org.clockwise.core.course.CourseQueries;
 import org.clockwise.core.course.CourseSummary;
+import org.clockwise.core.people.User;
 import org.clockwise.core.people.UserStore;
 import org.clockwise.core.plan.PlanItem;
 import org.clockwise.core.plan.PlanService;
 import org.clockwise.core.plan.Reason;
 import org.clockwise.core.skill.SkillStatus;
-import org.clockwise.core.skill.SkillStatuses;
+import org.clockwise.core.skill.SkillReport;
 import org.clockwise.web.i18n.UiMessages;
 import org.clockwise.web.security.CurrentUser;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,12 +62,11 @@ class TodayController {
     private final PlanService plans;
     private final CourseQueries courses;
     private final UserStore users;
-    private final SkillStatuses skills;
-    private final Clock clock;
+    private final SkillReport skills;
     private final UiMessages messages;
     private final HttpLocaleResolver locales;
 
-    TodayController(PlanService plans, CourseQueries courses, UserStore users, SkillStatuses skills, Clock clock,
+    TodayController(PlanService plans, CourseQueries courses, UserStore users, SkillReport skills,
                     UiMessages messages, HttpLocaleResolver locales) {
         this.messages = messages;
         this.locales = locales;
@@ -75,20 +74,20 @@ class TodayController {
         this.courses = courses;
         this.users = users;
         this.skills = skills;
-        this.clock = clock;
     }
 
     @Get
     ModelAndView<TodayPage> today(Authentication authentication, HttpRequest<?> request) {
         long userId = CurrentUser.of(authentication).id();
-        PlanService.Today today = plans.today(userId);
+        User user = users.findById(userId).orElseThrow();
+        PlanService.Today today = plans.today(user);
         PlanService.Line lesson = today.lesson();
         List<PlanService.Line> reviewLines = reviewLines(today);
         int left = (int) reviewLines.stream().filter(l -> !l.done()).count();
         Locale locale = locales.resolveOrDefault(request);
         List<ReviewRow> rows = reviewLines.stream().map(l -> ReviewRow.of(l, messages, locale)).toList();
         return new ModelAndView<>("learn/today", new TodayPage(today, lesson,
-                lesson == null ? null : live(userId, lesson.item().reason()),
+                lesson == null ? null : live(user, lesson.item().reason()),
                 lesson == null ? null : module(lesson.item().moduleId()),
                 reviewLines, rows, left, optionalDue(today.dueReviews(), left)));
     }
@@ -109,16 +108,18 @@ class TodayController {
     /**
      * The plan keeps its choice all day (a refresh never reshuffles it) and stores the figures it
      * was chosen with. A gap reason ("Discovery is at 35%, target 70%") is shown with the skill's
-     * figures now, read from the same {@link SkillStatuses} the plan read, so it never quotes
+     * figures now, read from the same {@link org.clockwise.core.skill.SkillStatuses} the plan read, so it never quotes
      * yesterday's (or this morning's) proficiency after the rep has moved it. Other reasons carry no
-     * figure that goes stale within the day.
+     * figure that goes stale within the day. Issue 13, "Speed" (wt-today3): the figures come from
+     * {@link SkillReport#statuses}, equal to {@code SkillStatuses.of(rep, now)}, without reading every answer
+     * of the rep again on every view.
      */
-    private Reason live(long userId, Reason reason) {
+    private Reason live(User user, Reason reason) {
         if (reason.gapSkillName().isEmpty() || reason.args().size() < 3) {
             return reason;
         }
         String name = reason.gapSkillName().get();
-        List<SkillStatus> now = skills.of(users.findById(userId).orElseThrow().rep(), clock.instant()).skills();
+        List<SkillStatus> now = skills.statuses(user, ProgressPagesController.TREND_WEEKS);
         return now.stream().filter(s -> s.skillName().equals(name)).findFirst().map(s -> {
             List<String> args = new ArrayList<>(reason.args());
             args.set(1, Integer.toString(s.percent()));
