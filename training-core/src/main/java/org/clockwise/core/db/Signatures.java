@@ -14,6 +14,13 @@ import javax.crypto.spec.SecretKeySpec;
 public class Signatures {
 
     private final SecretKeySpec key;
+    /**
+     * One keyed {@link Mac} per thread (issue 13, the writes' CPU): {@code Mac.getInstance} looks the
+     * provider up and {@code init} derives the HMAC pads on every call otherwise, and a page or a
+     * form post signs or checks several values (CSRF token, ticket, attempt id). {@code doFinal}
+     * resets the Mac to its keyed state, so each value is signed exactly as with a fresh one.
+     */
+    private final ThreadLocal<Mac> macs;
 
     public Signatures(SigningSettings settings) {
         this(settings.signingSecret().getBytes(StandardCharsets.UTF_8));
@@ -21,6 +28,7 @@ public class Signatures {
 
     private Signatures(byte[] key) {
         this.key = new SecretKeySpec(key, "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(this::newMac);
     }
 
     /**
@@ -36,10 +44,14 @@ public class Signatures {
     }
 
     private byte[] hmac(String value) {
+        return macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JRE", e);
         }

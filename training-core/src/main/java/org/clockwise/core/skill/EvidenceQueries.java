@@ -63,10 +63,11 @@ public class EvidenceQueries {
             ps.setArray(1, ps.getConnection().createArrayOf("bigint", userIds.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 List<Answer> rows = new ArrayList<>();
+                VersionSkills versions = new VersionSkills();
                 while (rs.next()) {
                     long rep = rs.getLong(1);
                     rows.clear();
-                    if (!latestRow(rs, 1, now, rows)) {
+                    if (!latestRow(rs, 1, now, rows, versions)) {
                         later.add(rep);
                     }
                     for (Answer a : rows) {
@@ -267,23 +268,48 @@ public class EvidenceQueries {
      * Adds the answers of a {@link #LATEST} or {@link #LATEST_BY_VERSION} row (its columns after the first
      * {@code skip}), one per skill of its module; false, adding none, when the answer is later than {@code now}.
      */
-    private static boolean latestRow(ResultSet rs, int skip, Instant now, List<Answer> rows) throws SQLException {
+    private static boolean latestRow(ResultSet rs, int skip, Instant now, List<Answer> rows, VersionSkills versions)
+            throws SQLException {
         Instant at = rs.getTimestamp(skip + 2).toInstant();
         if (now != null && at.isAfter(now)) {
             return false;
         }
         ReviewState memory = memory(rs, skip);
-        String question = rs.getString(skip + 11) + '#' + rs.getInt(skip + 12) + '#' + rs.getInt(skip + 13);
+        String version = rs.getString(skip + 11) + '#' + rs.getInt(skip + 12);
+        String question = version + '#' + rs.getInt(skip + 13);
         boolean correct = rs.getBoolean(skip + 3);
         boolean firstSight = !rs.getBoolean(skip + 14); // the attempt's answer unless the review's is the latest
-        java.sql.Array skills = rs.getArray(skip + 1);
+        String[] skills = versions.of(version, rs, skip + 1);
         if (skills == null) {
             return true; // as unnest of no skills: no evidence
         }
-        for (String skill : (String[]) skills.getArray()) {
+        for (String skill : skills) {
             rows.add(new Answer(skill, question, at, correct, firstSight, memory));
         }
         return true;
+    }
+
+    /**
+     * The skills column of a {@link #latestRow} read, decoded once per module version within one read
+     * (issue 13, the writes' CPU): it is {@code course_versions.skills} joined on the row's course and
+     * version, so every row of a version carries the same array, and decoding it (a text array, one
+     * string per skill) for each of a rep's few hundred items was a tenth of a quiz POST's allocation.
+     * Held only for one statement's rows: nothing is kept between reads.
+     */
+    private static final class VersionSkills {
+        private static final String[] NONE = new String[0];
+        private final Map<String, String[]> byVersion = new HashMap<>();
+
+        /** The row's skills (column {@code column}), null when the column is null. */
+        String[] of(String version, ResultSet rs, int column) throws SQLException {
+            String[] skills = byVersion.get(version);
+            if (skills == null) {
+                java.sql.Array array = rs.getArray(column);
+                skills = array == null ? NONE : (String[]) array.getArray();
+                byVersion.put(version, skills);
+            }
+            return skills == NONE ? null : skills;
+        }
     }
 
     private List<Answer> rows(long userId, Instant now, String answers) {
@@ -291,9 +317,10 @@ public class EvidenceQueries {
             List<Answer> kept = jdbc.prepareStatement(LATEST, ps -> {
                 ps.setLong(1, userId);
                 List<Answer> rows = new ArrayList<>();
+                VersionSkills versions = new VersionSkills();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        if (!latestRow(rs, 0, now, rows)) {
+                        if (!latestRow(rs, 0, now, rows, versions)) {
                             return null;
                         }
                     }
@@ -336,8 +363,9 @@ public class EvidenceQueries {
             List<Answer> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 if (query == LATEST_BY_VERSION) {
+                    VersionSkills versions = new VersionSkills();
                     while (rs.next()) {
-                        latestRow(rs, 0, null, rows);
+                        latestRow(rs, 0, null, rows, versions);
                     }
                     return rows;
                 }
