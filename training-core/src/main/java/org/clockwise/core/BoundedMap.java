@@ -2,6 +2,7 @@ package org.clockwise.core;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A lock-free cache bounded by count that forgets everything when full: for values that are cheap to
@@ -58,6 +59,11 @@ public final class BoundedMap<K, V> {
     /** Forgets the key's value. */
     public void remove(K key) {
         entries.remove(key);
+    }
+
+    /** Forgets every value that matches. */
+    public void removeValuesIf(Predicate<? super V> match) {
+        entries.values().removeIf(match);
     }
 
     /** Forgets every value. */

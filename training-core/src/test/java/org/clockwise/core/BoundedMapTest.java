@@ -38,8 +38,12 @@ class BoundedMapTest {
         assertEquals(1, made.get());
         assertNull(map.computeIfAbsent(8, k -> null));
         assertEquals(1, map.size());
-        map.remove(7);
+        map.put(9, "nine");
+        map.removeValuesIf(v -> v.equals("7"));
         assertNull(map.get(7));
+        assertEquals("nine", map.get(9));
+        map.remove(9);
+        assertNull(map.get(9));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.clockwise.core.plan;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import org.clockwise.core.BoundedMap;
 import org.clockwise.core.db.JsonColumns;
 import org.clockwise.core.review.ReviewScheduler;
 import org.clockwise.core.review.ReviewState;
@@ -34,7 +35,7 @@ class PlanStore {
     private final JsonColumns json;
     /** At most this many parsed plans are kept (plans alike share one). */
     static final int MAX_PARSED = 4_096;
-    private final java.util.concurrent.ConcurrentHashMap<PlanText, Parsed> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final BoundedMap<PlanText, Parsed> parsed = new BoundedMap<>(MAX_PARSED); // a cache, not a record: dropping it only costs a parse each
     private final ReasonWords words;
     private final ReviewScheduler scheduler;
 
@@ -171,14 +172,7 @@ class PlanStore {
      */
     private DailyPlan dailyPlan(LocalDate day, ResultSet rs) throws java.sql.SQLException {
         PlanText key = new PlanText(rs.getString(1), rs.getString(4));
-        Parsed known = parsed.get(key);
-        if (known == null) {
-            known = new Parsed(List.copyOf(items(key.items())), note(key.note()));
-            if (parsed.size() >= MAX_PARSED) {
-                parsed.clear(); // a cache, not a record: dropping it only costs a parse each
-            }
-            parsed.put(key, known);
-        }
+        Parsed known = parsed.computeIfAbsent(key, k -> new Parsed(List.copyOf(items(k.items())), note(k.note())));
         return new DailyPlan(day, known.items(), known.note());
     }
 
@@ -393,7 +387,6 @@ class PlanStore {
         });
     }
 
-
     /**
      * Every review due by {@code until} with its predicted recall then (the scheduler's formula in
      * Java, not a copy in SQL): all of them, since the plan takes the lowest recall first.
@@ -489,6 +482,5 @@ class PlanStore {
             return values;
         });
     }
-
 
 }

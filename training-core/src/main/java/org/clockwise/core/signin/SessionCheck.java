@@ -2,6 +2,7 @@ package org.clockwise.core.signin;
 
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
+import org.clockwise.core.BoundedMap;
 import org.clockwise.core.db.DatabaseUnavailableException;
 import org.clockwise.core.people.PersonDeactivated;
 import org.clockwise.core.people.RolesChanged;
@@ -11,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Whether a session cookie still counts, asked on every request (issue 13, item 8): the session
@@ -45,7 +45,7 @@ public class SessionCheck {
     private final SignInStore store;
     private final Clock clock;
     private final Duration idleTimeout;
-    private final ConcurrentHashMap<UUID, Checked> recent = new ConcurrentHashMap<>();
+    private final BoundedMap<UUID, Checked> recent = new BoundedMap<>(MAX_CACHED); // a cache, not a record: dropping it only costs a query each
 
     SessionCheck(SignInStore store, Clock clock, IdleSettings settings) {
         this.store = store;
@@ -77,9 +77,6 @@ public class SessionCheck {
         if (!row.get().lastSeen().plus(TOUCH_EVERY).isAfter(now)) {
             store.touchSession(sessionId, now);
         }
-        if (recent.size() >= MAX_CACHED) {
-            recent.clear(); // a cache, not a record: dropping it only costs a query each
-        }
         recent.put(sessionId, new Checked(row.get().session(), now));
         return Optional.of(row.get().session());
     }
@@ -91,7 +88,7 @@ public class SessionCheck {
 
     /** This instance forgets the person's sessions at once: their roles or their being active changed. */
     void forgetUser(long userId) {
-        recent.values().removeIf(c -> c.session().userId() == userId);
+        recent.removeValuesIf(c -> c.session().userId() == userId);
     }
 
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)

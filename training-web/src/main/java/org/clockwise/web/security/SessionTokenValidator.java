@@ -17,10 +17,11 @@ import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
+import org.clockwise.core.BoundedMap;
+
 import java.text.ParseException;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Validates the session cookie as Micronaut's own validator does, but parses and checks the
@@ -45,7 +46,7 @@ class SessionTokenValidator<R> implements ReactiveJsonWebTokenValidator<JWT, R> 
     private final JsonWebTokenParser<JWT> parser;
     private final ReactiveJsonWebTokenSignatureValidator<SignedJWT> signatures;
     private final JwtAuthenticationFactory authentications;
-    private final ConcurrentHashMap<String, SignedJWT> verified = new ConcurrentHashMap<>();
+    private final BoundedMap<String, SignedJWT> verified = new BoundedMap<>(MAX_CACHED); // a cache, not a record: dropping it only costs a parse each
 
     SessionTokenValidator(List<GenericJwtClaimsValidator<R>> claimsValidators, JsonWebTokenParser<JWT> parser,
                           ReactiveJsonWebTokenSignatureValidator<SignedJWT> signatures, JwtAuthenticationFactory authentications) {
@@ -84,9 +85,6 @@ class SessionTokenValidator<R> implements ReactiveJsonWebTokenValidator<JWT, R> 
     }
 
     private void remember(String token, SignedJWT jwt) {
-        if (verified.size() >= MAX_CACHED) {
-            verified.clear(); // a cache, not a record: dropping it only costs a parse each
-        }
         verified.put(token, jwt);
     }
 
@@ -110,6 +108,6 @@ class SessionTokenValidator<R> implements ReactiveJsonWebTokenValidator<JWT, R> 
 
     /** Whether this exact token string is held as verified (for tests). */
     boolean holds(String token) {
-        return verified.containsKey(token);
+        return verified.get(token) != null;
     }
 }

@@ -12,6 +12,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
+import org.clockwise.core.BoundedMap;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.team.OrgOverviewQueries;
 import org.clockwise.core.team.TeamAccessQueries;
@@ -23,7 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code GET /team/teams}: every team the viewer may see side by side, from the daily summaries
@@ -87,26 +87,15 @@ class TeamsOverviewController {
      */
     static final class Minutes {
         private static final int MAX = 20_000;
-        private static final ConcurrentHashMap<Locale, ConcurrentHashMap<Double, String>> MADE =
-                new ConcurrentHashMap<>();
+        // languages come from request headers, and Accept-Language values and figures are not trusted to repeat
+        private static final BoundedMap<Locale, BoundedMap<Double, String>> MADE = new BoundedMap<>(64);
 
         private Minutes() {
         }
 
         static String format(double minutes, Locale locale) {
-            if (MADE.size() >= 64 && !MADE.containsKey(locale)) {
-                MADE.clear(); // languages come from request headers: bounded too
-            }
-            var byValue = MADE.computeIfAbsent(locale, l -> new ConcurrentHashMap<>());
-            String made = byValue.get(minutes);
-            if (made == null) {
-                made = NumberUtils.format(minutes, 1, 1, locale);
-                if (byValue.size() >= MAX) {
-                    byValue.clear(); // bounded: Accept-Language values and figures are not trusted to repeat
-                }
-                byValue.put(minutes, made);
-            }
-            return made;
+            return MADE.computeIfAbsent(locale, l -> new BoundedMap<>(MAX))
+                    .computeIfAbsent(minutes, m -> NumberUtils.format(m, 1, 1, locale));
         }
     }
 

@@ -5,12 +5,13 @@ import io.micronaut.views.thymeleaf.WebContext;
 import jakarta.inject.Singleton;
 import org.thymeleaf.TemplateEngine;
 
+import org.clockwise.core.BoundedMap;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -40,7 +41,7 @@ class TeamsTable {
     private static final Set<String> TABLE = Set.of("table");
 
     private final TemplateEngine engine;
-    private final Map<Key, String> kept = new ConcurrentHashMap<>();
+    private final BoundedMap<Key, String> kept = new BoundedMap<>(MAX); // languages come from request headers, and old figures are never asked again
     private final AtomicLong rendered = new AtomicLong();
 
     TeamsTable(TemplateEngine engine) {
@@ -50,15 +51,7 @@ class TeamsTable {
     /** The table of {@code rows} in {@code locale}, rendered once per language and exact rows. */
     String of(HttpRequest<?> request, Locale locale, List<TeamsOverviewController.TeamLine> rows) {
         Key key = new Key(locale, List.copyOf(rows));
-        String html = kept.get(key);
-        if (html == null) {
-            html = render(request, locale, key.rows());
-            if (kept.size() >= MAX) {
-                kept.clear(); // bounded: languages come from request headers, and old figures are never asked again
-            }
-            kept.put(key, html);
-        }
-        return html;
+        return kept.computeIfAbsent(key, k -> render(request, locale, k.rows()));
     }
 
     private String render(HttpRequest<?> request, Locale locale, List<TeamsOverviewController.TeamLine> rows) {
