@@ -45,6 +45,9 @@ class ApplicationProcessIT {
             capturedCookieCheck = rep.get("/home").html().select(".role-card").attr("data-role");
             assertEquals("rep", capturedCookieCheck);
             assertEquals(1L, first.output().stream().filter(l -> l.contains("Loaded the demo organisation")).count());
+            // issue 13, first start: the library is read while the context starts, not after the schema
+            assertEquals(1L, first.output().stream().filter(l -> l.contains("Start phases") && l.contains("library read at")).count(),
+                    () -> String.join("\n", first.output()));
             // The demo's pending invitation is written to the outbox folder (no SMTP server configured).
             Path outbox = data.resolve("mail").resolve("outbox");
             long deadline = System.nanoTime() + 20_000_000_000L;
