@@ -77,7 +77,7 @@ public class LibraryEditing {
 
     public PublishResult publishFolder(PublishOrigin origin, Long userId) {
         synchronized (this) {
-            // The start's publish uses the folder as read while the context started (LibraryPreload, issue 13, first start).
+            // The start's publish uses the folder as read while the schema was migrated (LibraryPreload, issue 13, first start).
             LoadResult loaded = origin == PublishOrigin.STARTUP ? preload.take(folder()).orElseGet(() -> loader.load(folder()))
                     : loader.load(folder());
             return publisher.publish(loaded, folder(), origin, userId);

@@ -52,9 +52,14 @@ class LibraryPreload implements BeanCreatedEventListener<DatasourceConfiguration
             return;
         }
         started = true;
-        // The folder LibraryLocation will choose (it makes the data folder's copy of the bundled library here, once).
-        Path folder = LibraryLocation.resolve(environment.getProperty("clockwise.library.path", String.class).orElse(null),
+        // The folder LibraryLocation will choose; none when the bundled library is still to copy (LibraryLocation copies
+        // it once the settings are checked, and the start's publish then reads it itself).
+        Optional<Path> existing = LibraryLocation.existing(environment.getProperty("clockwise.library.path", String.class).orElse(null),
                 Path.of(environment.getProperty("clockwise.data-dir", String.class).orElse("data")));
+        if (existing.isEmpty()) {
+            return;
+        }
+        Path folder = existing.get();
         this.folder = folder;
         CompletableFuture<LoadResult> result = new CompletableFuture<>();
         loading.set(result);
