@@ -33,9 +33,11 @@ public class LibraryEditing {
     private final LibraryPublisher publisher;
     private final CourseQueries courses;
     private final LibraryLoader loader = new LibraryLoader();
+    private final LibraryPreload preload;
 
-    LibraryEditing(LibraryLocation location, LibraryPublisher publisher, CourseQueries courses) {
+    LibraryEditing(LibraryLocation location, LibraryPublisher publisher, CourseQueries courses, LibraryPreload preload) {
         this.location = location;
+        this.preload = preload;
         this.publisher = publisher;
         this.courses = courses;
     }
@@ -75,7 +77,10 @@ public class LibraryEditing {
 
     public PublishResult publishFolder(PublishOrigin origin, Long userId) {
         synchronized (this) {
-            return publisher.publish(loader.load(folder()), folder(), origin, userId);
+            // The start's publish uses the folder as read while the schema was migrated (LibraryPreload, issue 13, first start).
+            LoadResult loaded = origin == PublishOrigin.STARTUP ? preload.take(folder()).orElseGet(() -> loader.load(folder()))
+                    : loader.load(folder());
+            return publisher.publish(loaded, folder(), origin, userId);
         }
     }
 

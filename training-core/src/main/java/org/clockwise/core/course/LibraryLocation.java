@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Enumeration;
+import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -41,19 +42,29 @@ public class LibraryLocation {
     }
 
     static Path resolve(String configured, Path dataDir) {
+        return existing(configured, dataDir).orElseGet(() -> {
+            Path copy = copyFolder(dataDir);
+            copyBundled(copy);
+            LOG.info("Copied the bundled lesson library to {}", copy);
+            return copy;
+        });
+    }
+
+    /** The folder {@link #resolve} chooses when it needs to copy nothing; empty when the bundled library is still to copy. */
+    static Optional<Path> existing(String configured, Path dataDir) {
         if (configured != null && !configured.isBlank()) {
-            return Path.of(configured).toAbsolutePath().normalize();
+            return Optional.of(Path.of(configured).toAbsolutePath().normalize());
         }
         Path checkout = Path.of("content-library");
         if (Files.isRegularFile(checkout.resolve("catalog.yml"))) {
-            return checkout.toAbsolutePath().normalize();
+            return Optional.of(checkout.toAbsolutePath().normalize());
         }
-        Path copy = dataDir.resolve("library").toAbsolutePath().normalize();
-        if (!Files.isRegularFile(copy.resolve("catalog.yml"))) {
-            copyBundled(copy);
-            LOG.info("Copied the bundled lesson library to {}", copy);
-        }
-        return copy;
+        Path copy = copyFolder(dataDir);
+        return Files.isRegularFile(copy.resolve("catalog.yml")) ? Optional.of(copy) : Optional.empty();
+    }
+
+    private static Path copyFolder(Path dataDir) {
+        return dataDir.resolve("library").toAbsolutePath().normalize();
     }
 
     /** Copies the library shipped in the content-library jar (or classes folder) to {@code target}. */

@@ -17,9 +17,15 @@ public class StartPhases {
 
     private volatile String waited = "";
     private volatile String migrated = "";
+    private volatile String libraryRead = "";
 
     void waited(long ms) {
         waited = "the data source waited " + ms + " ms for it";
+    }
+
+    /** The library folder read and checked at start (LibraryPreload), which took {@code ms}. */
+    public void libraryRead(long ms) {
+        libraryRead = "library read at " + ManagementFactory.getRuntimeMXBean().getUptime() + " ms (" + ms + " ms)";
     }
 
     @EventListener
@@ -29,7 +35,7 @@ public class StartPhases {
 
     /** The phases so far, e.g. "PostgreSQL ready at 900 ms (700 ms, a new cluster), the data source waited 0 ms for it, ...". */
     public String describe() {
-        return String.join(", ", Stream.of(EmbeddedDatabase.readyLine(), waited, migrated)
+        return String.join(", ", Stream.of(EmbeddedDatabase.readyLine(), waited, migrated, libraryRead)
                 .filter(s -> !s.isEmpty()).toList());
     }
 }

@@ -11,7 +11,6 @@ import org.clockwise.core.people.Team;
 import org.clockwise.core.people.TeamStore;
 import org.clockwise.core.people.User;
 import org.clockwise.core.people.UserStore;
-import org.clockwise.core.signin.PasswordHasher;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -31,6 +30,14 @@ public class DemoOrganisation {
     /** Shown on the login page in demo mode; demo accounts only. */
     public static final String PASSWORD = "clockwise-demo";
     public static final String NAME = "Northwind Software (demo)";
+
+    /**
+     * bcrypt (cost 12) of {@link #PASSWORD}, made once when it was written, for every demo account (issue 13, first
+     * start: hashing at start cost the organisation's thread about a second of CPU while the library was published).
+     * The password is published on the sign-in page, so a salt shared by every demo install hides nothing; accounts
+     * people make, and passwords they set, are hashed with the configured cost as ever.
+     */
+    static final String PASSWORD_HASH = "$2a$12$Q87hn7GNtl7n9YCDHkBgmO8vC69/.g6UBJbAYa/Zi0T3CJ0LMyG7a";
 
     record Person(String email, String name, int daysSinceHire, String zone, Set<Role> roles, String team) {
     }
@@ -75,15 +82,13 @@ public class DemoOrganisation {
     private final OrganisationStore organisations;
     private final UserStore users;
     private final TeamStore teams;
-    private final PasswordHasher hasher;
     private final ApplicationEventPublisher<PersonAdded> events;
 
-    DemoOrganisation(OrganisationStore organisations, UserStore users, TeamStore teams, PasswordHasher hasher,
+    DemoOrganisation(OrganisationStore organisations, UserStore users, TeamStore teams,
                      ApplicationEventPublisher<PersonAdded> events) {
         this.organisations = organisations;
         this.users = users;
         this.teams = teams;
-        this.hasher = hasher;
         this.events = events;
     }
 
@@ -91,9 +96,8 @@ public class DemoOrganisation {
     @Transactional
     public long load(LocalDate today) {
         Organisation org = organisations.save(new Organisation(null, NAME, true, null));
-        // One bcrypt hash for all demo accounts: they share a published password anyway, and
-        // hashing 26 times would add seconds to the first start.
-        String hash = hasher.hash(PASSWORD);
+        // One bcrypt hash for all demo accounts, made in advance: they share a published password anyway.
+        String hash = PASSWORD_HASH;
         Map<String, Team> teamsByName = new HashMap<>();
         for (Person p : PEOPLE) {
             User user = users.save(User.newUser(org.id(), p.email(), p.name(), hash, today.minusDays(p.daysSinceHire()), p.zone()));

@@ -6,6 +6,7 @@ import org.clockwise.content.LibraryLoader;
 import org.clockwise.content.QuestionType;
 import org.clockwise.core.people.Role;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -15,6 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DemoOrganisationTest {
+
+    @Test
+    void theHashMadeInAdvanceIsBcryptOfThePublishedPassword() {
+        // issue 13, first start: no bcrypt at start; the hash must follow the password if it ever changes
+        assertTrue(new BCryptPasswordEncoder().matches(DemoOrganisation.PASSWORD, DemoOrganisation.PASSWORD_HASH));
+        assertTrue(DemoOrganisation.PASSWORD_HASH.startsWith("$2a$12$"), "the configured default cost");
+    }
 
     @Test
     void theDemoCastCoversEveryRoleAndASpreadOfTenures() {

@@ -36,6 +36,9 @@ class DemoStartupIT {
             }));
             assertEquals("stopped during the history", stopped.getMessage());
             assertEquals(1, Db.count("SELECT count(*) FROM organisations WHERE demo"));
+            // issue 13, first start: every demo account with a password has the hash made in advance (no bcrypt at start)
+            assertEquals(DemoOrganisation.PEOPLE.size(), Db.count("SELECT count(*) FROM users WHERE password_hash = ? AND id IN ("
+                    + DEMO_USERS + ")", DemoOrganisation.PASSWORD_HASH));
             assertEquals(0, plansOf(KEEN_REP), "the stopped rep's history was rolled back");
             assertEquals(1, Db.count("SELECT count(*) FROM demo_history_pending p JOIN users u ON u.id = p.user_id WHERE u.email = ?",
                     KEEN_REP), "and is still to do");

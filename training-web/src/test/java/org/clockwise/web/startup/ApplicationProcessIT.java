@@ -62,6 +62,9 @@ class ApplicationProcessIT {
             assertEquals(200, sameCookies.get("/home").status(), "session, secret and users survived the crash");
             assertEquals(0L, second.output().stream().filter(l -> l.contains("Loaded the demo organisation")).count(),
                     () -> "the demo is loaded on the first start only:\n" + String.join("\n", second.output()));
+            // issue 13, first start: the library (copied by the first start) is read while the schema is checked, not after
+            assertEquals(1L, second.output().stream().filter(l -> l.contains("Start phases") && l.contains("library read at")).count(),
+                    () -> String.join("\n", second.output()));
             second.stop();
         }
         assertFalse(Files.exists(data.resolve("postgres/postmaster.pid")), "a clean stop stops PostgreSQL too");
