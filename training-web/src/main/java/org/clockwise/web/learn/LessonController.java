@@ -164,6 +164,7 @@ class LessonController {
         if (kept.isEmpty()) {
             return HttpResponse.seeOther(URI.create("/modules/" + id + "/quiz"));
         }
+        request.setAttribute(WriteMarkFilter.WROTE, true); // issue 13, wt-today4: a write, so a new write mark
         MutableHttpResponse<?> response = record(request, id, kept.get(), CurrentUser.of(authentication).id());
         return response.cookie(QuizReplay.clear(request.isSecure()));
     }

@@ -65,9 +65,11 @@ class TodayController {
     private final SkillReport skills;
     private final UiMessages messages;
     private final HttpLocaleResolver locales;
+    private final TodayKeep keep;
 
     TodayController(PlanService plans, CourseQueries courses, UserStore users, SkillReport skills,
-                    UiMessages messages, HttpLocaleResolver locales) {
+                    UiMessages messages, HttpLocaleResolver locales, TodayKeep keep) {
+        this.keep = keep;
         this.messages = messages;
         this.locales = locales;
         this.plans = plans;
@@ -79,17 +81,23 @@ class TodayController {
     @Get
     ModelAndView<TodayPage> today(Authentication authentication, HttpRequest<?> request) {
         long userId = CurrentUser.of(authentication).id();
+        Locale locale = locales.resolveOrDefault(request);
+        String mark = WriteMarkFilter.mark(request);
+        if (keep.find(userId, mark, locale) instanceof TodayPage kept) {
+            return new ModelAndView<>("learn/today", kept); // no read: see TodayKeep
+        }
         User user = users.findById(userId).orElseThrow();
         PlanService.Today today = plans.today(user);
         PlanService.Line lesson = today.lesson();
         List<PlanService.Line> reviewLines = reviewLines(today);
         int left = (int) reviewLines.stream().filter(l -> !l.done()).count();
-        Locale locale = locales.resolveOrDefault(request);
         List<ReviewRow> rows = reviewLines.stream().map(l -> ReviewRow.of(l, messages, locale)).toList();
-        return new ModelAndView<>("learn/today", new TodayPage(today, lesson,
+        TodayPage page = new TodayPage(today, lesson,
                 lesson == null ? null : live(user, lesson.item().reason()),
                 lesson == null ? null : module(lesson.item().moduleId()),
-                reviewLines, rows, left, optionalDue(today.dueReviews(), left)));
+                reviewLines, rows, left, optionalDue(today.dueReviews(), left));
+        keep.keep(userId, mark, locale, user, today.day(), page);
+        return new ModelAndView<>("learn/today", page);
     }
 
     private CourseSummary module(String id) {

@@ -57,7 +57,7 @@ class RenderedPagesTest {
         return new KeptPage(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    RenderedPages pages = new RenderedPages(new PageCacheSettings(1));
+    RenderedPages pages = new RenderedPages(new PageCacheSettings(1, 5));
 
     @Test
     void anEqualModelInTheSameLanguageGetsTheKeptPage() {
@@ -109,6 +109,6 @@ class RenderedPagesTest {
         Map<String, Object> first = variables();
         first.put("currentUser", new CurrentUser(1, "u@example.test", "U", EnumSet.of(Role.REP), SESSION));
         assertNull(pages.find(RenderedPages.place("learn/today", first), Locale.ENGLISH, first), "the least recent went");
-        assertEquals(0, new RenderedPages(new PageCacheSettings(0)).hits());
+        assertEquals(0, new RenderedPages(new PageCacheSettings(0, 5)).hits());
     }
 }

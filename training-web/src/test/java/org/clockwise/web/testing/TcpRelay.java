@@ -16,6 +16,7 @@ public final class TcpRelay implements AutoCloseable {
     private final ServerSocket listener;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private boolean closed;
+    private final java.util.concurrent.atomic.AtomicLong toTarget = new java.util.concurrent.atomic.AtomicLong();
 
     public TcpRelay(String targetHost, int targetPort) {
         try {
@@ -38,8 +39,8 @@ public final class TcpRelay implements AutoCloseable {
                         open.add(client);
                         open.add(server);
                     }
-                    pump(client, server);
-                    pump(server, client);
+                    pump(client, server, toTarget);
+                    pump(server, client, new java.util.concurrent.atomic.AtomicLong());
                 } catch (IOException e) {
                     // closed
                 }
@@ -53,10 +54,20 @@ public final class TcpRelay implements AutoCloseable {
         return listener.getLocalPort();
     }
 
-    private static void pump(Socket from, Socket to) {
+    /** Bytes sent to the target so far (issue 13, wt-today4: no statement means no byte to the database). */
+    public long bytesToTarget() {
+        return toTarget.get();
+    }
+
+    private static void pump(Socket from, Socket to, java.util.concurrent.atomic.AtomicLong counted) {
         Thread t = new Thread(() -> {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                in.transferTo(out);
+                byte[] buffer = new byte[8192];
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    out.write(buffer, 0, n);
+                    out.flush();
+                    counted.addAndGet(n);
+                }
             } catch (IOException e) {
                 // one side closed
             } finally {
