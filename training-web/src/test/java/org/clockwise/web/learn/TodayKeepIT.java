@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TodayKeepIT extends ServerTest {
 
-    static final int TRUSTED_SECONDS = 2;
+    static final int TRUSTED_SECONDS = 5;
     static SecondServer a;
     static String module;
 
