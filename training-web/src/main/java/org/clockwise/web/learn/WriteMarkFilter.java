@@ -51,6 +51,6 @@ class WriteMarkFilter {
             keep.forgetAll();
         }
         String value = Long.toString(System.currentTimeMillis(), 36) + "." + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36);
-        response.cookie(Cookie.of(COOKIE, value).path("/").httpOnly(true).sameSite(SameSite.Lax));
+        response.cookie(Cookie.of(COOKIE, value).path("/").httpOnly(true).sameSite(SameSite.Lax).secure(request.isSecure()));
     }
 }

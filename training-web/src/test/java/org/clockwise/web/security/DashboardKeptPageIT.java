@@ -15,11 +15,13 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
+import static org.clockwise.web.security.RenderedPagesIT.afterChange;
 import static org.clockwise.web.security.RenderedPagesIT.answers;
+import static org.clockwise.web.security.RenderedPagesIT.kept;
 import static org.clockwise.web.security.RenderedPagesIT.signedIn;
+import static org.clockwise.web.security.RenderedPagesIT.viewTwiceAndCompare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -35,7 +37,6 @@ class DashboardKeptPageIT extends ServerTest {
     User ann;
     Team team;
     Browser browser;
-    RenderedPages pages;
 
     @BeforeEach
     void setUp() {
@@ -46,39 +47,6 @@ class DashboardKeptPageIT extends ServerTest {
         ann = Fixtures.aUser(org, Role.REP);
         team = Fixtures.aTeam(org, manager, ann);
         browser = signedIn(manager);
-        pages = TestServer.bean(RenderedPages.class);
-    }
-
-    String kept(Browser b, String path) {
-        long before = pages.hits();
-        Browser.Page page = b.get(path);
-        assertEquals(200, page.status());
-        assertTrue(pages.hits() > before, "served from the kept pages");
-        return page.body();
-    }
-
-    String fresh(Browser b, String path) {
-        pages.clear();
-        long before = pages.hits();
-        Browser.Page page = b.get(path);
-        assertEquals(200, page.status());
-        assertEquals(before, pages.hits(), "rendered afresh");
-        return page.body();
-    }
-
-    String viewTwiceAndCompare(Browser b, String path) {
-        String first = b.get(path).body();
-        String second = kept(b, path);
-        assertEquals(first, second, "the kept page is the page rendered");
-        assertEquals(fresh(b, path), second, "the kept page is byte for byte a fresh render of the same state");
-        return second;
-    }
-
-    String afterChange(Browser b, String path, String before) {
-        String served = b.get(path).body();
-        assertNotEquals(before, served, "the change shows at once");
-        assertEquals(fresh(b, path), served, "what was served after the change is a fresh render");
-        return served;
     }
 
     @Test

@@ -36,7 +36,6 @@ class RenderedPagesIT extends ServerTest {
     String module;
     User rep;
     Browser browser;
-    RenderedPages pages;
 
     @BeforeEach
     void setUp() {
@@ -45,7 +44,6 @@ class RenderedPagesIT extends ServerTest {
         TestServer.bean(LibraryEditing.class).publishFolder(PublishOrigin.AUTHOR, null);
         rep = Fixtures.aUser(org, Role.REP);
         browser = signedIn(rep);
-        pages = TestServer.bean(RenderedPages.class);
     }
 
     static Browser signedIn(User user) {
@@ -73,27 +71,31 @@ class RenderedPagesIT extends ServerTest {
         return form;
     }
 
+    static RenderedPages keptPages() {
+        return TestServer.bean(RenderedPages.class);
+    }
+
     /** The page as served now, which must come from the kept pages (it was viewed just before, unchanged). */
-    String kept(Browser b, String path) {
-        long before = pages.hits();
+    static String kept(Browser b, String path) {
+        long before = keptPages().hits();
         Browser.Page page = b.get(path);
         assertEquals(200, page.status());
-        assertTrue(pages.hits() > before, "served from the kept pages");
+        assertTrue(keptPages().hits() > before, "served from the kept pages");
         return page.body();
     }
 
     /** The page as a fresh render gives it: nothing kept. */
-    String fresh(Browser b, String path) {
-        pages.clear();
-        long before = pages.hits();
+    static String fresh(Browser b, String path) {
+        keptPages().clear();
+        long before = keptPages().hits();
         Browser.Page page = b.get(path);
         assertEquals(200, page.status());
-        assertEquals(before, pages.hits(), "rendered afresh");
+        assertEquals(before, keptPages().hits(), "rendered afresh");
         return page.body();
     }
 
     /** Views the page, then views it again: the second comes from the kept pages and equals a fresh render. */
-    String viewTwiceAndCompare(Browser b, String path) {
+    static String viewTwiceAndCompare(Browser b, String path) {
         String first = b.get(path).body();
         String second = kept(b, path);
         assertEquals(first, second, "the kept page is the page rendered");
@@ -102,7 +104,7 @@ class RenderedPagesIT extends ServerTest {
     }
 
     /** The page after a change: it must show the change at once, as a fresh render does. */
-    String afterChange(Browser b, String path, String before) {
+    static String afterChange(Browser b, String path, String before) {
         String served = b.get(path).body();
         assertNotEquals(before, served, "the change shows at once");
         assertEquals(fresh(b, path), served, "what was served after the change is a fresh render");

@@ -32,6 +32,7 @@ class SecureCookiesIT extends ServerTest {
 
             assertTrue(cookies.stream().anyMatch(c -> c.startsWith("CLOCKWISE_SESSION=")), cookies.toString());
             assertTrue(cookies.stream().anyMatch(c -> c.startsWith(CsrfTokens.COOKIE + "=")), cookies.toString());
+            assertTrue(cookies.stream().anyMatch(c -> c.startsWith("cw_w=")), "the write mark of the sign-in post: " + cookies);
             cookies.forEach(c -> assertTrue(c.toLowerCase().contains("; secure"), c));
 
             List<String> plain = signIn(behindProxy.url(), rep);
