@@ -1,6 +1,5 @@
 package org.clockwise.web.browser;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import org.clockwise.core.course.LibraryEditing;
 import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.people.Role;
@@ -17,6 +16,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
+import static org.clockwise.web.testing.TestServer.sql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,15 +26,6 @@ class RepMomentBrowserIT extends ServerTest {
 
     static final Dimension DESKTOP = new Dimension(1366, 900);
     static final Dimension PHONE = new Dimension(390, 844);
-
-    static void sql(String sql, Object... args) {
-        Db.transactions().executeWrite(s -> TestServer.bean(JdbcOperations.class).prepareStatement(sql, ps -> {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            return ps.executeUpdate();
-        }));
-    }
 
     static void noSidewaysScroll(RealBrowser b, String where) {
         Object fits = ((JavascriptExecutor) b.driver()).executeScript(

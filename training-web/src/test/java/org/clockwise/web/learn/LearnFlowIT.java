@@ -15,9 +15,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
 import java.util.Map;
 
+import static org.clockwise.web.testing.Browser.answers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -38,16 +38,6 @@ class LearnFlowIT extends ServerTest {
         rep = Fixtures.aUser(org, Role.REP);
         browser = new Browser();
         browser.signIn(rep.email(), Fixtures.PASSWORD);
-    }
-
-    /** The hidden fields of the quiz form plus the given answers. */
-    static Map<String, String> answers(Browser.Page quiz, Map<String, String> answers) {
-        Map<String, String> form = new HashMap<>();
-        for (Element hidden : quiz.html().select("form.quiz input[type=hidden]")) {
-            form.put(hidden.attr("name"), hidden.val());
-        }
-        form.putAll(answers);
-        return form;
     }
 
     Browser.Page takeQuiz() {

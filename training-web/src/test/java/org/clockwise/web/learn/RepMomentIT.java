@@ -1,6 +1,5 @@
 package org.clockwise.web.learn;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import org.clockwise.core.course.LibraryEditing;
 import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.people.Role;
@@ -19,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
+import static org.clockwise.web.testing.TestServer.sql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -40,15 +40,6 @@ class RepMomentIT extends ServerTest {
         rep = Fixtures.aUser(org, Role.REP);
         browser = new Browser();
         browser.signIn(rep.email(), Fixtures.PASSWORD);
-    }
-
-    static void sql(String sql, Object... args) {
-        Db.transactions().executeWrite(s -> TestServer.bean(JdbcOperations.class).prepareStatement(sql, ps -> {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            return ps.executeUpdate();
-        }));
     }
 
     /** Today's plan replaced by one holding exactly these items (JSON), as the planner stores it. */
@@ -76,7 +67,7 @@ class RepMomentIT extends ServerTest {
         assertTrue(today.selectFirst(".lesson-card .reason").text().startsWith("Discovery questioning is at 0%"));
 
         Browser.Page quiz = browser.get("/modules/" + module + "/quiz");
-        Browser.Page sent = submitQuiz(browser, LearnFlowIT.answers(quiz, Map.of("q1", "a", "q2", "a", "q3", "5")));
+        Browser.Page sent = submitQuiz(browser, Browser.answers(quiz, Map.of("q1", "a", "q2", "a", "q3", "5")));
         assertEquals(303, sent.status());
         assertTrue(sent.location().orElseThrow().startsWith("/attempts/"), sent.location().orElseThrow());
 
@@ -98,7 +89,7 @@ class RepMomentIT extends ServerTest {
     @Test
     void reviewsSeparateThePlanFromTheBacklogAndTheLastOneFinishesThePlan() {
         Browser.Page quiz = browser.get("/modules/" + module + "/quiz");
-        submitQuiz(browser, LearnFlowIT.answers(quiz, Map.of("q1", "b", "q2", "a", "q3", "5")));
+        submitQuiz(browser, Browser.answers(quiz, Map.of("q1", "b", "q2", "a", "q3", "5")));
         sql("UPDATE review_items SET due = now() - interval '1 hour', last_review = now() - interval '3 days' WHERE user_id = ?", rep.id());
         plan("[" + review(module, 1) + "," + review(module, 2) + "]");
 
@@ -114,7 +105,7 @@ class RepMomentIT extends ServerTest {
         String last = null;
         for (int i = 0; i < 3 && last == null; i++) {
             Browser.Page review = browser.get("/reviews");
-            Map<String, String> form = LearnFlowIT.answers(review, Map.of("q1", "b"));
+            Map<String, String> form = Browser.answers(review, Map.of("q1", "b"));
             Browser.Page answered = browser.postRaw("/reviews", form);
             assertEquals(303, answered.status());
             String at = answered.location().orElseThrow();
@@ -137,8 +128,8 @@ class RepMomentIT extends ServerTest {
         TestServer.library().module(module, "A second version of the lesson.");
         TestServer.bean(LibraryEditing.class).publishFolder(PublishOrigin.AUTHOR, null);
         Browser.Page newPage = browser.get("/modules/" + module + "/quiz?take=1");
-        submitQuiz(browser, LearnFlowIT.answers(newPage, Map.of("q1", "b", "q2", "a", "q3", "5")));
-        assertEquals(303, submitQuiz(browser, LearnFlowIT.answers(oldPage, Map.of("q1", "b", "q2", "a", "q3", "5"))).status());
+        submitQuiz(browser, Browser.answers(newPage, Map.of("q1", "b", "q2", "a", "q3", "5")));
+        assertEquals(303, submitQuiz(browser, Browser.answers(oldPage, Map.of("q1", "b", "q2", "a", "q3", "5"))).status());
 
         assertEquals(3, Db.count("SELECT count(*) FROM review_items WHERE user_id = ? AND NOT superseded", rep.id()),
                 "one live review item per question, the newest version's");
@@ -151,7 +142,7 @@ class RepMomentIT extends ServerTest {
     @Test
     void aQuizSentAfterTheSessionEndedIsKeptThroughSigningInAndRecordedOnce() {
         Browser.Page quiz = browser.get("/modules/" + module + "/quiz");
-        Map<String, String> form = LearnFlowIT.answers(quiz, Map.of("q1", "b", "q2", "a", "q3", "5"));
+        Map<String, String> form = Browser.answers(quiz, Map.of("q1", "b", "q2", "a", "q3", "5"));
 
         Browser expired = new Browser(); // no session cookie any more, a CSRF cookie of its own
         form.put("_csrf", expired.get("/login").csrfToken().orElseThrow());
@@ -181,7 +172,7 @@ class RepMomentIT extends ServerTest {
     @Test
     void aKeptQuizIsOnlyEverRecordedForTheRepItWasServedTo() {
         Browser.Page quiz = browser.get("/modules/" + module + "/quiz");
-        Map<String, String> form = LearnFlowIT.answers(quiz, Map.of("q1", "b", "q2", "a", "q3", "5"));
+        Map<String, String> form = Browser.answers(quiz, Map.of("q1", "b", "q2", "a", "q3", "5"));
         Browser expired = new Browser();
         form.put("_csrf", expired.get("/login").csrfToken().orElseThrow());
         submitQuiz(expired, form);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static org.clockwise.web.learn.LearnFlowIT.answers;
+import static org.clockwise.web.testing.Browser.answers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

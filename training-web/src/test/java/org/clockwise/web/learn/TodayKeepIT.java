@@ -5,10 +5,6 @@ import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
 import org.clockwise.core.testing.Fixtures;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import org.clockwise.core.testing.Db;
-import org.jsoup.nodes.Element;
-import java.util.HashMap;
 import org.clockwise.web.testing.Browser;
 import org.clockwise.web.testing.SecondServer;
 import org.clockwise.web.testing.ServerTest;
@@ -21,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
+import static org.clockwise.web.testing.TestServer.sql;
+import static org.clockwise.web.testing.Browser.answers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,24 +57,6 @@ class TodayKeepIT extends ServerTest {
     @BeforeEach
     void setUp() {
         rep = Fixtures.aUser(org, Role.REP);
-    }
-
-    static void sql(String sql, Object... args) {
-        Db.transactions().executeWrite(s -> TestServer.bean(JdbcOperations.class).prepareStatement(sql, ps -> {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            return ps.executeUpdate();
-        }));
-    }
-
-    static Map<String, String> answers(Browser.Page quiz, Map<String, String> answers) {
-        Map<String, String> form = new HashMap<>();
-        for (Element hidden : quiz.html().select("form.quiz input[type=hidden]")) {
-            form.put(hidden.attr("name"), hidden.val());
-        }
-        form.putAll(answers);
-        return form;
     }
 
     /** Signed in on B, with today's plan made there and set to this test's lesson. */

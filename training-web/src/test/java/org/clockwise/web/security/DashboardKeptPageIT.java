@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static org.clockwise.web.security.RenderedPagesIT.afterChange;
-import static org.clockwise.web.security.RenderedPagesIT.answers;
+import static org.clockwise.web.testing.Browser.answers;
 import static org.clockwise.web.security.RenderedPagesIT.kept;
 import static org.clockwise.web.security.RenderedPagesIT.signedIn;
 import static org.clockwise.web.security.RenderedPagesIT.viewTwiceAndCompare;

@@ -1,26 +1,24 @@
 package org.clockwise.web.security;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import org.clockwise.core.course.LibraryEditing;
 import org.clockwise.core.course.PublishOrigin;
 import org.clockwise.core.people.Role;
 import org.clockwise.core.people.User;
-import org.clockwise.core.testing.Db;
 import org.clockwise.core.testing.Fixtures;
 import org.clockwise.web.testing.Browser;
 import org.clockwise.web.testing.ServerTest;
 import org.clockwise.web.testing.TestServer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.HashMap;
 import java.util.Map;
 
+import static org.clockwise.web.testing.TestServer.sql;
+import static org.clockwise.web.testing.Browser.answers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,25 +48,6 @@ class RenderedPagesIT extends ServerTest {
         Browser b = new Browser();
         b.signIn(user.email(), Fixtures.PASSWORD);
         return b;
-    }
-
-    static void sql(String sql, Object... args) {
-        Db.transactions().executeWrite(s -> TestServer.bean(JdbcOperations.class).prepareStatement(sql, ps -> {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            return ps.executeUpdate();
-        }));
-    }
-
-    /** The hidden fields of the quiz or review form plus the given answers (as LearnFlowIT fills them). */
-    static Map<String, String> answers(Browser.Page quiz, Map<String, String> answers) {
-        Map<String, String> form = new HashMap<>();
-        for (Element hidden : quiz.html().select("form.quiz input[type=hidden]")) {
-            form.put(hidden.attr("name"), hidden.val());
-        }
-        form.putAll(answers);
-        return form;
     }
 
     static RenderedPages keptPages() {

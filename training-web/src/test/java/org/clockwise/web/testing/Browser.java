@@ -2,6 +2,7 @@ package org.clockwise.web.testing;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -177,6 +179,16 @@ public final class Browser {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The hidden fields of the page's quiz or review form ({@code form.quiz}) plus the given answers, as a rep sends them. */
+    public static Map<String, String> answers(Page form, Map<String, String> answers) {
+        Map<String, String> fields = new HashMap<>();
+        for (Element hidden : form.html().select("form.quiz input[type=hidden]")) {
+            fields.put(hidden.attr("name"), hidden.val());
+        }
+        fields.putAll(answers);
+        return fields;
     }
 
     private static String enc(String value) {

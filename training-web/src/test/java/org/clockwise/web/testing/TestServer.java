@@ -1,9 +1,11 @@
 package org.clockwise.web.testing;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.clockwise.content.testing.TestLibrary;
 import org.clockwise.core.testing.CoreContext;
+import org.clockwise.core.testing.Db;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -50,5 +52,15 @@ public final class TestServer {
 
     public static <T> T bean(Class<T> type) {
         return get().getApplicationContext().getBean(type);
+    }
+
+    /** Runs one SQL write with these parameters in a transaction of its own on the test database. */
+    public static void sql(String sql, Object... args) {
+        Db.transactions().executeWrite(s -> bean(JdbcOperations.class).prepareStatement(sql, ps -> {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            return ps.executeUpdate();
+        }));
     }
 }
