@@ -126,16 +126,13 @@ public class PlanService {
     public Today today(User user) {
         Instant now = clock.instant();
         LocalDate day = user.rep().day(now);
-        Instant dayStart = day.atStartOfDay(user.zone()).toInstant();
-        LocalDate streakSince = streakSince(day);
-        Optional<PlanStore.DayRead> existing = store.dayRead(user.id(), day, dayStart, now, streakSince);
+        Optional<PlanStore.DayRead> existing = dayRead(user, day, now);
         if (existing.isPresent()) {
             PlanStore.DayRead read = existing.get();
             List<Line> lines = lines(read.stored().plan(), read.done());
             boolean complete = complete(lines);
             if (!complete || read.stored().completedAt() != null) {
-                return new Today(day, user.zone(), lines, read.dueReviews(),
-                        Streak.current(streakDays(read.completedDays(), day, complete), day), read.stored().plan().note());
+                return today(user, day, read, lines, complete);
             }
         }
         return writingToday(user, now);
@@ -150,13 +147,11 @@ public class PlanService {
     private Today today(User user, Instant now, Function<Rep, List<SkillStatus>> skillsNow) {
         long userId = user.id();
         LocalDate day = user.rep().day(now);
-        Instant dayStart = day.atStartOfDay(user.zone()).toInstant();
-        LocalDate streakSince = streakSince(day);
-        Optional<PlanStore.DayRead> existing = store.dayRead(userId, day, dayStart, now, streakSince);
+        Optional<PlanStore.DayRead> existing = dayRead(user, day, now);
         if (existing.isEmpty()) {
             // The day's first look: make the plan, then read back what was stored (a concurrent first look may have won).
             store.insertPlan(userId, policy.plan(request(library(), user, now, skillsNow.apply(user.rep()))), budgetSeconds, now);
-            existing = store.dayRead(userId, day, dayStart, now, streakSince);
+            existing = dayRead(user, day, now);
         }
         PlanStore.DayRead read = existing.orElseThrow();
         List<Line> lines = lines(read.stored().plan(), read.done());
@@ -165,6 +160,16 @@ public class PlanService {
             summaries.planCompleted(userId, day);
         }
         // The days were read before any mark above; the streak counts today by the plan, not by the row.
+        return today(user, day, read, lines, complete);
+    }
+
+    /** The rep's stored day as of {@code now}: its plan, what is done, reviews due and the streak's days. */
+    private Optional<PlanStore.DayRead> dayRead(User user, LocalDate day, Instant now) {
+        return store.dayRead(user.id(), day, day.atStartOfDay(user.zone()).toInstant(), now, streakSince(day));
+    }
+
+    /** Today from the day's read; {@code complete} counts today in the streak by the plan, not by the row. */
+    private Today today(User user, LocalDate day, PlanStore.DayRead read, List<Line> lines, boolean complete) {
         return new Today(day, user.zone(), lines, read.dueReviews(), Streak.current(streakDays(read.completedDays(), day, complete), day),
                 read.stored().plan().note());
     }
